@@ -145,12 +145,11 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
         AstakosCommand::Project(ProjectCommand::Join { id }) => {
             let client = account(ctx).await?;
             let joined = client.join(&id).await?;
-            let membership_id = joined["id"].to_string();
             let membership = client
                 .memberships(Some(&id))
                 .await?
                 .into_iter()
-                .find(|m| m["id"] == membership_id)
+                .find(|m| m["id"] == joined["id"])
                 .unwrap_or(joined);
             Ok(Output::object(membership))
         }
@@ -172,7 +171,7 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
                 .memberships(Some(&id))
                 .await?
                 .into_iter()
-                .find(|m| m["id"] == membership_id)
+                .find(|m| m["id"] == membership["id"])
                 .unwrap_or(membership);
             Ok(Output::object(after))
         }
