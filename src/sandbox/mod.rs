@@ -10,6 +10,7 @@
 pub mod astakos;
 mod fault;
 mod faults;
+pub mod pithos;
 mod store;
 
 use std::net::SocketAddr;
@@ -205,6 +206,7 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 /// Creates each service's demo data once (idempotent).
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
+    pithos::seed(state)?;
     Ok(())
 }
 
@@ -212,6 +214,7 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
 fn synnefo_router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .merge(astakos::router(state.clone()))
+        .merge(pithos::router(state.clone()))
         .merge(faults::admin_router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })
 }
