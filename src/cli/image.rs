@@ -190,7 +190,12 @@ pub async fn run(ctx: &Context, command: ImageCommand) -> Result<Output> {
     }
 }
 
-async fn list(ctx: &Context, session: &SynnefoSession, client: &ImageClient, args: ListArgs) -> Result<Output> {
+async fn list(
+    ctx: &Context,
+    session: &SynnefoSession,
+    client: &ImageClient,
+    args: ListArgs,
+) -> Result<Output> {
     let owner = match &args.owner {
         Some(user) => Some(resolve_users(ctx, session, std::slice::from_ref(user)).await?.remove(0)),
         None => None,
@@ -235,10 +240,12 @@ async fn find(session: &SynnefoSession, client: &ImageClient, image: &str) -> Re
     }
     let location = PithosLocation::parse(image, session.user_uuid())?;
     let url = location.url();
-    client.list(&ListFilter::default()).await?.into_iter().find(|image| image.location == url).ok_or_else(|| {
-        Error::not_found(format!("no image you may use is registered at `{url}`"))
-            .hint(format!("register it with `kamaki image register --name NAME --location {image}`"))
-    })
+    client.list(&ListFilter::default()).await?.into_iter().find(|image| image.location == url).ok_or_else(
+        || {
+            Error::not_found(format!("no image you may use is registered at `{url}`"))
+                .hint(format!("register it with `kamaki image register --name NAME --location {image}`"))
+        },
+    )
 }
 
 /// One image: JSON as the service reports it; tables with a human size and one row per
@@ -318,7 +325,9 @@ async fn register(
         };
         upload_file(&pithos, local, &remote, &options).await.map_err(|e| {
             if e.kind() == ErrorKind::Conflict {
-                e.hint("pass `--force` to overwrite it, or register it as it is without `--upload-image-file`")
+                e.hint(
+                    "pass `--force` to overwrite it, or register it as it is without `--upload-image-file`",
+                )
             } else {
                 e
             }
@@ -335,7 +344,9 @@ async fn register(
         if let Err(err) = upload_metafile(&pithos, &image, &remote, &meta_remote).await {
             // Nothing half-registered: without its metafile the registration is undone.
             client.unregister(&image.id).await?;
-            return Err(err.context(format!("storing metafile `{meta_remote}` (the registration was undone)")));
+            return Err(
+                err.context(format!("storing metafile `{meta_remote}` (the registration was undone)"))
+            );
         }
         result["metafile"] = json!(meta_remote.display());
     }
@@ -358,7 +369,12 @@ fn read_metafile(path: &Path) -> Result<Metafile> {
 }
 
 /// Stores the metafile next to the image file, shared like the image file is.
-async fn upload_metafile(pithos: &PithosClient, image: &Image, remote: &RemotePath, meta: &RemotePath) -> Result<()> {
+async fn upload_metafile(
+    pithos: &PithosClient,
+    image: &Image,
+    remote: &RemotePath,
+    meta: &RemotePath,
+) -> Result<()> {
     let sharing = pithos.find_object(remote, None).await?.and_then(|object| object.sharing);
     let options = UploadOptions {
         overwrite: true,
@@ -369,7 +385,8 @@ async fn upload_metafile(pithos: &PithosClient, image: &Image, remote: &RemotePa
         },
         ..UploadOptions::default()
     };
-    upload_reader(pithos, Metafile::render(image).as_bytes(), meta, &options).await?;
+    let text = std::io::Cursor::new(Metafile::render(image).into_bytes());
+    upload_reader(pithos, text, meta, &options).await?;
     Ok(())
 }
 
@@ -396,8 +413,12 @@ async fn modify(client: &ImageClient, args: ModifyArgs) -> Result<Output> {
     for key in &update.delete_properties {
         if !current.properties.contains_key(&normalize_property_key(key)?) {
             let known: Vec<&str> = current.properties.keys().map(String::as_str).collect();
-            return Err(Error::not_found(format!("image `{}` has no property `{key}`", args.image))
-                .hint(format!("its properties are: {}", if known.is_empty() { "none".into() } else { known.join(", ") })));
+            return Err(Error::not_found(format!("image `{}` has no property `{key}`", args.image)).hint(
+                format!(
+                    "its properties are: {}",
+                    if known.is_empty() { "none".into() } else { known.join(", ") }
+                ),
+            ));
         }
     }
     let image = client.update(&args.image, &update).await.map_err(|e| match e.status() {
@@ -429,8 +450,11 @@ async fn unregister(
                     match pithos.delete_object(&remote, false).await {
                         Ok(()) => deleted.push(remote.display()),
                         Err(e) => {
-                            let reason =
-                                if e.kind() == ErrorKind::NotFound { "it does not exist".into() } else { e.to_string() };
+                            let reason = if e.kind() == ErrorKind::NotFound {
+                                "it does not exist".into()
+                            } else {
+                                e.to_string()
+                            };
                             kept.push(json!({"file": remote.display(), "reason": reason}));
                         }
                     }
@@ -443,7 +467,9 @@ async fn unregister(
             None => kept.push(json!({"file": image.location, "reason": "it is not a Pithos location"})),
         }
     } else {
-        kept.push(json!({"file": image.location, "reason": "unregistering keeps the file (use `--delete-file`)"}));
+        kept.push(
+            json!({"file": image.location, "reason": "unregistering keeps the file (use `--delete-file`)"}),
+        );
     }
     let result = json!({
         "id": image.id,
@@ -454,8 +480,15 @@ async fn unregister(
         "kept_files": kept,
     });
     let mut view = result.clone();
-    view["kept_files"] =
-        json!(kept.iter().map(|k| format!("{} ({})", k["file"].as_str().unwrap_or_default(), k["reason"].as_str().unwrap_or_default())).collect::<Vec<_>>());
+    view["kept_files"] = json!(
+        kept.iter()
+            .map(|k| format!(
+                "{} ({})",
+                k["file"].as_str().unwrap_or_default(),
+                k["reason"].as_str().unwrap_or_default()
+            ))
+            .collect::<Vec<_>>()
+    );
     Ok(Output::object(result).with_table_view(view))
 }
 
@@ -474,7 +507,8 @@ async fn members(
             image
         }
         MembersCommand::Remove { image, users } => {
-            let current: Vec<String> = client.members(&image).await?.into_iter().map(|m| m.member_id).collect();
+            let current: Vec<String> =
+                client.members(&image).await?.into_iter().map(|m| m.member_id).collect();
             for user in resolve_users(ctx, session, &users).await? {
                 if !current.contains(&user) {
                     return Err(Error::not_found(format!("image `{image}` is not shared with `{user}`"))
@@ -499,7 +533,12 @@ async fn members(
 }
 
 fn pithos_client(ctx: &Context, session: &SynnefoSession) -> Result<PithosClient> {
-    Ok(PithosClient::pithos(ctx.http().clone(), &session.endpoint("object-store")?, &session.token, session.user_uuid()))
+    Ok(PithosClient::pithos(
+        ctx.http().clone(),
+        &session.endpoint("object-store")?,
+        &session.token,
+        session.user_uuid(),
+    ))
 }
 
 fn remote_path(location: &PithosLocation) -> RemotePath {
@@ -538,7 +577,11 @@ async fn resolve_users(ctx: &Context, session: &SynnefoSession, users: &[String]
 }
 
 /// Usernames of user uuids, for showing members.
-async fn usernames(ctx: &Context, session: &SynnefoSession, uuids: &[String]) -> Result<BTreeMap<String, String>> {
+async fn usernames(
+    ctx: &Context,
+    session: &SynnefoSession,
+    uuids: &[String],
+) -> Result<BTreeMap<String, String>> {
     if uuids.is_empty() {
         return Ok(BTreeMap::new());
     }

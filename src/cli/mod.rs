@@ -4,6 +4,7 @@
 pub mod astakos;
 pub mod completions;
 pub mod config;
+pub mod image;
 pub mod sandbox;
 
 use std::path::PathBuf;
@@ -88,6 +89,9 @@ pub enum Command {
     /// Identity, quotas, projects and memberships (Synnefo Astakos)
     #[command(subcommand)]
     Astakos(astakos::AstakosCommand),
+    /// Images: register Pithos files as images, list, share and unregister them (Plankton)
+    #[command(subcommand)]
+    Image(image::ImageCommand),
     /// Read and change the config file
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -111,6 +115,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Image(cmd) => image::run(&ctx, cmd).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }

@@ -3,6 +3,7 @@
 
 pub mod astakos;
 pub mod image;
+pub mod pithos;
 
 /// Joins a base URL and a path with exactly one `/` between them.
 pub fn join_url(base: &str, path: &str) -> String {

@@ -10,6 +10,8 @@
 pub mod astakos;
 mod fault;
 mod faults;
+pub mod pithos;
+pub mod plankton;
 mod store;
 
 use std::net::SocketAddr;
@@ -205,6 +207,8 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 /// Creates each service's demo data once (idempotent).
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
+    pithos::seed(state)?;
+    plankton::seed(state)?;
     Ok(())
 }
 
@@ -212,6 +216,8 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
 fn synnefo_router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .merge(astakos::router(state.clone()))
+        .merge(pithos::router(state.clone()))
+        .merge(plankton::router(state.clone()))
         .merge(faults::admin_router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })
 }

@@ -7,7 +7,6 @@
 //! `image-members`. One image travels as `X-Image-Meta-*` headers (register, HEAD, update);
 //! listings are a bare JSON array, as Synnefo up to 0.19 (which kamaki 0.16 expects) sends.
 
-use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
@@ -36,8 +35,18 @@ const STATUSES: [&str; 4] = ["AVAILABLE", "SAVING", "ERROR", "DELETED"];
 const SORT_KEYS: [&str; 8] =
     ["id", "name", "status", "size", "disk_format", "container_format", "created_at", "updated_at"];
 /// Fields a registration may set, and fields an update may set.
-const ADD_FIELDS: [&str; 10] =
-    ["name", "id", "store", "disk_format", "container_format", "size", "checksum", "is_public", "owner", "location"];
+const ADD_FIELDS: [&str; 10] = [
+    "name",
+    "id",
+    "store",
+    "disk_format",
+    "container_format",
+    "size",
+    "checksum",
+    "is_public",
+    "owner",
+    "location",
+];
 const UPDATE_FIELDS: [&str; 6] = ["name", "disk_format", "container_format", "is_public", "owner", "status"];
 /// Every field Plankton reads from `X-Image-Meta-*` headers; others are ignored.
 const PLANKTON_FIELDS: [&str; 17] = [
@@ -186,7 +195,12 @@ async fn list_details(
     list(&state, &headers, &query, true)
 }
 
-fn list(state: &SandboxState, headers: &HeaderMap, query: &HashMap<String, String>, detail: bool) -> Result<Response, Fault> {
+fn list(
+    state: &SandboxState,
+    headers: &HeaderMap,
+    query: &HashMap<String, String>,
+    detail: bool,
+) -> Result<Response, Fault> {
     let user = state.authenticate(headers)?;
     let sort_key = query.get("sort_key").map_or("created_at", String::as_str);
     let sort_dir = query.get("sort_dir").map_or("desc", String::as_str);
@@ -202,7 +216,9 @@ fn list(state: &SandboxState, headers: &HeaderMap, query: &HashMap<String, Strin
     let (size_min, size_max) = (size_bound("size_min")?, size_bound("size_max")?);
     let exact = |key: &str, value: &str| query.get(key).is_none_or(|wanted| wanted == value);
 
-    let mut images: Vec<ImageRecord> = state.store.transaction(|docs| usable_images(docs, &user.uuid))?
+    let mut images: Vec<ImageRecord> = state
+        .store
+        .transaction(|docs| usable_images(docs, &user.uuid))?
         .into_iter()
         .filter(|i| exact("name", &i.name) && exact("status", &i.status))
         .filter(|i| exact("disk_format", &i.disk_format) && exact("container_format", &i.container_format))
@@ -225,7 +241,9 @@ async fn shared_images(
     let user = state.authenticate(&headers)?;
     // As Synnefo does: the images `member` owns that the caller may use without them
     // being public.
-    let shared: Vec<Value> = state.store.transaction(|docs| usable_images(docs, &user.uuid))?
+    let shared: Vec<Value> = state
+        .store
+        .transaction(|docs| usable_images(docs, &user.uuid))?
         .into_iter()
         .filter(|image| !image.is_public && image.owner == member)
         .map(|image| json!({"image_id": image.id, "can_share": false}))
@@ -256,15 +274,21 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
     let user = state.authenticate(&headers)?;
     let params = ImageParams::from_headers(&headers)?;
     if let Some(field) = params.fields.keys().find(|k| !ADD_FIELDS.contains(&k.as_str())) {
-        return Err(Fault::bad_request(format!("Invalid parameters: `{field}` cannot be set on registration")));
+        return Err(Fault::bad_request(format!(
+            "Invalid parameters: `{field}` cannot be set on registration"
+        )));
     }
-    let name = params.fields.get("name").ok_or_else(|| Fault::bad_request("Image 'name' parameter is required"))?;
+    let name =
+        params.fields.get("name").ok_or_else(|| Fault::bad_request("Image 'name' parameter is required"))?;
     if name.trim().is_empty() {
         return Err(Fault::bad_request("Invalid image name"));
     }
-    let location = params.fields.get("location").ok_or_else(|| Fault::bad_request("'location' parameter is required"))?;
-    let (account, container, path) =
-        split_location(location).ok_or_else(|| Fault::bad_request(format!("Invalid location '{location}'")))?;
+    let location = params
+        .fields
+        .get("location")
+        .ok_or_else(|| Fault::bad_request("'location' parameter is required"))?;
+    let (account, container, path) = split_location(location)
+        .ok_or_else(|| Fault::bad_request(format!("Invalid location '{location}'")))?;
     params.validate()?;
     if params.fields.get("owner").is_some_and(|owner| owner != &user.uuid) {
         return Err(Fault::forbidden("Images are registered to the user who registers them"));
@@ -285,7 +309,9 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
         }
     }
     if params.fields.get("checksum").is_some_and(|checksum| checksum != &object.hash) {
-        return Err(Fault::bad_request(format!("Invalid checksum field: it does not match the hash of {url}")));
+        return Err(Fault::bad_request(format!(
+            "Invalid checksum field: it does not match the hash of {url}"
+        )));
     }
 
     let location = create_url(&account, &container, &path);
@@ -429,7 +455,9 @@ async fn replace_members(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let request: Memberships = serde_json::from_slice(&body).map_err(|e| {
-        Fault::bad_request(format!("Invalid 'memberships' field: expected {{\"memberships\": [{{\"member_id\": UUID}}]}} ({e})"))
+        Fault::bad_request(format!(
+            "Invalid 'memberships' field: expected {{\"memberships\": [{{\"member_id\": UUID}}]}} ({e})"
+        ))
     })?;
     let mut members: Vec<String> = Vec::new();
     for member in request.memberships {
@@ -510,7 +538,9 @@ fn owned(docs: &Docs<'_>, user: &User, id: &str) -> Result<ImageRecord, Fault> {
 /// Two images of one owner may not share a name, so that names identify images.
 fn check_name_is_free(images: &[ImageRecord], owner: &str, name: &str, id: &str) -> Result<(), Fault> {
     match images.iter().find(|image| image.owner == owner && image.name == name && image.id != id) {
-        Some(other) => Err(Fault::conflict(format!("You already have an image named '{name}' ({})", other.id))),
+        Some(other) => {
+            Err(Fault::conflict(format!("You already have an image named '{name}' ({})", other.id)))
+        }
         None => Ok(()),
     }
 }
@@ -546,7 +576,11 @@ impl ImageParams {
             } else if let Some(key) = name.as_str().strip_prefix("x-image-meta-") {
                 let key = normalize(key);
                 if PLANKTON_FIELDS.contains(&key.as_str()) {
-                    let value = if key == "name" { unquote(value).ok_or_else(undecodable)? } else { value.to_string() };
+                    let value = if key == "name" {
+                        unquote(value).ok_or_else(undecodable)?
+                    } else {
+                        value.to_string()
+                    };
                     params.fields.insert(key, value);
                 }
             }
@@ -637,7 +671,8 @@ fn image_response(image: &ImageRecord) -> Response {
         ("description", String::new()),
     ];
     let mut headers = HeaderMap::new();
-    let properties = image.properties.iter().map(|(k, v)| (format!("property-{}", k.replace('_', "-")), quote(v)));
+    let properties =
+        image.properties.iter().map(|(k, v)| (format!("property-{}", k.replace('_', "-")), quote(v)));
     for (field, value) in fields.into_iter().map(|(f, v)| (f.to_string(), v)).chain(properties) {
         let name = HeaderName::from_bytes(format!("x-image-meta-{field}").as_bytes());
         if let (Ok(name), Ok(value)) = (name, HeaderValue::from_str(&value)) {
