@@ -304,8 +304,8 @@ async fn register(
     };
 
     let pithos = pithos_client(ctx, session)?;
-    let remote = remote_path(&location);
-    let meta_remote = remote_path(&location.metafile());
+    let remote = remote_path(&location, session.user_uuid());
+    let meta_remote = remote_path(&location.metafile(), session.user_uuid());
     let store_metafile = !args.no_metafile_upload;
     // A `.meta` file in another user's account is checked by the upload itself.
     if store_metafile && !args.force && location.account == session.user_uuid() {
@@ -323,6 +323,10 @@ async fn register(
             progress: progress::bytes(ctx.quiet(), size, format!("Uploading {remote}")),
             ..UploadOptions::default()
         };
+        if location.account == session.user_uuid() {
+            // The seed's flow uploads to an `images` container that may not exist yet.
+            pithos.ensure_container(&location.container).await?;
+        }
         upload_file(&pithos, local, &remote, &options).await.map_err(|e| {
             if e.kind() == ErrorKind::Conflict {
                 e.hint(
@@ -446,7 +450,7 @@ async fn unregister(
         match image.pithos_location() {
             Some(location) if location.account == session.user_uuid() => {
                 let pithos = pithos_client(ctx, session)?;
-                for remote in [remote_path(&location), remote_path(&location.metafile())] {
+                for remote in [remote_path(&location, session.user_uuid()), remote_path(&location.metafile(), session.user_uuid())] {
                     match pithos.delete_object(&remote, false).await {
                         Ok(()) => deleted.push(remote.display()),
                         Err(e) => {
@@ -541,9 +545,11 @@ fn pithos_client(ctx: &Context, session: &SynnefoSession) -> Result<PithosClient
     ))
 }
 
-fn remote_path(location: &PithosLocation) -> RemotePath {
+/// The Pithos client's path of a location; files in the user's own account show as
+/// `/CONTAINER/PATH`.
+fn remote_path(location: &PithosLocation, me: &str) -> RemotePath {
     RemotePath {
-        account: Some(location.account.clone()),
+        account: (location.account != me).then(|| location.account.clone()),
         container: location.container.clone(),
         object: location.path.clone(),
     }
