@@ -4,7 +4,9 @@
 pub mod astakos;
 pub mod completions;
 pub mod config;
+mod cyclades;
 pub mod sandbox;
+pub mod server;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -95,6 +97,9 @@ pub enum Command {
     /// Run the built-in local cloud
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
+    /// Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)
+    #[command(subcommand)]
+    Server(server::ServerCommand),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -110,6 +115,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Server(cmd) => server::run(&ctx, cmd).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }
