@@ -5,8 +5,10 @@ pub mod astakos;
 pub mod completions;
 pub mod config;
 mod cyclades;
+pub mod network;
 pub mod sandbox;
 pub mod server;
+pub mod volume;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -100,6 +102,12 @@ pub enum Command {
     /// Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)
     #[command(subcommand)]
     Server(server::ServerCommand),
+    /// Networks, subnets, ports and floating IPs (Synnefo Cyclades network)
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
+    /// Volumes, volume types and snapshots (Synnefo Cyclades block storage)
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -116,6 +124,8 @@ pub async fn run(cli: Cli) -> Result<Output> {
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
                 Command::Server(cmd) => server::run(&ctx, cmd).await,
+                Command::Network(cmd) => network::run(&ctx, cmd).await,
+                Command::Volume(cmd) => volume::run(&ctx, cmd).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }
