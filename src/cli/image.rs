@@ -450,7 +450,10 @@ async fn unregister(
         match image.pithos_location() {
             Some(location) if location.account == session.user_uuid() => {
                 let pithos = pithos_client(ctx, session)?;
-                for remote in [remote_path(&location, session.user_uuid()), remote_path(&location.metafile(), session.user_uuid())] {
+                for remote in [
+                    remote_path(&location, session.user_uuid()),
+                    remote_path(&location.metafile(), session.user_uuid()),
+                ] {
                     match pithos.delete_object(&remote, false).await {
                         Ok(()) => deleted.push(remote.display()),
                         Err(e) => {

@@ -4,8 +4,12 @@
 pub mod astakos;
 pub mod completions;
 pub mod config;
+mod cyclades;
 pub mod image;
+pub mod network;
 pub mod sandbox;
+pub mod server;
+pub mod volume;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -100,6 +104,15 @@ pub enum Command {
     /// Run the built-in local cloud
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
+    /// Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)
+    #[command(subcommand)]
+    Server(server::ServerCommand),
+    /// Networks, subnets, ports and floating IPs (Synnefo Cyclades network)
+    #[command(subcommand)]
+    Network(network::NetworkCommand),
+    /// Volumes, volume types and snapshots (Synnefo Cyclades block storage)
+    #[command(subcommand)]
+    Volume(volume::VolumeCommand),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -116,6 +129,9 @@ pub async fn run(cli: Cli) -> Result<Output> {
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
                 Command::Image(cmd) => image::run(&ctx, cmd).await,
+                Command::Server(cmd) => server::run(&ctx, cmd).await,
+                Command::Network(cmd) => network::run(&ctx, cmd).await,
+                Command::Volume(cmd) => volume::run(&ctx, cmd).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }

@@ -2,6 +2,7 @@
 //! they take typed arguments and return serde values or structs.
 
 pub mod astakos;
+pub mod cyclades;
 pub mod image;
 pub mod pithos;
 

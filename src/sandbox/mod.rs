@@ -8,11 +8,15 @@
 //! state transitions from timestamps when state is read, never from background tasks.
 
 pub mod astakos;
+pub mod compute;
+mod cyclades;
 mod fault;
 mod faults;
+pub mod network;
 pub mod pithos;
 pub mod plankton;
 mod store;
+pub mod volume;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -209,6 +213,7 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
     pithos::seed(state)?;
     plankton::seed(state)?;
+    network::seed(state)?;
     Ok(())
 }
 
@@ -218,6 +223,9 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
         .merge(astakos::router(state.clone()))
         .merge(pithos::router(state.clone()))
         .merge(plankton::router(state.clone()))
+        .merge(compute::router(state.clone()))
+        .merge(network::router(state.clone()))
+        .merge(volume::router(state.clone()))
         .merge(faults::admin_router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })
 }
