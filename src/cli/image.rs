@@ -303,6 +303,15 @@ async fn register(
         properties,
     };
 
+    let upload = match &args.upload_image_file {
+        Some(local) => {
+            let metadata = std::fs::metadata(local)
+                .map_err(|e| Error::from(e).context(format!("reading `{}`", local.display())))?;
+            Some((local, metadata.len()))
+        }
+        None => None,
+    };
+
     let pithos = pithos_client(ctx, session)?;
     let remote = remote_path(&location, session.user_uuid());
     let meta_remote = remote_path(&location.metafile(), session.user_uuid());
@@ -314,28 +323,23 @@ async fn register(
                 .hint("pass `--force` to overwrite it, or `--no-metafile-upload` to keep it"));
         }
     }
-    if let Some(local) = &args.upload_image_file {
-        let size = std::fs::metadata(local)
-            .map_err(|e| Error::from(e).context(format!("reading `{}`", local.display())))?
-            .len();
-        let options = UploadOptions {
-            overwrite: args.force,
-            progress: progress::bytes(ctx.quiet(), size, format!("Uploading {remote}")),
-            ..UploadOptions::default()
-        };
+    if let Some((local, size)) = &upload {
+        if !args.force && pithos.find_object(&remote, None).await?.is_some() {
+            return Err(Error::conflict(format!("`{remote}` already exists")).hint(
+                "pass `--force` to overwrite it, or register it as it is without `--upload-image-file`",
+            ));
+        }
         if location.account == session.user_uuid() {
             // The seed's flow uploads to an `images` container that may not exist yet.
             pithos.ensure_container(&location.container).await?;
         }
-        upload_file(&pithos, local, &remote, &options).await.map_err(|e| {
-            if e.kind() == ErrorKind::Conflict {
-                e.hint(
-                    "pass `--force` to overwrite it, or register it as it is without `--upload-image-file`",
-                )
-            } else {
-                e
-            }
-        })?;
+        let options = UploadOptions {
+            // Whether the file may be replaced was decided just above.
+            overwrite: true,
+            progress: progress::bytes(ctx.quiet(), *size, format!("Uploading {remote}")),
+            ..UploadOptions::default()
+        };
+        upload_file(&pithos, local, &remote, &options).await?;
         options.progress.finish_and_clear();
     }
 
@@ -505,24 +509,29 @@ async fn members(
     client: &ImageClient,
     command: MembersCommand,
 ) -> Result<Output> {
+    // Additions and removals replace the whole list in one request, so a bad user in the
+    // middle of a list changes nothing.
     let image = match command {
         MembersCommand::List { image } => image,
         MembersCommand::Add { image, users } => {
-            for user in resolve_users(ctx, session, &users).await? {
-                client.add_member(&image, &user).await?;
+            let mut members = member_ids(client, &image).await?;
+            for uuid in resolve_users(ctx, session, &users).await? {
+                if !members.contains(&uuid) {
+                    members.push(uuid);
+                }
             }
+            client.set_members(&image, &members).await?;
             image
         }
         MembersCommand::Remove { image, users } => {
-            let current: Vec<String> =
-                client.members(&image).await?.into_iter().map(|m| m.member_id).collect();
-            for user in resolve_users(ctx, session, &users).await? {
-                if !current.contains(&user) {
-                    return Err(Error::not_found(format!("image `{image}` is not shared with `{user}`"))
-                        .hint(format!("`kamaki image members list {image}` shows who it is shared with")));
-                }
-                client.remove_member(&image, &user).await?;
+            let mut members = member_ids(client, &image).await?;
+            let uuids = resolve_users(ctx, session, &users).await?;
+            if let Some((user, _)) = users.iter().zip(&uuids).find(|(_, uuid)| !members.contains(uuid)) {
+                return Err(Error::not_found(format!("image `{image}` is not shared with `{user}`"))
+                    .hint(format!("`kamaki image members list {image}` shows who it is shared with")));
             }
+            members.retain(|member| !uuids.contains(member));
+            client.set_members(&image, &members).await?;
             image
         }
         MembersCommand::Set { image, users } => {
@@ -530,13 +539,17 @@ async fn members(
             image
         }
     };
-    let members: Vec<String> = client.members(&image).await?.into_iter().map(|m| m.member_id).collect();
+    let members = member_ids(client, &image).await?;
     let names = usernames(ctx, session, &members).await?;
     let rows: Vec<Value> = members
         .iter()
         .map(|uuid| json!({"member_id": uuid, "name": names.get(uuid).cloned().unwrap_or_default()}))
         .collect();
     Ok(Output::list(rows, &["member_id", "name"]))
+}
+
+async fn member_ids(client: &ImageClient, image: &str) -> Result<Vec<String>> {
+    Ok(client.members(image).await?.into_iter().map(|member| member.member_id).collect())
 }
 
 fn pithos_client(ctx: &Context, session: &SynnefoSession) -> Result<PithosClient> {
