@@ -18,12 +18,15 @@ struct Pithos<'a> {
 
 impl<'a> Pithos<'a> {
     fn new(sandbox: &'a TestSandbox) -> Self {
-        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("test setup");
         Pithos { sandbox, runtime }
     }
 
     fn url(&self, account: &str, path: &str) -> String {
-        format!("{}/object-store/v1/{account}/{path}", self.sandbox.endpoints["url"].as_str().unwrap())
+        format!(
+            "{}/object-store/v1/{account}/{path}",
+            self.sandbox.endpoints["url"].as_str().expect("test setup")
+        )
     }
 
     /// Creates the container if needed and stores `data` at `/container/name` of the
@@ -32,8 +35,13 @@ impl<'a> Pithos<'a> {
         self.runtime.block_on(async {
             let client = reqwest::Client::new();
             let container_url = self.url(account, container);
-            let status =
-                client.put(&container_url).header("X-Auth-Token", token).send().await.unwrap().status();
+            let status = client
+                .put(&container_url)
+                .header("X-Auth-Token", token)
+                .send()
+                .await
+                .expect("test setup")
+                .status();
             assert!(status.is_success(), "creating container {container}: {status}");
             let status = client
                 .put(self.url(account, &format!("{container}/{name}")))
@@ -42,7 +50,7 @@ impl<'a> Pithos<'a> {
                 .body(data.to_vec())
                 .send()
                 .await
-                .unwrap()
+                .expect("test setup")
                 .status();
             assert_eq!(status.as_u16(), 201, "uploading {container}/{name}");
         })
@@ -56,10 +64,10 @@ impl<'a> Pithos<'a> {
                 .header("X-Auth-Token", self.sandbox.token())
                 .send()
                 .await
-                .unwrap();
+                .expect("test setup");
             match response.status().as_u16() {
                 404 => None,
-                200 => Some(response.bytes().await.unwrap().to_vec()),
+                200 => Some(response.bytes().await.expect("test setup").to_vec()),
                 other => panic!("GET {path}: {other}"),
             }
         })
@@ -69,22 +77,26 @@ impl<'a> Pithos<'a> {
 /// The seeded second user (`other@example.com`): uuid and token, read from the sandbox's
 /// state.
 fn other_user(sandbox: &TestSandbox) -> (String, String) {
-    let db = rusqlite::Connection::open(sandbox.dir.path().join("data").join("sandbox.db")).unwrap();
-    let mut stmt = db.prepare("SELECT body FROM docs WHERE kind = 'user'").unwrap();
+    let db =
+        rusqlite::Connection::open(sandbox.dir.path().join("data").join("sandbox.db")).expect("test setup");
+    let mut stmt = db.prepare("SELECT body FROM docs WHERE kind = 'user'").expect("test setup");
     let users: Vec<Value> = stmt
         .query_map([], |row| row.get::<_, String>(0))
-        .unwrap()
-        .map(|body| serde_json::from_str(&body.unwrap()).unwrap())
+        .expect("test setup")
+        .map(|body| serde_json::from_str(&body.expect("test setup")).expect("test setup"))
         .collect();
     let other = users.iter().find(|u| u["name"] == "other@example.com").expect("the seeded other user");
-    (other["uuid"].as_str().unwrap().to_string(), other["token"].as_str().unwrap().to_string())
+    (
+        other["uuid"].as_str().expect("test setup").to_string(),
+        other["token"].as_str().expect("test setup").to_string(),
+    )
 }
 
 /// `kamaki` as the other user.
 fn as_other(sandbox: &TestSandbox) -> assert_cmd::Command {
     let (_, token) = other_user(sandbox);
     let config = sandbox.dir.path().join("other.toml");
-    let url = sandbox.endpoints["identity_url"].as_str().unwrap();
+    let url = sandbox.endpoints["identity_url"].as_str().expect("test setup");
     write_private(
         &config,
         &format!("default_cloud = \"o\"\n[clouds.o]\nurl = \"{url}\"\ntoken = \"{token}\"\n"),
@@ -97,17 +109,17 @@ fn as_other(sandbox: &TestSandbox) -> assert_cmd::Command {
 fn local_file(sandbox: &TestSandbox, name: &str, size: usize) -> PathBuf {
     let path = sandbox.dir.path().join(name);
     let data: Vec<u8> = (0..size).map(|i| (i * 7 + i / 4096) as u8).collect();
-    std::fs::write(&path, data).unwrap();
+    std::fs::write(&path, data).expect("test setup");
     path
 }
 
 fn path_arg(path: &Path) -> &str {
-    path.to_str().unwrap()
+    path.to_str().expect("test setup")
 }
 
 /// Runs a command that must fail with `code`, and returns its stderr.
 fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
-    let output = cmd.output().unwrap();
+    let output = cmd.output().expect("test setup");
     let stderr = String::from_utf8_lossy(&output.stderr).to_string();
     assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
     assert!(stderr.starts_with("error: "), "stderr: {stderr}");
@@ -115,7 +127,7 @@ fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
 }
 
 fn my_images(sandbox: &TestSandbox) -> Vec<Value> {
-    sandbox.json(&["image", "list", "--mine"]).as_array().unwrap().clone()
+    sandbox.json(&["image", "list", "--mine"]).as_array().expect("test setup").clone()
 }
 
 #[test]

@@ -317,11 +317,13 @@ async fn register(
     let meta_remote = remote_path(&location.metafile(), session.user_uuid());
     let store_metafile = !args.no_metafile_upload;
     // A `.meta` file in another user's account is checked by the upload itself.
-    if store_metafile && !args.force && location.account == session.user_uuid() {
-        if pithos.find_object(&meta_remote, None).await?.is_some() {
-            return Err(Error::conflict(format!("metafile `{meta_remote}` already exists"))
-                .hint("pass `--force` to overwrite it, or `--no-metafile-upload` to keep it"));
-        }
+    if store_metafile
+        && !args.force
+        && location.account == session.user_uuid()
+        && pithos.find_object(&meta_remote, None).await?.is_some()
+    {
+        return Err(Error::conflict(format!("metafile `{meta_remote}` already exists"))
+            .hint("pass `--force` to overwrite it, or `--no-metafile-upload` to keep it"));
     }
     if let Some((local, size)) = &upload {
         if !args.force && pithos.find_object(&remote, None).await?.is_some() {

@@ -300,13 +300,13 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
     if !object.readable_by(&user.uuid) {
         return Err(Fault::forbidden(format!("You are not allowed to read {url}")));
     }
-    if let Some(size) = params.fields.get("size") {
-        if size.parse::<u64>().ok() != Some(object.bytes) {
-            return Err(Fault::bad_request(format!(
-                "Invalid 'size' field: {url} has {} bytes, not {size}",
-                object.bytes
-            )));
-        }
+    if let Some(size) =
+        params.fields.get("size").filter(|size| size.parse::<u64>().ok() != Some(object.bytes))
+    {
+        return Err(Fault::bad_request(format!(
+            "Invalid 'size' field: {url} has {} bytes, not {size}",
+            object.bytes
+        )));
     }
     if params.fields.get("checksum").is_some_and(|checksum| checksum != &object.hash) {
         return Err(Fault::bad_request(format!(
