@@ -56,6 +56,21 @@ impl<'a> Pithos<'a> {
         })
     }
 
+    /// Lets `reader` read `/container/name` of the token's owner.
+    fn share(&self, token: &str, account: &str, container: &str, name: &str, reader: &str) {
+        self.runtime.block_on(async {
+            let status = reqwest::Client::new()
+                .post(format!("{}?update", self.url(account, &format!("{container}/{name}"))))
+                .header("X-Auth-Token", token)
+                .header("X-Object-Sharing", format!("read={reader}"))
+                .send()
+                .await
+                .expect("test setup")
+                .status();
+            assert!(status.is_success(), "sharing {container}/{name}: {status}");
+        })
+    }
+
     /// The object's bytes, or `None` when it does not exist.
     fn get(&self, account: &str, path: &str) -> Option<Vec<u8>> {
         self.runtime.block_on(async {
@@ -512,6 +527,15 @@ fn bad_input_is_refused_and_registers_nothing() {
         4,
     );
     assert!(stderr.contains("belongs to another user"), "{stderr}");
+    // A file shared with me may be registered, but its metafile cannot be stored in the
+    // other account: the registration is undone.
+    pithos.put(&other_token, &other_uuid, "images", "shared.img", b"shared disk");
+    pithos.share(&other_token, &other_uuid, "images", "shared.img", &uuid);
+    let location = format!("pithos://{other_uuid}/images/shared.img");
+    let stderr =
+        fails(sandbox.cmd().args(["image", "register", "--name", "Shared", "--location", &location]), 4);
+    assert!(stderr.contains("the registration was undone"), "{stderr}");
+    assert!(my_images(&sandbox).is_empty(), "the registration was undone");
     // A malformed metafile, and a missing one.
     let metafile = sandbox.dir.path().join("bad.meta");
     std::fs::write(&metafile, r#"{"name": "X", "properties": ["os"]}"#).unwrap();
@@ -552,4 +576,18 @@ fn bad_input_is_refused_and_registers_nothing() {
     assert!(stderr.contains("already have an image named 'Same'"), "{stderr}");
     assert_eq!(my_images(&sandbox).len(), 1);
     assert!(pithos.get(&uuid, "images/two.img.meta").is_none(), "no metafile for a refused registration");
+
+    // Without a metafile, the shared file registers fine, as an image of mine.
+    let location = format!("pithos://{other_uuid}/images/shared.img");
+    let shared = sandbox.json(&[
+        "image",
+        "register",
+        "--name",
+        "Shared",
+        "--location",
+        &location,
+        "--no-metafile-upload",
+    ]);
+    assert_eq!(shared["owner"], uuid);
+    assert_eq!(shared["location"], location);
 }

@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 
 use super::{RegisterArgs, UnregisterArgs, table_view};
 use crate::clients::image::{
-    Image, ImageClient, Metafile, PithosLocation, Registration, normalize_property_key,
+    Image, ImageClient, ListFilter, Metafile, PithosLocation, Registration, normalize_property_key,
 };
 use crate::clients::pithos::upload::{UploadOptions, upload_file, upload_reader};
 use crate::clients::pithos::{ObjectAttributes, PithosClient, RemotePath};
@@ -100,6 +100,9 @@ pub(super) async fn register(
         options.progress.finish_and_clear();
     }
 
+    // A failed metafile upload undoes a new registration, never an earlier one of this file.
+    let registered_before = store_metafile
+        && client.list(&ListFilter::default()).await?.iter().any(|image| image.location == location.url());
     let image = client.register(&registration).await.map_err(|e| match e.status() {
         Some(409) => e.hint("choose another `--name`, or unregister the other image first"),
         _ => e,
@@ -108,7 +111,12 @@ pub(super) async fn register(
     let mut view = table_view(&image);
     if store_metafile {
         if let Err(err) = upload_metafile(&pithos, &image, &remote, &meta_remote).await {
-            // Nothing half-registered: without its metafile the registration is undone.
+            if registered_before {
+                return Err(
+                    err.context(format!("storing metafile `{meta_remote}` (the image stays registered)"))
+                );
+            }
+            // Nothing half-registered: without its metafile a new registration is undone.
             client.unregister(&image.id).await?;
             return Err(
                 err.context(format!("storing metafile `{meta_remote}` (the registration was undone)"))
