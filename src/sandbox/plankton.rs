@@ -138,14 +138,8 @@ enum SortValue<'a> {
     Text(&'a str),
 }
 
-/// The image `id` if `user` may use it (theirs, public, or shared with them): for the
-/// compute API's image views and `server create`, inside their transactions.
-pub fn usable_image(docs: &Docs<'_>, user: &str, id: &str) -> Result<Option<ImageRecord>, Fault> {
-    let Some(image) = docs.get::<ImageRecord>(IMAGE_KIND, id)? else { return Ok(None) };
-    Ok(image.usable_by(user, &members(docs, id)?).then_some(image))
-}
-
-/// Every image `user` may use, oldest first.
+/// Every image `user` may use (theirs, public, or shared with them), oldest first: for
+/// listings here and for the compute API's image views, inside their transactions.
 pub fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
     let mut usable = Vec::new();
     for image in docs.list::<ImageRecord>(IMAGE_KIND)? {
