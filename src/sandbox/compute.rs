@@ -722,7 +722,6 @@ fn run_action(
             charge(docs, user, &server.project, "cyclades.total_cpu", cpu)?;
             charge(docs, user, &server.project, "cyclades.total_ram", ram)?;
             server.flavor_id = target.id;
-            server.transition = Some(Transition::new("STOPPED", "RESIZING", action_delay(), "STOPPED"));
         }
         "reassign" => {
             let project = args["project"]

@@ -222,7 +222,10 @@ fn close_matches(items: &[Value], wanted: &str) -> Vec<String> {
         .filter_map(|item| {
             let name = item["name"].as_str()?.to_string();
             let lower = name.to_lowercase();
-            let distance = edit_distance(&lower, &wanted_lower);
+            // A typo in the first word(s) of a longer name still counts: compare with the
+            // name's prefix of the same length too.
+            let prefix: String = lower.chars().take(wanted_lower.chars().count()).collect();
+            let distance = edit_distance(&lower, &wanted_lower).min(edit_distance(&prefix, &wanted_lower));
             let related = lower.contains(&wanted_lower) || wanted_lower.contains(&lower) && !lower.is_empty();
             let allowed = (wanted_lower.chars().count() / 3).max(2);
             (related || distance <= allowed).then(|| (distance, format!("`{name}` ({})", id_of(&item["id"]))))
