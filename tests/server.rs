@@ -26,19 +26,15 @@ fn active_server(sandbox: &TestSandbox, name: &str, extra: &[&str]) -> Value {
 
 fn usage(sandbox: &TestSandbox, project: &str, resource: &str) -> i64 {
     let rows = sandbox.json(&["server", "quota", "--project", project]);
-    rows.as_array()
-        .unwrap()
-        .iter()
-        .find(|row| row["resource"] == resource)
-        .unwrap_or_else(|| panic!("no {resource} in {rows}"))["usage"]
-        .as_i64()
-        .unwrap()
+    let row = rows.as_array().expect("a list").iter().find(|row| row["resource"] == resource);
+    row.unwrap_or_else(|| panic!("no {resource} in {rows}"))["usage"].as_i64().expect("a number")
 }
 
 fn course_project(sandbox: &TestSandbox) -> String {
     let projects = sandbox.json(&["astakos", "project", "list", "--mine"]);
-    let course = projects.as_array().unwrap().iter().find(|p| p["name"] == "CS333 lab assignments").unwrap();
-    course["id"].as_str().unwrap().to_string()
+    let projects = projects.as_array().expect("a list");
+    let course = projects.iter().find(|p| p["name"] == "CS333 lab assignments").expect("the course project");
+    course["id"].as_str().expect("an id").to_string()
 }
 
 #[test]

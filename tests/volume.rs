@@ -34,9 +34,9 @@ fn server(sandbox: &TestSandbox, name: &str) -> String {
 
 fn disk_usage(sandbox: &TestSandbox) -> i64 {
     let rows = sandbox.json(&["server", "quota", "--project", sandbox.uuid()]);
-    rows.as_array().unwrap().iter().find(|r| r["resource"] == "cyclades.disk").unwrap()["usage"]
-        .as_i64()
-        .unwrap()
+    let rows = rows.as_array().expect("a list");
+    let disk = rows.iter().find(|r| r["resource"] == "cyclades.disk").expect("a disk quota");
+    disk["usage"].as_i64().expect("a number")
 }
 
 #[test]
