@@ -273,3 +273,37 @@ fn a_three_server_cluster_with_one_public_ip() {
     let kept = sandbox.json(&["network", "ip", "info", &address]);
     assert_eq!(kept["port_id"], Value::Null);
 }
+
+/// Runs one of the scripts of `docs/examples` against the sandbox.
+fn run_example(sandbox: &TestSandbox, script: &str, args: &[&str]) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
+    let output = std::process::Command::new("bash")
+        .arg(&path)
+        .args(args)
+        .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
+        .env("KAMAKI_CONFIG", &sandbox.config)
+        .env("HOME", sandbox.dir.path().join("home"))
+        .env_remove("KAMAKI_CLOUD")
+        .env_remove("KAMAKI_OUTPUT")
+        .output()
+        .expect("run bash");
+    assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn the_documented_network_examples_work() {
+    let sandbox = TestSandbox::start();
+    let ports = run_example(&sandbox, "private-network.sh", &[]);
+    assert_eq!(ports.matches("ACTIVE").count(), 2, "{ports}");
+    let reserved = run_example(&sandbox, "reserve-ip.sh", &["server-1"]);
+    assert!(reserved.contains("answers at 203.0.113."), "{reserved}");
+
+    let sandbox = TestSandbox::start();
+    let servers = run_example(&sandbox, "cluster.sh", &[]);
+    assert!(servers.contains("gateway") && servers.contains("node-2"), "{servers}");
+    let gateway = sandbox.json(&["server", "info", "gateway"]);
+    assert_eq!(gateway["attachments"].as_array().unwrap().len(), 2);
+    let quotas = run_example(&sandbox, "server-quotas.sh", &[]);
+    assert!(quotas.contains("cyclades.vm ... OK"), "{quotas}");
+}

@@ -193,3 +193,36 @@ fn snapshots_are_created_listed_and_deleted() {
     sandbox.cmd().args(["volume", "snapshot", "info", &snapshot_id]).assert().code(3);
     sandbox.cmd().args(["volume", "snapshot", "create", "--volume", "nope"]).assert().code(3);
 }
+
+#[test]
+fn the_documented_volume_and_resize_examples_work() {
+    let sandbox = TestSandbox::start();
+    let run = |script: &str, args: &[&str]| {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
+        let output = std::process::Command::new("bash")
+            .arg(&path)
+            .args(args)
+            .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
+            .env("KAMAKI_CONFIG", &sandbox.config)
+            .env("HOME", sandbox.dir.path().join("home"))
+            .output()
+            .expect("run bash");
+        assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    };
+    let plugged = run("volume-plug-unplug.sh", &[]);
+    assert!(plugged.contains("in_use"), "{plugged}");
+    let host_2 = id(&sandbox.json(&["server", "info", "usb-host-2"]));
+    assert_eq!(sandbox.json(&["volume", "info", "USB stick"])["attachments"][0]["server_id"], host_2);
+
+    let projects = sandbox.json(&["astakos", "project", "list", "--mine"]);
+    let course = projects.as_array().unwrap().iter().find(|p| p["system_project"] == false).unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let resized = run("reassign-resize.sh", &["usb-host-1", &course, "C2R2048D20ext_archipelago"]);
+    assert!(resized.contains("ACTIVE"), "{resized}");
+    let server = sandbox.json(&["server", "info", "usb-host-1"]);
+    assert_eq!(server["tenant_id"], course);
+    assert_eq!(server["flavor"]["id"], 9);
+}

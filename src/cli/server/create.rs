@@ -129,9 +129,10 @@ fn quota_hint(err: Error, spec: &ServerSpec) -> Error {
     if err.status() != Some(413) {
         return err;
     }
-    let project = spec.project.as_deref().unwrap_or("your system project");
+    let project =
+        spec.project.as_ref().map_or_else(|| "your system project".to_string(), |p| format!("project {p}"));
     err.hint(format!(
-        "project {project} has no room for this server: see `kamaki server quota`, pick a smaller flavor, \
+        "{project} has no room for this server: see `kamaki server quota`, pick a smaller flavor, \
          or charge another project with `--project`"
     ))
 }
