@@ -283,7 +283,7 @@ fn flavor_view(flavor: &Flavor) -> Value {
 
 /// The compute API's view of a Plankton image document.
 fn image_view(image: &Value) -> Value {
-    let status = match image["status"].as_str().unwrap_or_default() {
+    let status = match image["status"].as_str().unwrap_or_default().to_ascii_lowercase().as_str() {
         "available" | "active" => "ACTIVE",
         "saving" | "queued" => "SAVING",
         "deleted" => "DELETED",
@@ -341,7 +341,9 @@ fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<Value>, Fault> {
     Ok(images
         .into_iter()
         .filter(|image| image["is_public"] == true || image["owner"].as_str() == Some(user))
-        .filter(|image| image["status"].as_str() != Some("deleted"))
+        .filter(|image| {
+            !image["status"].as_str().is_some_and(|status| status.eq_ignore_ascii_case("deleted"))
+        })
         .collect())
 }
 
