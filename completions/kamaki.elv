@@ -38,6 +38,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand config 'Read and change the config file'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run the built-in local cloud'
+            cand server 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
+            cand network 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
+            cand volume 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;astakos'= {
@@ -766,11 +769,1848 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;sandbox;help;help'= {
         }
+        &'kamaki;server'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your servers'
+            cand info 'Show a server: status, addresses, attachments, volumes, metadata, project'
+            cand create 'Create a server, or a cluster of servers with `--cluster-size`'
+            cand wait 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+            cand reboot 'Reboot an active server'
+            cand start 'Start a stopped server'
+            cand shutdown 'Shut a server down'
+            cand delete 'Delete servers (their ports and root volumes go with them)'
+            cand resize 'Change the flavor of a stopped server'
+            cand reassign 'Move a stopped server (and its quota usage) to another project'
+            cand rename 'Rename a server'
+            cand metadata 'Server metadata'
+            cand console 'Connection details of a server''s VNC console'
+            cand flavor 'Hardware templates servers are built from'
+            cand image 'Images servers can boot (the compute view)'
+            cand keypair 'SSH key pairs for new servers'
+            cand quota 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;list'= {
+            cand --status 'Only servers with this status (e.g. ACTIVE)'
+            cand --name-like 'Only servers whose name contains this text (case-insensitive)'
+            cand --flavor 'Only servers of this flavor id'
+            cand --image 'Only servers of this image id'
+            cand --project 'Only servers of this project'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;create'= {
+            cand --name 'The server''s name (with `--cluster-size`, the prefix of `NAME-1` … `NAME-K`)'
+            cand --flavor 'Flavor id or name (`kamaki server flavor list`)'
+            cand --image 'Image id or name (`kamaki server image list`)'
+            cand --network '`none` for no networking, or `NETWORK[,ip=ADDRESS]` (repeatable); without it the cloud''s default applies (the sandbox gives a public IP)'
+            cand --project 'The project to charge (default: your system project)'
+            cand --key-inject 'A public key file to install as root''s authorized key'
+            cand --key-name 'A key pair registered with `kamaki server keypair`'
+            cand -m 'Metadata `KEY=VALUE` (repeatable)'
+            cand --metadata 'Metadata `KEY=VALUE` (repeatable)'
+            cand --cluster-size 'Create this many servers in parallel, named `NAME-1` … `NAME-K`'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until the servers are ACTIVE and show them with their addresses'
+            cand --wait 'Wait until the servers are ACTIVE and show them with their addresses'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;wait'= {
+            cand --while 'Wait while the status is STATE'
+            cand --until 'Wait until the status is STATE'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;reboot'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --hard 'Power-cycle instead of asking the OS to restart'
+            cand -w 'Wait until it is ACTIVE again'
+            cand --wait 'Wait until it is ACTIVE again'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;start'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until it is ACTIVE'
+            cand --wait 'Wait until it is ACTIVE'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;shutdown'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until it is STOPPED'
+            cand --wait 'Wait until it is STOPPED'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;delete'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until they are DELETED'
+            cand --wait 'Wait until they are DELETED'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;resize'= {
+            cand --flavor 'The new flavor (id or name)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;reassign'= {
+            cand --project 'The project uuid'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;rename'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;metadata'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Show a server''s metadata'
+            cand set 'Add or change metadata'
+            cand delete 'Remove metadata keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;metadata;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;metadata;set'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;metadata;delete'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;metadata;help'= {
+            cand list 'Show a server''s metadata'
+            cand set 'Add or change metadata'
+            cand delete 'Remove metadata keys'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;metadata;help;list'= {
+        }
+        &'kamaki;server;metadata;help;set'= {
+        }
+        &'kamaki;server;metadata;help;delete'= {
+        }
+        &'kamaki;server;metadata;help;help'= {
+        }
+        &'kamaki;server;console'= {
+            cand --type '`vnc`, `vnc-ws` or `vnc-wss`'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;flavor'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List flavors, optionally only those matching every filter'
+            cand info 'Show a flavor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;flavor;list'= {
+            cand --vcpus 'Number of virtual CPUs'
+            cand --ram 'RAM in MiB'
+            cand --disk 'Disk in GiB'
+            cand --disk-template 'Disk template, e.g. `drbd`, `ext_archipelago`'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;flavor;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;flavor;help'= {
+            cand list 'List flavors, optionally only those matching every filter'
+            cand info 'Show a flavor'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;flavor;help;list'= {
+        }
+        &'kamaki;server;flavor;help;info'= {
+        }
+        &'kamaki;server;flavor;help;help'= {
+        }
+        &'kamaki;server;image'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the images you can boot'
+            cand info 'Show an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;image;list'= {
+            cand --name-like 'Only images whose name contains this text (case-insensitive)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;image;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;image;help'= {
+            cand list 'List the images you can boot'
+            cand info 'Show an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;image;help;list'= {
+        }
+        &'kamaki;server;image;help;info'= {
+        }
+        &'kamaki;server;image;help;help'= {
+        }
+        &'kamaki;server;keypair'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your key pairs'
+            cand create 'Have the cloud generate a key pair; the private key is shown only this once'
+            cand import 'Register an existing public key'
+            cand delete 'Delete key pairs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;keypair;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;keypair;create'= {
+            cand --save 'Also write the private key to this file (mode 0600)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;keypair;import'= {
+            cand --public-key 'The OpenSSH public key file (e.g. `~/.ssh/id_ed25519.pub`)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;keypair;delete'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;keypair;help'= {
+            cand list 'List your key pairs'
+            cand create 'Have the cloud generate a key pair; the private key is shown only this once'
+            cand import 'Register an existing public key'
+            cand delete 'Delete key pairs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;keypair;help;list'= {
+        }
+        &'kamaki;server;keypair;help;create'= {
+        }
+        &'kamaki;server;keypair;help;import'= {
+        }
+        &'kamaki;server;keypair;help;delete'= {
+        }
+        &'kamaki;server;keypair;help;help'= {
+        }
+        &'kamaki;server;quota'= {
+            cand --project 'Only this project'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;server;help'= {
+            cand list 'List your servers'
+            cand info 'Show a server: status, addresses, attachments, volumes, metadata, project'
+            cand create 'Create a server, or a cluster of servers with `--cluster-size`'
+            cand wait 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+            cand reboot 'Reboot an active server'
+            cand start 'Start a stopped server'
+            cand shutdown 'Shut a server down'
+            cand delete 'Delete servers (their ports and root volumes go with them)'
+            cand resize 'Change the flavor of a stopped server'
+            cand reassign 'Move a stopped server (and its quota usage) to another project'
+            cand rename 'Rename a server'
+            cand metadata 'Server metadata'
+            cand console 'Connection details of a server''s VNC console'
+            cand flavor 'Hardware templates servers are built from'
+            cand image 'Images servers can boot (the compute view)'
+            cand keypair 'SSH key pairs for new servers'
+            cand quota 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;server;help;list'= {
+        }
+        &'kamaki;server;help;info'= {
+        }
+        &'kamaki;server;help;create'= {
+        }
+        &'kamaki;server;help;wait'= {
+        }
+        &'kamaki;server;help;reboot'= {
+        }
+        &'kamaki;server;help;start'= {
+        }
+        &'kamaki;server;help;shutdown'= {
+        }
+        &'kamaki;server;help;delete'= {
+        }
+        &'kamaki;server;help;resize'= {
+        }
+        &'kamaki;server;help;reassign'= {
+        }
+        &'kamaki;server;help;rename'= {
+        }
+        &'kamaki;server;help;metadata'= {
+            cand list 'Show a server''s metadata'
+            cand set 'Add or change metadata'
+            cand delete 'Remove metadata keys'
+        }
+        &'kamaki;server;help;metadata;list'= {
+        }
+        &'kamaki;server;help;metadata;set'= {
+        }
+        &'kamaki;server;help;metadata;delete'= {
+        }
+        &'kamaki;server;help;console'= {
+        }
+        &'kamaki;server;help;flavor'= {
+            cand list 'List flavors, optionally only those matching every filter'
+            cand info 'Show a flavor'
+        }
+        &'kamaki;server;help;flavor;list'= {
+        }
+        &'kamaki;server;help;flavor;info'= {
+        }
+        &'kamaki;server;help;image'= {
+            cand list 'List the images you can boot'
+            cand info 'Show an image'
+        }
+        &'kamaki;server;help;image;list'= {
+        }
+        &'kamaki;server;help;image;info'= {
+        }
+        &'kamaki;server;help;keypair'= {
+            cand list 'List your key pairs'
+            cand create 'Have the cloud generate a key pair; the private key is shown only this once'
+            cand import 'Register an existing public key'
+            cand delete 'Delete key pairs'
+        }
+        &'kamaki;server;help;keypair;list'= {
+        }
+        &'kamaki;server;help;keypair;create'= {
+        }
+        &'kamaki;server;help;keypair;import'= {
+        }
+        &'kamaki;server;help;keypair;delete'= {
+        }
+        &'kamaki;server;help;quota'= {
+        }
+        &'kamaki;server;help;help'= {
+        }
+        &'kamaki;network'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the public networks and your private ones'
+            cand info 'Show a network'
+            cand create 'Create a private network'
+            cand delete 'Delete private networks (disconnect their servers first)'
+            cand rename 'Rename a network'
+            cand reassign 'Move a network (and its quota usage) to another project'
+            cand connect 'Connect a server to a network (creates a port)'
+            cand disconnect 'Disconnect a server from a network (deletes its ports there)'
+            cand subnet 'Subnets: the address ranges of networks'
+            cand port 'Ports: the connections between networks and servers'
+            cand ip 'Floating (public) IP addresses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;create'= {
+            cand --name 'name'
+            cand --type 'The network type'
+            cand --project 'The project to charge (default: your system project)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;delete'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;rename'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;reassign'= {
+            cand --project 'project'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;connect'= {
+            cand --ip 'The address to use (on the public network: one of your floating IPs)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until the port is ACTIVE'
+            cand --wait 'Wait until the port is ACTIVE'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;disconnect'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until the ports are gone'
+            cand --wait 'Wait until the ports are gone'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;subnet'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List subnets'
+            cand info 'Show a subnet'
+            cand create 'Give a private network an IPv4 subnet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;subnet;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;subnet;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;subnet;create'= {
+            cand --network 'Network id or name'
+            cand --cidr 'The address range, e.g. `10.0.0.0/24`'
+            cand --name 'name'
+            cand --gateway 'The gateway address [default: the first host]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-gateway 'No gateway'
+            cand --no-dhcp 'Do not serve addresses with DHCP'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;subnet;help'= {
+            cand list 'List subnets'
+            cand info 'Show a subnet'
+            cand create 'Give a private network an IPv4 subnet'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;subnet;help;list'= {
+        }
+        &'kamaki;network;subnet;help;info'= {
+        }
+        &'kamaki;network;subnet;help;create'= {
+        }
+        &'kamaki;network;subnet;help;help'= {
+        }
+        &'kamaki;network;port'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your ports'
+            cand info 'Show a port'
+            cand create 'Create a port on a network, plugged into a server'
+            cand delete 'Delete ports'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;port;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;port;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;port;create'= {
+            cand --network 'Network id or name'
+            cand --server 'Server id or name'
+            cand --ip 'The address to use'
+            cand --name 'name'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until the port is ACTIVE'
+            cand --wait 'Wait until the port is ACTIVE'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;port;delete'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until they are gone'
+            cand --wait 'Wait until they are gone'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;port;help'= {
+            cand list 'List your ports'
+            cand info 'Show a port'
+            cand create 'Create a port on a network, plugged into a server'
+            cand delete 'Delete ports'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;port;help;list'= {
+        }
+        &'kamaki;network;port;help;info'= {
+        }
+        &'kamaki;network;port;help;create'= {
+        }
+        &'kamaki;network;port;help;delete'= {
+        }
+        &'kamaki;network;port;help;help'= {
+        }
+        &'kamaki;network;ip'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your floating IPs'
+            cand info 'Show a floating IP (by id or address)'
+            cand reserve 'Reserve a floating IP'
+            cand release 'Give floating IPs back to the pool'
+            cand attach 'Attach a floating IP to a server'
+            cand detach 'Detach a floating IP from its server (it stays reserved)'
+            cand reassign 'Move a floating IP (and its quota usage) to another project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;ip;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --free 'Only those not attached to a server'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;ip;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;ip;reserve'= {
+            cand --network 'The public network to take it from [default: the cloud''s pool]'
+            cand --project 'The project to charge (default: your system project)'
+            cand --address 'A specific address from the pool'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;ip;release'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;ip;attach'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until the port is ACTIVE'
+            cand --wait 'Wait until the port is ACTIVE'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;ip;detach'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until the port is gone'
+            cand --wait 'Wait until the port is gone'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;ip;reassign'= {
+            cand --project 'project'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;network;ip;help'= {
+            cand list 'List your floating IPs'
+            cand info 'Show a floating IP (by id or address)'
+            cand reserve 'Reserve a floating IP'
+            cand release 'Give floating IPs back to the pool'
+            cand attach 'Attach a floating IP to a server'
+            cand detach 'Detach a floating IP from its server (it stays reserved)'
+            cand reassign 'Move a floating IP (and its quota usage) to another project'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;ip;help;list'= {
+        }
+        &'kamaki;network;ip;help;info'= {
+        }
+        &'kamaki;network;ip;help;reserve'= {
+        }
+        &'kamaki;network;ip;help;release'= {
+        }
+        &'kamaki;network;ip;help;attach'= {
+        }
+        &'kamaki;network;ip;help;detach'= {
+        }
+        &'kamaki;network;ip;help;reassign'= {
+        }
+        &'kamaki;network;ip;help;help'= {
+        }
+        &'kamaki;network;help'= {
+            cand list 'List the public networks and your private ones'
+            cand info 'Show a network'
+            cand create 'Create a private network'
+            cand delete 'Delete private networks (disconnect their servers first)'
+            cand rename 'Rename a network'
+            cand reassign 'Move a network (and its quota usage) to another project'
+            cand connect 'Connect a server to a network (creates a port)'
+            cand disconnect 'Disconnect a server from a network (deletes its ports there)'
+            cand subnet 'Subnets: the address ranges of networks'
+            cand port 'Ports: the connections between networks and servers'
+            cand ip 'Floating (public) IP addresses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;network;help;list'= {
+        }
+        &'kamaki;network;help;info'= {
+        }
+        &'kamaki;network;help;create'= {
+        }
+        &'kamaki;network;help;delete'= {
+        }
+        &'kamaki;network;help;rename'= {
+        }
+        &'kamaki;network;help;reassign'= {
+        }
+        &'kamaki;network;help;connect'= {
+        }
+        &'kamaki;network;help;disconnect'= {
+        }
+        &'kamaki;network;help;subnet'= {
+            cand list 'List subnets'
+            cand info 'Show a subnet'
+            cand create 'Give a private network an IPv4 subnet'
+        }
+        &'kamaki;network;help;subnet;list'= {
+        }
+        &'kamaki;network;help;subnet;info'= {
+        }
+        &'kamaki;network;help;subnet;create'= {
+        }
+        &'kamaki;network;help;port'= {
+            cand list 'List your ports'
+            cand info 'Show a port'
+            cand create 'Create a port on a network, plugged into a server'
+            cand delete 'Delete ports'
+        }
+        &'kamaki;network;help;port;list'= {
+        }
+        &'kamaki;network;help;port;info'= {
+        }
+        &'kamaki;network;help;port;create'= {
+        }
+        &'kamaki;network;help;port;delete'= {
+        }
+        &'kamaki;network;help;ip'= {
+            cand list 'List your floating IPs'
+            cand info 'Show a floating IP (by id or address)'
+            cand reserve 'Reserve a floating IP'
+            cand release 'Give floating IPs back to the pool'
+            cand attach 'Attach a floating IP to a server'
+            cand detach 'Detach a floating IP from its server (it stays reserved)'
+            cand reassign 'Move a floating IP (and its quota usage) to another project'
+        }
+        &'kamaki;network;help;ip;list'= {
+        }
+        &'kamaki;network;help;ip;info'= {
+        }
+        &'kamaki;network;help;ip;reserve'= {
+        }
+        &'kamaki;network;help;ip;release'= {
+        }
+        &'kamaki;network;help;ip;attach'= {
+        }
+        &'kamaki;network;help;ip;detach'= {
+        }
+        &'kamaki;network;help;ip;reassign'= {
+        }
+        &'kamaki;network;help;help'= {
+        }
+        &'kamaki;volume'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your volumes'
+            cand info 'Show a volume'
+            cand create 'Create a volume, optionally attached to a server'
+            cand delete 'Delete volumes (detach them first)'
+            cand rename 'Rename a volume'
+            cand reassign 'Move a volume (and its quota usage) to another project'
+            cand attach 'Plug a volume into a server'
+            cand detach 'Unplug a volume from its server'
+            cand wait 'Wait for a volume to reach or leave a state [default: while creating]'
+            cand type 'Volume types'
+            cand snapshot 'Volume snapshots'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;volume;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;create'= {
+            cand --size 'Size in GiB'
+            cand --name 'name'
+            cand --server 'Attach it to this server (id or name)'
+            cand --type 'Volume type id or name (`kamaki volume type list`)'
+            cand --project 'The project to charge (default: your system project)'
+            cand --description 'description'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until it is ready (available, or in use when attached)'
+            cand --wait 'Wait until it is ready (available, or in use when attached)'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;delete'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until they are gone'
+            cand --wait 'Wait until they are gone'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;rename'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;reassign'= {
+            cand --project 'project'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;attach'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until it is in use'
+            cand --wait 'Wait until it is in use'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;detach'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until it is available'
+            cand --wait 'Wait until it is available'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;wait'= {
+            cand --while 'Wait while the status is STATE'
+            cand --until 'Wait until the status is STATE'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;type'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List volume types'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;volume;type;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;type;help'= {
+            cand list 'List volume types'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;volume;type;help;list'= {
+        }
+        &'kamaki;volume;type;help;help'= {
+        }
+        &'kamaki;volume;snapshot'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List your snapshots'
+            cand info 'Show a snapshot'
+            cand create 'Snapshot a volume'
+            cand delete 'Delete snapshots'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;volume;snapshot;list'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;snapshot;info'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;snapshot;create'= {
+            cand --volume 'Volume id or name'
+            cand --name 'name'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -w 'Wait until it is AVAILABLE'
+            cand --wait 'Wait until it is AVAILABLE'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;snapshot;delete'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;volume;snapshot;help'= {
+            cand list 'List your snapshots'
+            cand info 'Show a snapshot'
+            cand create 'Snapshot a volume'
+            cand delete 'Delete snapshots'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;volume;snapshot;help;list'= {
+        }
+        &'kamaki;volume;snapshot;help;info'= {
+        }
+        &'kamaki;volume;snapshot;help;create'= {
+        }
+        &'kamaki;volume;snapshot;help;delete'= {
+        }
+        &'kamaki;volume;snapshot;help;help'= {
+        }
+        &'kamaki;volume;help'= {
+            cand list 'List your volumes'
+            cand info 'Show a volume'
+            cand create 'Create a volume, optionally attached to a server'
+            cand delete 'Delete volumes (detach them first)'
+            cand rename 'Rename a volume'
+            cand reassign 'Move a volume (and its quota usage) to another project'
+            cand attach 'Plug a volume into a server'
+            cand detach 'Unplug a volume from its server'
+            cand wait 'Wait for a volume to reach or leave a state [default: while creating]'
+            cand type 'Volume types'
+            cand snapshot 'Volume snapshots'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;volume;help;list'= {
+        }
+        &'kamaki;volume;help;info'= {
+        }
+        &'kamaki;volume;help;create'= {
+        }
+        &'kamaki;volume;help;delete'= {
+        }
+        &'kamaki;volume;help;rename'= {
+        }
+        &'kamaki;volume;help;reassign'= {
+        }
+        &'kamaki;volume;help;attach'= {
+        }
+        &'kamaki;volume;help;detach'= {
+        }
+        &'kamaki;volume;help;wait'= {
+        }
+        &'kamaki;volume;help;type'= {
+            cand list 'List volume types'
+        }
+        &'kamaki;volume;help;type;list'= {
+        }
+        &'kamaki;volume;help;snapshot'= {
+            cand list 'List your snapshots'
+            cand info 'Show a snapshot'
+            cand create 'Snapshot a volume'
+            cand delete 'Delete snapshots'
+        }
+        &'kamaki;volume;help;snapshot;list'= {
+        }
+        &'kamaki;volume;help;snapshot;info'= {
+        }
+        &'kamaki;volume;help;snapshot;create'= {
+        }
+        &'kamaki;volume;help;snapshot;delete'= {
+        }
+        &'kamaki;volume;help;help'= {
+        }
         &'kamaki;help'= {
             cand astakos 'Identity, quotas, projects and memberships (Synnefo Astakos)'
             cand config 'Read and change the config file'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run the built-in local cloud'
+            cand server 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
+            cand network 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
+            cand volume 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;help;astakos'= {
@@ -855,6 +2695,219 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;sandbox;serve'= {
         }
         &'kamaki;help;sandbox;faults'= {
+        }
+        &'kamaki;help;server'= {
+            cand list 'List your servers'
+            cand info 'Show a server: status, addresses, attachments, volumes, metadata, project'
+            cand create 'Create a server, or a cluster of servers with `--cluster-size`'
+            cand wait 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+            cand reboot 'Reboot an active server'
+            cand start 'Start a stopped server'
+            cand shutdown 'Shut a server down'
+            cand delete 'Delete servers (their ports and root volumes go with them)'
+            cand resize 'Change the flavor of a stopped server'
+            cand reassign 'Move a stopped server (and its quota usage) to another project'
+            cand rename 'Rename a server'
+            cand metadata 'Server metadata'
+            cand console 'Connection details of a server''s VNC console'
+            cand flavor 'Hardware templates servers are built from'
+            cand image 'Images servers can boot (the compute view)'
+            cand keypair 'SSH key pairs for new servers'
+            cand quota 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
+        }
+        &'kamaki;help;server;list'= {
+        }
+        &'kamaki;help;server;info'= {
+        }
+        &'kamaki;help;server;create'= {
+        }
+        &'kamaki;help;server;wait'= {
+        }
+        &'kamaki;help;server;reboot'= {
+        }
+        &'kamaki;help;server;start'= {
+        }
+        &'kamaki;help;server;shutdown'= {
+        }
+        &'kamaki;help;server;delete'= {
+        }
+        &'kamaki;help;server;resize'= {
+        }
+        &'kamaki;help;server;reassign'= {
+        }
+        &'kamaki;help;server;rename'= {
+        }
+        &'kamaki;help;server;metadata'= {
+            cand list 'Show a server''s metadata'
+            cand set 'Add or change metadata'
+            cand delete 'Remove metadata keys'
+        }
+        &'kamaki;help;server;metadata;list'= {
+        }
+        &'kamaki;help;server;metadata;set'= {
+        }
+        &'kamaki;help;server;metadata;delete'= {
+        }
+        &'kamaki;help;server;console'= {
+        }
+        &'kamaki;help;server;flavor'= {
+            cand list 'List flavors, optionally only those matching every filter'
+            cand info 'Show a flavor'
+        }
+        &'kamaki;help;server;flavor;list'= {
+        }
+        &'kamaki;help;server;flavor;info'= {
+        }
+        &'kamaki;help;server;image'= {
+            cand list 'List the images you can boot'
+            cand info 'Show an image'
+        }
+        &'kamaki;help;server;image;list'= {
+        }
+        &'kamaki;help;server;image;info'= {
+        }
+        &'kamaki;help;server;keypair'= {
+            cand list 'List your key pairs'
+            cand create 'Have the cloud generate a key pair; the private key is shown only this once'
+            cand import 'Register an existing public key'
+            cand delete 'Delete key pairs'
+        }
+        &'kamaki;help;server;keypair;list'= {
+        }
+        &'kamaki;help;server;keypair;create'= {
+        }
+        &'kamaki;help;server;keypair;import'= {
+        }
+        &'kamaki;help;server;keypair;delete'= {
+        }
+        &'kamaki;help;server;quota'= {
+        }
+        &'kamaki;help;network'= {
+            cand list 'List the public networks and your private ones'
+            cand info 'Show a network'
+            cand create 'Create a private network'
+            cand delete 'Delete private networks (disconnect their servers first)'
+            cand rename 'Rename a network'
+            cand reassign 'Move a network (and its quota usage) to another project'
+            cand connect 'Connect a server to a network (creates a port)'
+            cand disconnect 'Disconnect a server from a network (deletes its ports there)'
+            cand subnet 'Subnets: the address ranges of networks'
+            cand port 'Ports: the connections between networks and servers'
+            cand ip 'Floating (public) IP addresses'
+        }
+        &'kamaki;help;network;list'= {
+        }
+        &'kamaki;help;network;info'= {
+        }
+        &'kamaki;help;network;create'= {
+        }
+        &'kamaki;help;network;delete'= {
+        }
+        &'kamaki;help;network;rename'= {
+        }
+        &'kamaki;help;network;reassign'= {
+        }
+        &'kamaki;help;network;connect'= {
+        }
+        &'kamaki;help;network;disconnect'= {
+        }
+        &'kamaki;help;network;subnet'= {
+            cand list 'List subnets'
+            cand info 'Show a subnet'
+            cand create 'Give a private network an IPv4 subnet'
+        }
+        &'kamaki;help;network;subnet;list'= {
+        }
+        &'kamaki;help;network;subnet;info'= {
+        }
+        &'kamaki;help;network;subnet;create'= {
+        }
+        &'kamaki;help;network;port'= {
+            cand list 'List your ports'
+            cand info 'Show a port'
+            cand create 'Create a port on a network, plugged into a server'
+            cand delete 'Delete ports'
+        }
+        &'kamaki;help;network;port;list'= {
+        }
+        &'kamaki;help;network;port;info'= {
+        }
+        &'kamaki;help;network;port;create'= {
+        }
+        &'kamaki;help;network;port;delete'= {
+        }
+        &'kamaki;help;network;ip'= {
+            cand list 'List your floating IPs'
+            cand info 'Show a floating IP (by id or address)'
+            cand reserve 'Reserve a floating IP'
+            cand release 'Give floating IPs back to the pool'
+            cand attach 'Attach a floating IP to a server'
+            cand detach 'Detach a floating IP from its server (it stays reserved)'
+            cand reassign 'Move a floating IP (and its quota usage) to another project'
+        }
+        &'kamaki;help;network;ip;list'= {
+        }
+        &'kamaki;help;network;ip;info'= {
+        }
+        &'kamaki;help;network;ip;reserve'= {
+        }
+        &'kamaki;help;network;ip;release'= {
+        }
+        &'kamaki;help;network;ip;attach'= {
+        }
+        &'kamaki;help;network;ip;detach'= {
+        }
+        &'kamaki;help;network;ip;reassign'= {
+        }
+        &'kamaki;help;volume'= {
+            cand list 'List your volumes'
+            cand info 'Show a volume'
+            cand create 'Create a volume, optionally attached to a server'
+            cand delete 'Delete volumes (detach them first)'
+            cand rename 'Rename a volume'
+            cand reassign 'Move a volume (and its quota usage) to another project'
+            cand attach 'Plug a volume into a server'
+            cand detach 'Unplug a volume from its server'
+            cand wait 'Wait for a volume to reach or leave a state [default: while creating]'
+            cand type 'Volume types'
+            cand snapshot 'Volume snapshots'
+        }
+        &'kamaki;help;volume;list'= {
+        }
+        &'kamaki;help;volume;info'= {
+        }
+        &'kamaki;help;volume;create'= {
+        }
+        &'kamaki;help;volume;delete'= {
+        }
+        &'kamaki;help;volume;rename'= {
+        }
+        &'kamaki;help;volume;reassign'= {
+        }
+        &'kamaki;help;volume;attach'= {
+        }
+        &'kamaki;help;volume;detach'= {
+        }
+        &'kamaki;help;volume;wait'= {
+        }
+        &'kamaki;help;volume;type'= {
+            cand list 'List volume types'
+        }
+        &'kamaki;help;volume;type;list'= {
+        }
+        &'kamaki;help;volume;snapshot'= {
+            cand list 'List your snapshots'
+            cand info 'Show a snapshot'
+            cand create 'Snapshot a volume'
+            cand delete 'Delete snapshots'
+        }
+        &'kamaki;help;volume;snapshot;list'= {
+        }
+        &'kamaki;help;volume;snapshot;info'= {
+        }
+        &'kamaki;help;volume;snapshot;create'= {
+        }
+        &'kamaki;help;volume;snapshot;delete'= {
         }
         &'kamaki;help;help'= {
         }

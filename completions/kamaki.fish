@@ -41,6 +41,9 @@ complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "astakos" -d 'Identity
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "config" -d 'Read and change the config file'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "sandbox" -d 'Run the built-in local cloud'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "server" -d 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "network" -d 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "volume" -d 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
@@ -357,11 +360,734 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox until interrupted; prints its endpoints and the demo user\'s token'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "faults" -d 'Change the injected faults of a running sandbox (the selected cloud\'s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "config" -d 'Read and change the config file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "sandbox" -d 'Run the built-in local cloud'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "list" -d 'List your servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "reboot" -d 'Reboot an active server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "start" -d 'Start a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "shutdown" -d 'Shut a server down'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "delete" -d 'Delete servers (their ports and root volumes go with them)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "resize" -d 'Change the flavor of a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "reassign" -d 'Move a stopped server (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "rename" -d 'Rename a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "metadata" -d 'Server metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "console" -d 'Connection details of a server\'s VNC console'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "flavor" -d 'Hardware templates servers are built from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "image" -d 'Images servers can boot (the compute view)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "keypair" -d 'SSH key pairs for new servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "quota" -d 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l status -d 'Only servers with this status (e.g. ACTIVE)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l name-like -d 'Only servers whose name contains this text (case-insensitive)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l flavor -d 'Only servers of this flavor id' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l image -d 'Only servers of this image id' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l project -d 'Only servers of this project' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l name -d 'The server\'s name (with `--cluster-size`, the prefix of `NAME-1` … `NAME-K`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l flavor -d 'Flavor id or name (`kamaki server flavor list`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l image -d 'Image id or name (`kamaki server image list`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l network -d '`none` for no networking, or `NETWORK[,ip=ADDRESS]` (repeatable); without it the cloud\'s default applies (the sandbox gives a public IP)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l project -d 'The project to charge (default: your system project)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l key-inject -d 'A public key file to install as root\'s authorized key' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l key-name -d 'A key pair registered with `kamaki server keypair`' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s m -l metadata -d 'Metadata `KEY=VALUE` (repeatable)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l cluster-size -d 'Create this many servers in parallel, named `NAME-1` … `NAME-K`' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until the servers are ACTIVE and show them with their addresses'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l while -d 'Wait while the status is STATE' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l until -d 'Wait until the status is STATE' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l hard -d 'Power-cycle instead of asking the OS to restart'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s w -l wait -d 'Wait until it is ACTIVE again'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s w -l wait -d 'Wait until it is ACTIVE'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s w -l wait -d 'Wait until it is STOPPED'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until they are DELETED'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l flavor -d 'The new flavor (id or name)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l project -d 'The project uuid' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -f -a "list" -d 'Show a server\'s metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -f -a "set" -d 'Add or change metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -f -a "delete" -d 'Remove metadata keys'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l type -d '`vnc`, `vnc-ws` or `vnc-wss`' -r -f -a "vnc\t''
+vnc-ws\t''
+vnc-wss\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -f -a "list" -d 'List flavors, optionally only those matching every filter'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -f -a "info" -d 'Show a flavor'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -f -a "list" -d 'List the images you can boot'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -f -a "info" -d 'Show an image'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -f -a "list" -d 'List your key pairs'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -f -a "create" -d 'Have the cloud generate a key pair; the private key is shown only this once'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -f -a "import" -d 'Register an existing public key'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -f -a "delete" -d 'Delete key pairs'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l project -d 'Only this project' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "reboot" -d 'Reboot an active server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "shutdown" -d 'Shut a server down'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete servers (their ports and root volumes go with them)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "resize" -d 'Change the flavor of a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Move a stopped server (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "metadata" -d 'Server metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "console" -d 'Connection details of a server\'s VNC console'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "flavor" -d 'Hardware templates servers are built from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "image" -d 'Images servers can boot (the compute view)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "keypair" -d 'SSH key pairs for new servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "quota" -d 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "list" -d 'List the public networks and your private ones'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "info" -d 'Show a network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "create" -d 'Create a private network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "delete" -d 'Delete private networks (disconnect their servers first)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "rename" -d 'Rename a network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "reassign" -d 'Move a network (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "connect" -d 'Connect a server to a network (creates a port)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "disconnect" -d 'Disconnect a server from a network (deletes its ports there)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "subnet" -d 'Subnets: the address ranges of networks'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "port" -d 'Ports: the connections between networks and servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "ip" -d 'Floating (public) IP addresses'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l name -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l type -d 'The network type' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l project -d 'The project to charge (default: your system project)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l project -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The address to use (on the public network: one of your floating IPs)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s w -l wait -d 'Wait until the port is ACTIVE'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s w -l wait -d 'Wait until the ports are gone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -f -a "list" -d 'List subnets'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -f -a "info" -d 'Show a subnet'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -f -a "create" -d 'Give a private network an IPv4 subnet'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -f -a "list" -d 'List your ports'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -f -a "info" -d 'Show a port'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -f -a "create" -d 'Create a port on a network, plugged into a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -f -a "delete" -d 'Delete ports'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "list" -d 'List your floating IPs'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "info" -d 'Show a floating IP (by id or address)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "reserve" -d 'Reserve a floating IP'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "release" -d 'Give floating IPs back to the pool'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "attach" -d 'Attach a floating IP to a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "detach" -d 'Detach a floating IP from its server (it stays reserved)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "reassign" -d 'Move a floating IP (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the public networks and your private ones'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show a network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a private network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete private networks (disconnect their servers first)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Move a network (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "connect" -d 'Connect a server to a network (creates a port)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "disconnect" -d 'Disconnect a server from a network (deletes its ports there)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "subnet" -d 'Subnets: the address ranges of networks'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "port" -d 'Ports: the connections between networks and servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "ip" -d 'Floating (public) IP addresses'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "list" -d 'List your volumes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "info" -d 'Show a volume'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "create" -d 'Create a volume, optionally attached to a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "delete" -d 'Delete volumes (detach them first)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "rename" -d 'Rename a volume'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "reassign" -d 'Move a volume (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "attach" -d 'Plug a volume into a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "detach" -d 'Unplug a volume from its server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "type" -d 'Volume types'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "snapshot" -d 'Volume snapshots'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l size -d 'Size in GiB' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l name -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l server -d 'Attach it to this server (id or name)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l type -d 'Volume type id or name (`kamaki volume type list`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l project -d 'The project to charge (default: your system project)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until it is ready (available, or in use when attached)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until they are gone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l project -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s w -l wait -d 'Wait until it is in use'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s w -l wait -d 'Wait until it is available'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l while -d 'Wait while the status is STATE' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l until -d 'Wait until the status is STATE' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -f -a "list" -d 'List volume types'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "list" -d 'List your snapshots'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "info" -d 'Show a snapshot'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "create" -d 'Snapshot a volume'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "delete" -d 'Delete snapshots'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your volumes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show a volume'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a volume, optionally attached to a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete volumes (detach them first)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a volume'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Move a volume (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Plug a volume into a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Unplug a volume from its server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "type" -d 'Volume types'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Volume snapshots'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "config" -d 'Read and change the config file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "sandbox" -d 'Run the built-in local cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "server" -d 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "network" -d 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "volume" -d 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "authenticate" -d 'Authenticate the token and show the user and the service catalog'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "user" -d 'The user: info, and uuid/username lookups'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "quota" -d 'Resource usage and limits per project'
@@ -377,3 +1103,42 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import-kamakirc" -d 'Import the clouds of a kamaki 0.16 `~/.kamakirc`'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox until interrupted; prints its endpoints and the demo user\'s token'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "faults" -d 'Change the injected faults of a running sandbox (the selected cloud\'s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "list" -d 'List your servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "reboot" -d 'Reboot an active server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "start" -d 'Start a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "shutdown" -d 'Shut a server down'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "delete" -d 'Delete servers (their ports and root volumes go with them)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "resize" -d 'Change the flavor of a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "reassign" -d 'Move a stopped server (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "rename" -d 'Rename a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "metadata" -d 'Server metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "console" -d 'Connection details of a server\'s VNC console'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "flavor" -d 'Hardware templates servers are built from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "image" -d 'Images servers can boot (the compute view)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "keypair" -d 'SSH key pairs for new servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "quota" -d 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "list" -d 'List the public networks and your private ones'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "info" -d 'Show a network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "create" -d 'Create a private network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "delete" -d 'Delete private networks (disconnect their servers first)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "rename" -d 'Rename a network'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "reassign" -d 'Move a network (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "connect" -d 'Connect a server to a network (creates a port)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "disconnect" -d 'Disconnect a server from a network (deletes its ports there)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "subnet" -d 'Subnets: the address ranges of networks'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "port" -d 'Ports: the connections between networks and servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from network" -f -a "ip" -d 'Floating (public) IP addresses'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "list" -d 'List your volumes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "info" -d 'Show a volume'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "create" -d 'Create a volume, optionally attached to a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "delete" -d 'Delete volumes (detach them first)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "rename" -d 'Rename a volume'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "reassign" -d 'Move a volume (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "attach" -d 'Plug a volume into a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "detach" -d 'Unplug a volume from its server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "type" -d 'Volume types'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "snapshot" -d 'Volume snapshots'
