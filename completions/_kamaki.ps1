@@ -883,6 +883,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a server')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -1250,6 +1251,25 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kamaki;server;stats' {
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kamaki;server;flavor' {
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
@@ -1566,6 +1586,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a server')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -1622,6 +1643,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;server;help;console' {
+            break
+        }
+        'kamaki;server;help;stats' {
             break
         }
         'kamaki;server;help;flavor' {
@@ -3019,6 +3043,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a server')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -3074,6 +3099,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;server;console' {
+            break
+        }
+        'kamaki;help;server;stats' {
             break
         }
         'kamaki;help;server;flavor' {

@@ -472,6 +472,9 @@ _kamaki() {
             kamaki__subcmd__help__subcmd__server,start)
                 cmd="kamaki__subcmd__help__subcmd__server__subcmd__start"
                 ;;
+            kamaki__subcmd__help__subcmd__server,stats)
+                cmd="kamaki__subcmd__help__subcmd__server__subcmd__stats"
+                ;;
             kamaki__subcmd__help__subcmd__server,wait)
                 cmd="kamaki__subcmd__help__subcmd__server__subcmd__wait"
                 ;;
@@ -841,6 +844,9 @@ _kamaki() {
             kamaki__subcmd__server,start)
                 cmd="kamaki__subcmd__server__subcmd__start"
                 ;;
+            kamaki__subcmd__server,stats)
+                cmd="kamaki__subcmd__server__subcmd__stats"
+                ;;
             kamaki__subcmd__server,wait)
                 cmd="kamaki__subcmd__server__subcmd__wait"
                 ;;
@@ -912,6 +918,9 @@ _kamaki() {
                 ;;
             kamaki__subcmd__server__subcmd__help,start)
                 cmd="kamaki__subcmd__server__subcmd__help__subcmd__start"
+                ;;
+            kamaki__subcmd__server__subcmd__help,stats)
+                cmd="kamaki__subcmd__server__subcmd__help__subcmd__stats"
                 ;;
             kamaki__subcmd__server__subcmd__help,wait)
                 cmd="kamaki__subcmd__server__subcmd__help__subcmd__wait"
@@ -3771,7 +3780,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__server)
-            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota"
+            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4149,6 +4158,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__server__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__help__subcmd__server__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6475,7 +6498,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6885,7 +6908,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__help)
-            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help"
+            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7277,6 +7300,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__server__subcmd__help__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8400,6 +8437,48 @@ _kamaki() {
             ;;
         kamaki__subcmd__server__subcmd__start)
             opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__server__subcmd__stats)
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -799,6 +799,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a server'
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
+            cand stats 'Where the CPU and network usage graphs of a server are'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -1144,6 +1145,24 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kamaki;server;stats'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kamaki;server;flavor'= {
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
@@ -1434,6 +1453,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a server'
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
+            cand stats 'Where the CPU and network usage graphs of a server are'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -1474,6 +1494,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;server;help;metadata;delete'= {
         }
         &'kamaki;server;help;console'= {
+        }
+        &'kamaki;server;help;stats'= {
         }
         &'kamaki;server;help;flavor'= {
             cand list 'List flavors, optionally only those matching every filter'
@@ -2710,6 +2732,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a server'
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
+            cand stats 'Where the CPU and network usage graphs of a server are'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -2749,6 +2772,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;server;metadata;delete'= {
         }
         &'kamaki;help;server;console'= {
+        }
+        &'kamaki;help;server;stats'= {
         }
         &'kamaki;help;server;flavor'= {
             cand list 'List flavors, optionally only those matching every filter'

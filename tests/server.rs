@@ -24,6 +24,18 @@ fn active_server(sandbox: &TestSandbox, name: &str, extra: &[&str]) -> Value {
     server
 }
 
+/// A plain HTTP GET of a loopback URL; returns the whole response.
+fn http_get(url: &str) -> String {
+    use std::io::{Read, Write};
+    let rest = url.strip_prefix("http://").expect("an http URL");
+    let (host, path) = rest.split_once('/').expect("a path");
+    let mut stream = std::net::TcpStream::connect(host).expect("connect");
+    write!(stream, "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n").expect("send");
+    let mut response = String::new();
+    stream.read_to_string(&mut response).expect("read");
+    response
+}
+
 fn usage(sandbox: &TestSandbox, project: &str, resource: &str) -> i64 {
     let rows = sandbox.json(&["server", "quota", "--project", project]);
     let row = rows.as_array().expect("a list").iter().find(|row| row["resource"] == resource);
@@ -318,6 +330,10 @@ fn metadata_rename_console_and_keypairs() {
     sandbox.cmd().args(["server", "metadata", "set", &id, "novalue"]).assert().code(2);
 
     assert_eq!(sandbox.json(&["server", "rename", &id, "renamed"])["name"], "renamed");
+    let stats = sandbox.json(&["server", "stats", "renamed"]);
+    assert_eq!(stats["serverRef"], id.parse::<u64>().unwrap());
+    let graph = http_get(stats["cpuTimeSeries"].as_str().unwrap());
+    assert!(graph.starts_with("HTTP/1.1 200") && graph.contains("<svg"), "{graph}");
     let console = sandbox.json(&["server", "console", "renamed"]);
     assert_eq!(console["type"], "vnc");
     assert!(console["port"].as_u64().is_some() && console["password"].is_string());

@@ -244,3 +244,8 @@ pub async fn console(cyclades: &Cyclades, wanted: &str, kind: &str) -> Result<Ou
     let console = cyclades.compute.console(&id_of(&server["id"]), kind).await?;
     Ok(Output::object(console))
 }
+
+pub async fn stats(cyclades: &Cyclades, wanted: &str) -> Result<Output> {
+    let server = resolve_server(cyclades, wanted).await?;
+    Ok(Output::object(cyclades.compute.stats(&id_of(&server["id"])).await?))
+}
