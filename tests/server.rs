@@ -309,6 +309,12 @@ fn a_server_that_fails_to_build_is_reported() {
     let listed = sandbox.json(&["server", "list", "--status", "ERROR"]);
     assert_eq!(listed.as_array().unwrap().len(), 1);
     sandbox.cmd().args(["server", "reboot", "bad"]).assert().code(5);
+    sandbox
+        .cmd()
+        .args(["server", "wait", "bad", "--until", "ACTIVE"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is ERROR and will not become ACTIVE"));
 }
 
 #[test]
