@@ -38,7 +38,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('astakos', 'astakos', [CompletionResultType]::ParameterValue, 'Identity, quotas, projects and memberships (Synnefo Astakos)')
-            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images: register Pithos files as images, list, share and unregister them (Plankton)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the built-in local cloud')
@@ -548,327 +547,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;astakos;help;help' {
             break
         }
-        'kamaki;image' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the images you may use: yours, public ones, and those shared with you')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show an image, by id or by the Pithos location of its file')
-            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a Pithos file as an image, uploading a local file first if asked')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an image''s name, formats, visibility or properties')
-            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister an image; its file stays in Pithos unless `--delete-file` is given')
-            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'The users an image is shared with')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'kamaki;image;list' {
-            [CompletionResult]::new('--name-like', '--name-like', [CompletionResultType]::ParameterName, 'Only images whose name contains this text (any case)')
-            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only images owned by this user (uuid or username)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only images in this status, e.g. `AVAILABLE`')
-            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Only images with this property value; repeatable')
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Only public images')
-            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only images you registered')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Show the Pithos location of each image''s file')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;info' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;register' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The image name [default: the metafile''s]')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the image file is (or goes): `pithos://UUID/CONTAINER/PATH` or `/CONTAINER/PATH` in your account [default: the metafile''s]')
-            [CompletionResult]::new('--upload-image-file', '--upload-image-file', [CompletionResultType]::ParameterName, 'Upload this local file to the location first (hashmap upload: blocks the server already has are not sent again, so an interrupted upload resumes)')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'A property of the image, e.g. `OS=debian`; repeatable')
-            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'A property of the image, e.g. `OS=debian`; repeatable')
-            [CompletionResult]::new('--disk-format', '--disk-format', [CompletionResultType]::ParameterName, 'The disk format [default: diskdump]')
-            [CompletionResult]::new('--container-format', '--container-format', [CompletionResultType]::ParameterName, 'The container format [default: bare]')
-            [CompletionResult]::new('--metafile', '--metafile', [CompletionResultType]::ParameterName, 'Register from a local JSON metafile (as stored by `image register`); flags override it')
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Make the image usable by everyone')
-            [CompletionResult]::new('--no-metafile-upload', '--no-metafile-upload', [CompletionResultType]::ParameterName, 'Do not store the `LOCATION.meta` file next to the image')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;modify' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Set a property, e.g. `USERS=root`; repeatable')
-            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Set a property, e.g. `USERS=root`; repeatable')
-            [CompletionResult]::new('--property-del', '--property-del', [CompletionResultType]::ParameterName, 'Delete a property; repeatable')
-            [CompletionResult]::new('--disk-format', '--disk-format', [CompletionResultType]::ParameterName, 'A new disk format')
-            [CompletionResult]::new('--container-format', '--container-format', [CompletionResultType]::ParameterName, 'A new container format')
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Make the image usable by everyone')
-            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Make the image usable only by you and its members')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;unregister' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--delete-file', '--delete-file', [CompletionResultType]::ParameterName, 'Also delete the image file and its `.meta` file from Pithos (only in your account)')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;members' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users an image is shared with')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share an image with users (uuids or usernames)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop sharing an image with users (uuids or usernames)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Share an image with exactly these users; none stops sharing it')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'kamaki;image;members;list' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;members;add' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;members;remove' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;members;set' {
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'kamaki;image;members;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users an image is shared with')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share an image with users (uuids or usernames)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop sharing an image with users (uuids or usernames)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Share an image with exactly these users; none stops sharing it')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'kamaki;image;members;help;list' {
-            break
-        }
-        'kamaki;image;members;help;add' {
-            break
-        }
-        'kamaki;image;members;help;remove' {
-            break
-        }
-        'kamaki;image;members;help;set' {
-            break
-        }
-        'kamaki;image;members;help;help' {
-            break
-        }
-        'kamaki;image;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the images you may use: yours, public ones, and those shared with you')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show an image, by id or by the Pithos location of its file')
-            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a Pithos file as an image, uploading a local file first if asked')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an image''s name, formats, visibility or properties')
-            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister an image; its file stays in Pithos unless `--delete-file` is given')
-            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'The users an image is shared with')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'kamaki;image;help;list' {
-            break
-        }
-        'kamaki;image;help;info' {
-            break
-        }
-        'kamaki;image;help;register' {
-            break
-        }
-        'kamaki;image;help;modify' {
-            break
-        }
-        'kamaki;image;help;unregister' {
-            break
-        }
-        'kamaki;image;help;members' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users an image is shared with')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share an image with users (uuids or usernames)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop sharing an image with users (uuids or usernames)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Share an image with exactly these users; none stops sharing it')
-            break
-        }
-        'kamaki;image;help;members;list' {
-            break
-        }
-        'kamaki;image;help;members;add' {
-            break
-        }
-        'kamaki;image;help;members;remove' {
-            break
-        }
-        'kamaki;image;help;members;set' {
-            break
-        }
-        'kamaki;image;help;help' {
-            break
-        }
         'kamaki;config' {
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
@@ -1205,6 +883,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a server')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -1572,6 +1251,25 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kamaki;server;stats' {
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kamaki;server;flavor' {
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
@@ -1888,6 +1586,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a server')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -1944,6 +1643,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;server;help;console' {
+            break
+        }
+        'kamaki;server;help;stats' {
             break
         }
         'kamaki;server;help;flavor' {
@@ -3206,7 +2908,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         }
         'kamaki;help' {
             [CompletionResult]::new('astakos', 'astakos', [CompletionResultType]::ParameterValue, 'Identity, quotas, projects and memberships (Synnefo Astakos)')
-            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images: register Pithos files as images, list, share and unregister them (Plankton)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the built-in local cloud')
@@ -3283,49 +2984,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;help;astakos;membership;list' {
             break
         }
-        'kamaki;help;image' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the images you may use: yours, public ones, and those shared with you')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show an image, by id or by the Pithos location of its file')
-            [CompletionResult]::new('register', 'register', [CompletionResultType]::ParameterValue, 'Register a Pithos file as an image, uploading a local file first if asked')
-            [CompletionResult]::new('modify', 'modify', [CompletionResultType]::ParameterValue, 'Change an image''s name, formats, visibility or properties')
-            [CompletionResult]::new('unregister', 'unregister', [CompletionResultType]::ParameterValue, 'Unregister an image; its file stays in Pithos unless `--delete-file` is given')
-            [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'The users an image is shared with')
-            break
-        }
-        'kamaki;help;image;list' {
-            break
-        }
-        'kamaki;help;image;info' {
-            break
-        }
-        'kamaki;help;image;register' {
-            break
-        }
-        'kamaki;help;image;modify' {
-            break
-        }
-        'kamaki;help;image;unregister' {
-            break
-        }
-        'kamaki;help;image;members' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users an image is shared with')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Share an image with users (uuids or usernames)')
-            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Stop sharing an image with users (uuids or usernames)')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Share an image with exactly these users; none stops sharing it')
-            break
-        }
-        'kamaki;help;image;members;list' {
-            break
-        }
-        'kamaki;help;image;members;add' {
-            break
-        }
-        'kamaki;help;image;members;remove' {
-            break
-        }
-        'kamaki;help;image;members;set' {
-            break
-        }
         'kamaki;help;config' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every key and value (secrets redacted)')
             [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print one value, e.g. `default_cloud` or `clouds.demo.url`')
@@ -3385,6 +3043,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a server')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
+            [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -3440,6 +3099,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;server;console' {
+            break
+        }
+        'kamaki;help;server;stats' {
             break
         }
         'kamaki;help;server;flavor' {

@@ -28,9 +28,6 @@ _kamaki() {
             kamaki,help)
                 cmd="kamaki__subcmd__help"
                 ;;
-            kamaki,image)
-                cmd="kamaki__subcmd__image"
-                ;;
             kamaki,network)
                 cmd="kamaki__subcmd__network"
                 ;;
@@ -265,9 +262,6 @@ _kamaki() {
             kamaki__subcmd__help,help)
                 cmd="kamaki__subcmd__help__subcmd__help"
                 ;;
-            kamaki__subcmd__help,image)
-                cmd="kamaki__subcmd__help__subcmd__image"
-                ;;
             kamaki__subcmd__help,network)
                 cmd="kamaki__subcmd__help__subcmd__network"
                 ;;
@@ -348,36 +342,6 @@ _kamaki() {
                 ;;
             kamaki__subcmd__help__subcmd__config,unset)
                 cmd="kamaki__subcmd__help__subcmd__config__subcmd__unset"
-                ;;
-            kamaki__subcmd__help__subcmd__image,info)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__info"
-                ;;
-            kamaki__subcmd__help__subcmd__image,list)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__image,members)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__members"
-                ;;
-            kamaki__subcmd__help__subcmd__image,modify)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__modify"
-                ;;
-            kamaki__subcmd__help__subcmd__image,register)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__register"
-                ;;
-            kamaki__subcmd__help__subcmd__image,unregister)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__unregister"
-                ;;
-            kamaki__subcmd__help__subcmd__image__subcmd__members,add)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__add"
-                ;;
-            kamaki__subcmd__help__subcmd__image__subcmd__members,list)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__image__subcmd__members,remove)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__remove"
-                ;;
-            kamaki__subcmd__help__subcmd__image__subcmd__members,set)
-                cmd="kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__set"
                 ;;
             kamaki__subcmd__help__subcmd__network,connect)
                 cmd="kamaki__subcmd__help__subcmd__network__subcmd__connect"
@@ -508,6 +472,9 @@ _kamaki() {
             kamaki__subcmd__help__subcmd__server,start)
                 cmd="kamaki__subcmd__help__subcmd__server__subcmd__start"
                 ;;
+            kamaki__subcmd__help__subcmd__server,stats)
+                cmd="kamaki__subcmd__help__subcmd__server__subcmd__stats"
+                ;;
             kamaki__subcmd__help__subcmd__server,wait)
                 cmd="kamaki__subcmd__help__subcmd__server__subcmd__wait"
                 ;;
@@ -591,90 +558,6 @@ _kamaki() {
                 ;;
             kamaki__subcmd__help__subcmd__volume__subcmd__type,list)
                 cmd="kamaki__subcmd__help__subcmd__volume__subcmd__type__subcmd__list"
-                ;;
-            kamaki__subcmd__image,help)
-                cmd="kamaki__subcmd__image__subcmd__help"
-                ;;
-            kamaki__subcmd__image,info)
-                cmd="kamaki__subcmd__image__subcmd__info"
-                ;;
-            kamaki__subcmd__image,list)
-                cmd="kamaki__subcmd__image__subcmd__list"
-                ;;
-            kamaki__subcmd__image,members)
-                cmd="kamaki__subcmd__image__subcmd__members"
-                ;;
-            kamaki__subcmd__image,modify)
-                cmd="kamaki__subcmd__image__subcmd__modify"
-                ;;
-            kamaki__subcmd__image,register)
-                cmd="kamaki__subcmd__image__subcmd__register"
-                ;;
-            kamaki__subcmd__image,unregister)
-                cmd="kamaki__subcmd__image__subcmd__unregister"
-                ;;
-            kamaki__subcmd__image__subcmd__help,help)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__help"
-                ;;
-            kamaki__subcmd__image__subcmd__help,info)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__info"
-                ;;
-            kamaki__subcmd__image__subcmd__help,list)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__list"
-                ;;
-            kamaki__subcmd__image__subcmd__help,members)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__members"
-                ;;
-            kamaki__subcmd__image__subcmd__help,modify)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__modify"
-                ;;
-            kamaki__subcmd__image__subcmd__help,register)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__register"
-                ;;
-            kamaki__subcmd__image__subcmd__help,unregister)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__unregister"
-                ;;
-            kamaki__subcmd__image__subcmd__help__subcmd__members,add)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__add"
-                ;;
-            kamaki__subcmd__image__subcmd__help__subcmd__members,list)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__list"
-                ;;
-            kamaki__subcmd__image__subcmd__help__subcmd__members,remove)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__remove"
-                ;;
-            kamaki__subcmd__image__subcmd__help__subcmd__members,set)
-                cmd="kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__set"
-                ;;
-            kamaki__subcmd__image__subcmd__members,add)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__add"
-                ;;
-            kamaki__subcmd__image__subcmd__members,help)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__help"
-                ;;
-            kamaki__subcmd__image__subcmd__members,list)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__list"
-                ;;
-            kamaki__subcmd__image__subcmd__members,remove)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__remove"
-                ;;
-            kamaki__subcmd__image__subcmd__members,set)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__set"
-                ;;
-            kamaki__subcmd__image__subcmd__members__subcmd__help,add)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__add"
-                ;;
-            kamaki__subcmd__image__subcmd__members__subcmd__help,help)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__help"
-                ;;
-            kamaki__subcmd__image__subcmd__members__subcmd__help,list)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__list"
-                ;;
-            kamaki__subcmd__image__subcmd__members__subcmd__help,remove)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__remove"
-                ;;
-            kamaki__subcmd__image__subcmd__members__subcmd__help,set)
-                cmd="kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__set"
                 ;;
             kamaki__subcmd__network,connect)
                 cmd="kamaki__subcmd__network__subcmd__connect"
@@ -961,6 +844,9 @@ _kamaki() {
             kamaki__subcmd__server,start)
                 cmd="kamaki__subcmd__server__subcmd__start"
                 ;;
+            kamaki__subcmd__server,stats)
+                cmd="kamaki__subcmd__server__subcmd__stats"
+                ;;
             kamaki__subcmd__server,wait)
                 cmd="kamaki__subcmd__server__subcmd__wait"
                 ;;
@@ -1032,6 +918,9 @@ _kamaki() {
                 ;;
             kamaki__subcmd__server__subcmd__help,start)
                 cmd="kamaki__subcmd__server__subcmd__help__subcmd__start"
+                ;;
+            kamaki__subcmd__server__subcmd__help,stats)
+                cmd="kamaki__subcmd__server__subcmd__help__subcmd__stats"
                 ;;
             kamaki__subcmd__server__subcmd__help,wait)
                 cmd="kamaki__subcmd__server__subcmd__help__subcmd__wait"
@@ -1277,7 +1166,7 @@ _kamaki() {
 
     case "${cmd}" in
         kamaki)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version astakos image config completions sandbox server network volume help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version astakos config completions sandbox server network volume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3093,7 +2982,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help)
-            opts="astakos image config completions sandbox server network volume help"
+            opts="astakos config completions sandbox server network volume help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3473,160 +3362,6 @@ _kamaki() {
         kamaki__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image)
-            opts="list info register modify unregister members"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__info)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__members)
-            opts="list add remove set"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__modify)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__register)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__image__subcmd__unregister)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4045,7 +3780,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__server)
-            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota"
+            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4436,6 +4171,20 @@ _kamaki() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        kamaki__subcmd__help__subcmd__server__subcmd__stats)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         kamaki__subcmd__help__subcmd__server__subcmd__wait)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -4681,792 +4430,6 @@ _kamaki() {
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info register modify unregister members help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help)
-            opts="list info register modify unregister members help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__info)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__members)
-            opts="list add remove set"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__members__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__modify)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__register)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__help__subcmd__unregister)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__list)
-            opts="-l -o -v -q -h -V --public --mine --name-like --owner --status --property --location --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --name-like)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --property)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list add remove set help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__add)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__help)
-            opts="list add remove set help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__help)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__remove)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__help__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__remove)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__members__subcmd__set)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__modify)
-            opts="-p -o -v -q -h -V --name --property --property-del --public --private --disk-format --container-format --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --property)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --property-del)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --disk-format)
-                    COMPREPLY=($(compgen -W "diskdump extdump ntfsdump" -- "${cur}"))
-                    return 0
-                    ;;
-                --container-format)
-                    COMPREPLY=($(compgen -W "aki ari ami bare ovf" -- "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__register)
-            opts="-p -f -o -v -q -h -V --name --location --upload-image-file --property --public --disk-format --container-format --metafile --no-metafile-upload --force --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --location)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --upload-image-file)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --property)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --disk-format)
-                    COMPREPLY=($(compgen -W "diskdump extdump ntfsdump" -- "${cur}"))
-                    return 0
-                    ;;
-                --container-format)
-                    COMPREPLY=($(compgen -W "aki ari ami bare ovf" -- "${cur}"))
-                    return 0
-                    ;;
-                --metafile)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__image__subcmd__unregister)
-            opts="-o -v -q -h -V --delete-file --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7535,7 +6498,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7945,7 +6908,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__help)
-            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help"
+            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8337,6 +7300,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__help__subcmd__start)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__server__subcmd__help__subcmd__stats)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -9460,6 +8437,48 @@ _kamaki() {
             ;;
         kamaki__subcmd__server__subcmd__start)
             opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__server__subcmd__stats)
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

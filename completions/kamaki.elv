@@ -35,7 +35,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand astakos 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-            cand image 'Images: register Pithos files as images, list, share and unregister them (Plankton)'
             cand config 'Read and change the config file'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run the built-in local cloud'
@@ -489,298 +488,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;astakos;help;help'= {
         }
-        &'kamaki;image'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand list 'List the images you may use: yours, public ones, and those shared with you'
-            cand info 'Show an image, by id or by the Pithos location of its file'
-            cand register 'Register a Pithos file as an image, uploading a local file first if asked'
-            cand modify 'Change an image''s name, formats, visibility or properties'
-            cand unregister 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
-            cand members 'The users an image is shared with'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'kamaki;image;list'= {
-            cand --name-like 'Only images whose name contains this text (any case)'
-            cand --owner 'Only images owned by this user (uuid or username)'
-            cand --status 'Only images in this status, e.g. `AVAILABLE`'
-            cand --property 'Only images with this property value; repeatable'
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --public 'Only public images'
-            cand --mine 'Only images you registered'
-            cand --location 'Show the Pithos location of each image''s file'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;info'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;register'= {
-            cand --name 'The image name [default: the metafile''s]'
-            cand --location 'Where the image file is (or goes): `pithos://UUID/CONTAINER/PATH` or `/CONTAINER/PATH` in your account [default: the metafile''s]'
-            cand --upload-image-file 'Upload this local file to the location first (hashmap upload: blocks the server already has are not sent again, so an interrupted upload resumes)'
-            cand -p 'A property of the image, e.g. `OS=debian`; repeatable'
-            cand --property 'A property of the image, e.g. `OS=debian`; repeatable'
-            cand --disk-format 'The disk format [default: diskdump]'
-            cand --container-format 'The container format [default: bare]'
-            cand --metafile 'Register from a local JSON metafile (as stored by `image register`); flags override it'
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --public 'Make the image usable by everyone'
-            cand --no-metafile-upload 'Do not store the `LOCATION.meta` file next to the image'
-            cand -f 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
-            cand --force 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;modify'= {
-            cand --name 'A new name'
-            cand -p 'Set a property, e.g. `USERS=root`; repeatable'
-            cand --property 'Set a property, e.g. `USERS=root`; repeatable'
-            cand --property-del 'Delete a property; repeatable'
-            cand --disk-format 'A new disk format'
-            cand --container-format 'A new container format'
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --public 'Make the image usable by everyone'
-            cand --private 'Make the image usable only by you and its members'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;unregister'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --delete-file 'Also delete the image file and its `.meta` file from Pithos (only in your account)'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;members'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand list 'List the users an image is shared with'
-            cand add 'Share an image with users (uuids or usernames)'
-            cand remove 'Stop sharing an image with users (uuids or usernames)'
-            cand set 'Share an image with exactly these users; none stops sharing it'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'kamaki;image;members;list'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;members;add'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;members;remove'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;members;set'= {
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;image;members;help'= {
-            cand list 'List the users an image is shared with'
-            cand add 'Share an image with users (uuids or usernames)'
-            cand remove 'Stop sharing an image with users (uuids or usernames)'
-            cand set 'Share an image with exactly these users; none stops sharing it'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'kamaki;image;members;help;list'= {
-        }
-        &'kamaki;image;members;help;add'= {
-        }
-        &'kamaki;image;members;help;remove'= {
-        }
-        &'kamaki;image;members;help;set'= {
-        }
-        &'kamaki;image;members;help;help'= {
-        }
-        &'kamaki;image;help'= {
-            cand list 'List the images you may use: yours, public ones, and those shared with you'
-            cand info 'Show an image, by id or by the Pithos location of its file'
-            cand register 'Register a Pithos file as an image, uploading a local file first if asked'
-            cand modify 'Change an image''s name, formats, visibility or properties'
-            cand unregister 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
-            cand members 'The users an image is shared with'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'kamaki;image;help;list'= {
-        }
-        &'kamaki;image;help;info'= {
-        }
-        &'kamaki;image;help;register'= {
-        }
-        &'kamaki;image;help;modify'= {
-        }
-        &'kamaki;image;help;unregister'= {
-        }
-        &'kamaki;image;help;members'= {
-            cand list 'List the users an image is shared with'
-            cand add 'Share an image with users (uuids or usernames)'
-            cand remove 'Stop sharing an image with users (uuids or usernames)'
-            cand set 'Share an image with exactly these users; none stops sharing it'
-        }
-        &'kamaki;image;help;members;list'= {
-        }
-        &'kamaki;image;help;members;add'= {
-        }
-        &'kamaki;image;help;members;remove'= {
-        }
-        &'kamaki;image;help;members;set'= {
-        }
-        &'kamaki;image;help;help'= {
-        }
         &'kamaki;config'= {
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
@@ -1092,6 +799,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a server'
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
+            cand stats 'Where the CPU and network usage graphs of a server are'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -1437,6 +1145,24 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kamaki;server;stats'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kamaki;server;flavor'= {
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
@@ -1727,6 +1453,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a server'
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
+            cand stats 'Where the CPU and network usage graphs of a server are'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -1767,6 +1494,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;server;help;metadata;delete'= {
         }
         &'kamaki;server;help;console'= {
+        }
+        &'kamaki;server;help;stats'= {
         }
         &'kamaki;server;help;flavor'= {
             cand list 'List flavors, optionally only those matching every filter'
@@ -2898,7 +2627,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;help'= {
             cand astakos 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-            cand image 'Images: register Pithos files as images, list, share and unregister them (Plankton)'
             cand config 'Read and change the config file'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run the built-in local cloud'
@@ -2957,38 +2685,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;help;astakos;membership;list'= {
         }
-        &'kamaki;help;image'= {
-            cand list 'List the images you may use: yours, public ones, and those shared with you'
-            cand info 'Show an image, by id or by the Pithos location of its file'
-            cand register 'Register a Pithos file as an image, uploading a local file first if asked'
-            cand modify 'Change an image''s name, formats, visibility or properties'
-            cand unregister 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
-            cand members 'The users an image is shared with'
-        }
-        &'kamaki;help;image;list'= {
-        }
-        &'kamaki;help;image;info'= {
-        }
-        &'kamaki;help;image;register'= {
-        }
-        &'kamaki;help;image;modify'= {
-        }
-        &'kamaki;help;image;unregister'= {
-        }
-        &'kamaki;help;image;members'= {
-            cand list 'List the users an image is shared with'
-            cand add 'Share an image with users (uuids or usernames)'
-            cand remove 'Stop sharing an image with users (uuids or usernames)'
-            cand set 'Share an image with exactly these users; none stops sharing it'
-        }
-        &'kamaki;help;image;members;list'= {
-        }
-        &'kamaki;help;image;members;add'= {
-        }
-        &'kamaki;help;image;members;remove'= {
-        }
-        &'kamaki;help;image;members;set'= {
-        }
         &'kamaki;help;config'= {
             cand list 'List every key and value (secrets redacted)'
             cand get 'Print one value, e.g. `default_cloud` or `clouds.demo.url`'
@@ -3036,6 +2732,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a server'
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
+            cand stats 'Where the CPU and network usage graphs of a server are'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -3075,6 +2772,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;server;metadata;delete'= {
         }
         &'kamaki;help;server;console'= {
+        }
+        &'kamaki;help;server;stats'= {
         }
         &'kamaki;help;server;flavor'= {
             cand list 'List flavors, optionally only those matching every filter'

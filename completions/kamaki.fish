@@ -38,7 +38,6 @@ complete -c kamaki -n "__fish_kamaki_needs_command" -s q -l quiet -d 'No progres
 complete -c kamaki -n "__fish_kamaki_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_needs_command" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "image" -d 'Images: register Pithos files as images, list, share and unregister them (Plankton)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "config" -d 'Read and change the config file'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "sandbox" -d 'Run the built-in local cloud'
@@ -166,154 +165,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from help" -f -a "project" -d 'Projects: list, info, join, leave'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from help" -f -a "membership" -d 'Your project memberships'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "list" -d 'List the images you may use: yours, public ones, and those shared with you'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "info" -d 'Show an image, by id or by the Pithos location of its file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "register" -d 'Register a Pithos file as an image, uploading a local file first if asked'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "modify" -d 'Change an image\'s name, formats, visibility or properties'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "members" -d 'The users an image is shared with'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l name-like -d 'Only images whose name contains this text (any case)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l owner -d 'Only images owned by this user (uuid or username)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l status -d 'Only images in this status, e.g. `AVAILABLE`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l property -d 'Only images with this property value; repeatable' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l public -d 'Only public images'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l mine -d 'Only images you registered'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l location -d 'Show the Pithos location of each image\'s file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l name -d 'The image name [default: the metafile\'s]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l location -d 'Where the image file is (or goes): `pithos://UUID/CONTAINER/PATH` or `/CONTAINER/PATH` in your account [default: the metafile\'s]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l upload-image-file -d 'Upload this local file to the location first (hashmap upload: blocks the server already has are not sent again, so an interrupted upload resumes)' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s p -l property -d 'A property of the image, e.g. `OS=debian`; repeatable' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l disk-format -d 'The disk format [default: diskdump]' -r -f -a "diskdump\t''
-extdump\t''
-ntfsdump\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l container-format -d 'The container format [default: bare]' -r -f -a "aki\t''
-ari\t''
-ami\t''
-bare\t''
-ovf\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l metafile -d 'Register from a local JSON metafile (as stored by `image register`); flags override it' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l public -d 'Make the image usable by everyone'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-metafile-upload -d 'Do not store the `LOCATION.meta` file next to the image'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s f -l force -d 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l name -d 'A new name' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s p -l property -d 'Set a property, e.g. `USERS=root`; repeatable' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l property-del -d 'Delete a property; repeatable' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l disk-format -d 'A new disk format' -r -f -a "diskdump\t''
-extdump\t''
-ntfsdump\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l container-format -d 'A new container format' -r -f -a "aki\t''
-ari\t''
-ami\t''
-bare\t''
-ovf\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l public -d 'Make the image usable by everyone'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l private -d 'Make the image usable only by you and its members'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l delete-file -d 'Also delete the image file and its `.meta` file from Pithos (only in your account)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "list" -d 'List the users an image is shared with'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "add" -d 'Share an image with users (uuids or usernames)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "remove" -d 'Stop sharing an image with users (uuids or usernames)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "set" -d 'Share an image with exactly these users; none stops sharing it'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the images you may use: yours, public ones, and those shared with you'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show an image, by id or by the Pithos location of its file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a Pithos file as an image, uploading a local file first if asked'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change an image\'s name, formats, visibility or properties'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "members" -d 'The users an image is shared with'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -509,37 +360,38 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox until interrupted; prints its endpoints and the demo user\'s token'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "faults" -d 'Change the injected faults of a running sandbox (the selected cloud\'s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -s o -l output -d 'How to print results' -r -f -a "table\t''
 json\t''
 yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s q -l quiet -d 'No progress bars or warnings'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "list" -d 'List your servers'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "reboot" -d 'Reboot an active server'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "start" -d 'Start a stopped server'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "shutdown" -d 'Shut a server down'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "delete" -d 'Delete servers (their ports and root volumes go with them)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "resize" -d 'Change the flavor of a stopped server'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "reassign" -d 'Move a stopped server (and its quota usage) to another project'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "rename" -d 'Rename a server'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "metadata" -d 'Server metadata'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "console" -d 'Connection details of a server\'s VNC console'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "flavor" -d 'Hardware templates servers are built from'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "image" -d 'Images servers can boot (the compute view)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "keypair" -d 'SSH key pairs for new servers'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "quota" -d 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console flavor image keypair quota help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "list" -d 'List your servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "reboot" -d 'Reboot an active server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "start" -d 'Start a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "shutdown" -d 'Shut a server down'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "delete" -d 'Delete servers (their ports and root volumes go with them)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "resize" -d 'Change the flavor of a stopped server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "reassign" -d 'Move a stopped server (and its quota usage) to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "rename" -d 'Rename a server'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "metadata" -d 'Server metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "console" -d 'Connection details of a server\'s VNC console'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "stats" -d 'Where the CPU and network usage graphs of a server are'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "flavor" -d 'Hardware templates servers are built from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "image" -d 'Images servers can boot (the compute view)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "keypair" -d 'SSH key pairs for new servers'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "quota" -d 'Server-related quotas (VMs, CPUs, RAM, disk, IPs, networks) per project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l status -d 'Only servers with this status (e.g. ACTIVE)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l name-like -d 'Only servers whose name contains this text (case-insensitive)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l flavor -d 'Only servers of this flavor id' -r
@@ -741,6 +593,19 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -818,6 +683,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "metadata" -d 'Server metadata'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "console" -d 'Connection details of a server\'s VNC console'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Where the CPU and network usage graphs of a server are'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "flavor" -d 'Hardware templates servers are built from'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "image" -d 'Images servers can boot (the compute view)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "keypair" -d 'SSH key pairs for new servers'
@@ -1229,27 +1095,20 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "type" -d 'Volume types'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Volume snapshots'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "image" -d 'Images: register Pithos files as images, list, share and unregister them (Plankton)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "config" -d 'Read and change the config file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "sandbox" -d 'Run the built-in local cloud'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "server" -d 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "network" -d 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "volume" -d 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config completions sandbox server network volume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "config" -d 'Read and change the config file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "sandbox" -d 'Run the built-in local cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "server" -d 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "network" -d 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "volume" -d 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "authenticate" -d 'Authenticate the token and show the user and the service catalog'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "user" -d 'The user: info, and uuid/username lookups'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "quota" -d 'Resource usage and limits per project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "resource" -d 'Quotable resources'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "project" -d 'Projects: list, info, join, leave'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "membership" -d 'Your project memberships'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "list" -d 'List the images you may use: yours, public ones, and those shared with you'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "info" -d 'Show an image, by id or by the Pithos location of its file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "register" -d 'Register a Pithos file as an image, uploading a local file first if asked'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "modify" -d 'Change an image\'s name, formats, visibility or properties'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "members" -d 'The users an image is shared with'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every key and value (secrets redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value, e.g. `default_cloud` or `clouds.demo.url`'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value, e.g. `kamaki config set clouds.demo.url https://HOST/identity/v2.0`'
@@ -1272,6 +1131,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "rename" -d 'Rename a server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "metadata" -d 'Server metadata'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "console" -d 'Connection details of a server\'s VNC console'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "stats" -d 'Where the CPU and network usage graphs of a server are'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "flavor" -d 'Hardware templates servers are built from'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "image" -d 'Images servers can boot (the compute view)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "keypair" -d 'SSH key pairs for new servers'

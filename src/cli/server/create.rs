@@ -129,9 +129,10 @@ fn quota_hint(err: Error, spec: &ServerSpec) -> Error {
     if err.status() != Some(413) {
         return err;
     }
-    let project = spec.project.as_deref().unwrap_or("your system project");
+    let project =
+        spec.project.as_ref().map_or_else(|| "your system project".to_string(), |p| format!("project {p}"));
     err.hint(format!(
-        "project {project} has no room for this server: see `kamaki server quota`, pick a smaller flavor, \
+        "{project} has no room for this server: see `kamaki server quota`, pick a smaller flavor, \
          or charge another project with `--project`"
     ))
 }
@@ -170,7 +171,7 @@ async fn create_cluster(
     created.sort_by_key(|server| server["id"].as_u64().unwrap_or(u64::MAX));
     if let Some((name, err)) = failure {
         bar.finish_and_clear();
-        return Err(roll_back(cyclades, &created, &name, err).await);
+        return Err(roll_back(ctx, cyclades, &created, &name, err).await);
     }
     let servers = if wait {
         let waited: Result<Vec<Value>> = stream::iter(created.iter())
@@ -209,15 +210,25 @@ async fn create_cluster(
     Ok(Output::list(servers, &["id", "name", "status", "ipv4", "admin_password"]).with_table_rows(rows))
 }
 
-/// Deletes the servers a failed cluster created; the error says exactly what remains.
-async fn roll_back(cyclades: &Cyclades, created: &[Value], failed: &str, err: Error) -> Error {
-    let mut left = Vec::new();
-    for server in created {
-        let id = id_of(&server["id"]);
-        if cyclades.compute.delete_server(&id).await.is_err() {
-            left.push(id);
-        }
-    }
+/// Deletes the servers a failed cluster created and waits until they are gone; the error
+/// says exactly what remains.
+async fn roll_back(ctx: &Context, cyclades: &Cyclades, created: &[Value], failed: &str, err: Error) -> Error {
+    let outcomes: Vec<(String, bool)> = stream::iter(created)
+        .map(|server| async move {
+            let id = id_of(&server["id"]);
+            let gone = WaitFor::Until("DELETED".into());
+            let deleted = match cyclades.compute.delete_server(&id).await {
+                Ok(()) => cyclades.compute.wait_server(&id, &gone, wait_timeout(ctx), |_| {}).await.is_ok(),
+                Err(_) => false,
+            };
+            (id, deleted)
+        })
+        .buffer_unordered(CLUSTER_CONCURRENCY)
+        .collect()
+        .await;
+    let mut left: Vec<String> =
+        outcomes.into_iter().filter(|(_, deleted)| !deleted).map(|(id, _)| id).collect();
+    left.sort();
     let outcome = if left.is_empty() {
         format!("deleted the {} server(s) already created", created.len())
     } else {

@@ -102,6 +102,11 @@ pub enum ServerCommand {
         #[arg(long = "type", default_value = "vnc", value_parser = ["vnc", "vnc-ws", "vnc-wss"])]
         console_type: String,
     },
+    /// Where the CPU and network usage graphs of a server are
+    Stats {
+        /// Server id or name
+        server: String,
+    },
     /// Hardware templates servers are built from
     #[command(subcommand)]
     Flavor(FlavorCommand),
@@ -291,6 +296,7 @@ pub async fn run(ctx: &Context, command: ServerCommand) -> Result<Output> {
         ServerCommand::Console { server, console_type } => {
             servers::console(&cyclades, &server, &console_type).await
         }
+        ServerCommand::Stats { server } => servers::stats(&cyclades, &server).await,
         ServerCommand::Flavor(command) => catalog::flavor(&cyclades, command).await,
         ServerCommand::Image(command) => catalog::image(&cyclades, command).await,
         ServerCommand::Keypair(command) => catalog::keypair(&cyclades, command).await,

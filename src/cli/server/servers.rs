@@ -147,6 +147,9 @@ pub async fn power(
     let server = resolve_server(cyclades, wanted).await?;
     let id = id_of(&server["id"]);
     let (required, target) = action.states();
+    if compute::status_of(&server) == target && !matches!(action, Power::Reboot { .. }) {
+        return Err(Error::conflict(format!("cannot {} server {id}: it is already {target}", action.verb())));
+    }
     require_status(&server, required, action.verb(), "")?;
     match action {
         Power::Start => cyclades.compute.start_server(&id).await?,
@@ -240,4 +243,9 @@ pub async fn console(cyclades: &Cyclades, wanted: &str, kind: &str) -> Result<Ou
     require_status(&server, "ACTIVE", "open a console on", "")?;
     let console = cyclades.compute.console(&id_of(&server["id"]), kind).await?;
     Ok(Output::object(console))
+}
+
+pub async fn stats(cyclades: &Cyclades, wanted: &str) -> Result<Output> {
+    let server = resolve_server(cyclades, wanted).await?;
+    Ok(Output::object(cyclades.compute.stats(&id_of(&server["id"])).await?))
 }
