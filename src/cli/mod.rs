@@ -4,6 +4,7 @@
 pub mod astakos;
 pub mod completions;
 pub mod config;
+pub mod file;
 pub mod sandbox;
 
 use std::path::PathBuf;
@@ -90,6 +91,8 @@ pub enum Command {
     /// Read and change the config file
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Object storage: files, containers, sharing, versions, sync (Pithos, or plain Swift)
+    File(file::FileArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Run the built-in local cloud
@@ -110,6 +113,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::File(args) => file::run(&ctx, args).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }

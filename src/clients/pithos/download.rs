@@ -324,7 +324,7 @@ pub async fn stream_object(
     client: &PithosClient,
     remote: &RemotePath,
     version: Option<&str>,
-    out: &mut (impl std::io::Write + Send),
+    out: &mut impl std::io::Write,
 ) -> Result<u64> {
     let response = client.get_object(remote, version, None).await?;
     let mut stream = response.bytes_stream();

@@ -8,6 +8,7 @@
 
 pub mod download;
 pub mod hashing;
+pub mod sync;
 pub mod upload;
 
 use std::collections::BTreeMap;
