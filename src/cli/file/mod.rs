@@ -98,6 +98,7 @@ pub enum FileCommand {
     /// The versions of an object
     Versions { path: String },
     /// Make an old version of an object the current one (the newer ones stay in history)
+    #[command(disable_version_flag = true)]
     RestoreVersion { path: String, version: String },
     /// Synchronise a local directory with a remote folder, both ways
     Sync(SyncArgs),

@@ -536,8 +536,13 @@ impl PithosClient {
             url.push_str(&format!("?version={}", encode_segment(version)));
         }
         let response = self.http.send_raw(self.request(Method::HEAD, &url), false).await?;
-        if response.status() == StatusCode::NOT_FOUND {
-            return Ok(None);
+        match response.status() {
+            StatusCode::NOT_FOUND => return Ok(None),
+            StatusCode::FORBIDDEN => {
+                return Err(Error::http(403, format!("permission denied: you may not access `{path}`"))
+                    .hint("its owner has not shared it with you; `kamaki file others` lists what others share"));
+            }
+            _ => {}
         }
         let response = expect_success(response, &format!("object {}", path.display())).await?;
         Ok(Some(object_from_headers(&path.object, response.headers())))
