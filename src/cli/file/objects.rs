@@ -214,7 +214,14 @@ pub async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
     let objects = if args.recursive {
         objects_under(client, &path).await?
     } else {
-        let object = client.object_info(&path, None).await?;
+        let Some(object) = client.find_object(&path, None).await? else {
+            if has_children(client, &path).await? {
+                return Err(Error::usage(format!("`{path}` is a folder"))
+                    .hint("pass `--recursive` to delete it with its contents"));
+            }
+            return Err(Error::not_found(format!("object `{path}` does not exist"))
+                .hint(format!("`kamaki file list /{}` shows what is there", path.container)));
+        };
         if object.is_directory() && has_children(client, &path).await? {
             return Err(Error::usage(format!("folder `{path}` is not empty"))
                 .hint("pass `--recursive` to delete it with its contents"));
@@ -251,7 +258,7 @@ pub async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
     Ok(Output::list(done, &["path", "status"]))
 }
 
-async fn has_children(client: &PithosClient, path: &RemotePath) -> Result<bool> {
+pub async fn has_children(client: &PithosClient, path: &RemotePath) -> Result<bool> {
     let prefix = format!("{}/", path.object.trim_end_matches('/'));
     let options = ListOptions { prefix: Some(prefix), limit: Some(1), ..ListOptions::default() };
     Ok(!client.list_objects(path, &options).await?.is_empty())

@@ -18,7 +18,7 @@ pub async fn share(files: &Files<'_>, args: ShareArgs) -> Result<Output> {
     let path = files.path(&args.path)?;
     let client = &files.client;
     client.require_pithos("sharing")?;
-    client.object_info(&path, None).await?;
+    ensure_shareable(files, &path).await?;
     let read = principals(files, &args.read).await?;
     let write = principals(files, &args.write).await?;
     let mut parts = Vec::new();
@@ -37,6 +37,21 @@ pub async fn unshare(files: &Files<'_>, path: &str) -> Result<Output> {
     files.client.object_info(&path, None).await?;
     files.client.set_sharing(&path, "").await?;
     Ok(Output::object(files.client.object_info(&path, None).await?))
+}
+
+/// Sharing applies to an object or a folder object: a virtual folder (objects under a
+/// common prefix, with no folder object) gets one, so that its contents inherit the sharing.
+async fn ensure_shareable(files: &Files<'_>, path: &RemotePath) -> Result<()> {
+    let client = &files.client;
+    if client.find_object(path, None).await?.is_some() {
+        return Ok(());
+    }
+    if !path.object.is_empty() && super::objects::has_children(client, path).await? {
+        client.put_empty(path, "application/directory", true).await?;
+        return Ok(());
+    }
+    Err(Error::not_found(format!("object `{path}` does not exist"))
+        .hint(format!("`kamaki file list /{}` shows what is there", path.container)))
 }
 
 /// Turns users (uuid or email), `*`, and group names into sharing principals.

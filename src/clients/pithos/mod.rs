@@ -540,7 +540,9 @@ impl PithosClient {
             StatusCode::NOT_FOUND => return Ok(None),
             StatusCode::FORBIDDEN => {
                 return Err(Error::http(403, format!("permission denied: you may not access `{path}`"))
-                    .hint("its owner has not shared it with you; `kamaki file others` lists what others share"));
+                    .hint(
+                        "its owner has not shared it with you; `kamaki file others` lists what others share",
+                    ));
             }
             _ => {}
         }
