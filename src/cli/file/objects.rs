@@ -25,10 +25,11 @@ pub async fn list(files: &Files<'_>, args: ListArgs) -> Result<Output> {
         (None, true) => None,
         (None, false) => Some("/".to_string()),
     };
-    if let Some(d) = &delimiter {
-        if !prefix.is_empty() && !prefix.ends_with(d.as_str()) {
-            prefix.push_str(d);
-        }
+    if let Some(d) = &delimiter
+        && !prefix.is_empty()
+        && !prefix.ends_with(d.as_str())
+    {
+        prefix.push_str(d);
     }
     let options = ListOptions {
         prefix: Some(prefix),
@@ -144,10 +145,10 @@ pub fn guess_type(name: &str) -> String {
 /// and everything under `path/`.
 async fn objects_under(client: &PithosClient, path: &RemotePath) -> Result<Vec<ObjectInfo>> {
     let mut found = Vec::new();
-    if !path.object.is_empty() {
-        if let Some(object) = client.find_object(path, None).await? {
-            found.push(object);
-        }
+    if !path.object.is_empty()
+        && let Some(object) = client.find_object(path, None).await?
+    {
+        found.push(object);
     }
     let prefix = if path.object.is_empty() {
         String::new()

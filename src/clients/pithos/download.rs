@@ -166,7 +166,7 @@ async fn download_blocks(
         blocking(move || file.set_len(size).map_err(Error::from)).await?;
     }
 
-    let fetched: Vec<u64> = futures::stream::iter(wanted.into_iter())
+    let fetched: Vec<u64> = futures::stream::iter(wanted)
         .map(|(hash, offsets)| {
             let file = Arc::clone(&file);
             async move {

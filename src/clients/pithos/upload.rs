@@ -400,10 +400,10 @@ async fn upload_stream_pithos(
             let len = block.len() as u64;
             post_block(client, &url, &hash, block).await.map(|_| len)
         });
-        if in_flight.len() >= options.concurrency.max(1) {
-            if let Some(sent) = in_flight.next().await {
-                options.progress.inc(sent?);
-            }
+        if in_flight.len() >= options.concurrency.max(1)
+            && let Some(sent) = in_flight.next().await
+        {
+            options.progress.inc(sent?);
         }
         if n < block_len {
             break;
