@@ -266,6 +266,10 @@ fn copy_move_delete_trash_and_versions() {
     sb.json(&["file", "move", "/images/report.txt", "/images/moved.txt"]);
     fails(&sb, &["file", "info", "/images/report.txt"], 3);
     assert_eq!(stdout(&sb, &["file", "cat", "/images/moved.txt"]), "version one");
+    // The trash remembers the container an object came from.
+    sb.json(&["file", "delete", "/images/moved.txt"]);
+    let restored = sb.json(&["file", "trash", "restore", "/trash/moved.txt"]);
+    assert_eq!(restored[0]["path"], "/images/moved.txt");
 
     // Versions: overwrite, list, restore.
     let two = write(dir.path(), "two.txt", b"version two");

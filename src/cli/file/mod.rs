@@ -235,6 +235,10 @@ pub struct UploadArgs {
     /// Blocks in flight at once
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub threads: u16,
+    /// Plain Swift only: upload files larger than this as segments of this size with a
+    /// static large object manifest [default: 5GiB, Swift's object size limit]
+    #[arg(long, value_parser = parse_size, value_name = "SIZE")]
+    pub segment_size: Option<u64>,
 }
 
 #[derive(Debug, Args)]

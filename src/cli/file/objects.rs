@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 
 use super::{CopyArgs, DeleteArgs, Files, InfoArgs, ListArgs, MetadataCommand, TrashCommand};
 use crate::clients::pithos::{
-    Flavor, HOME_CONTAINER, ListOptions, ObjectInfo, PithosClient, RemotePath, TRASH_CONTAINER,
+    HOME_CONTAINER, ListOptions, ObjectInfo, PithosClient, RemotePath, TRASH_CONTAINER,
 };
 use crate::error::{Error, ErrorKind, Result};
 use crate::output::{Output, human_size};
@@ -232,7 +232,7 @@ pub async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
     if objects.is_empty() {
         return Err(Error::not_found(format!("nothing at `{path}`")));
     }
-    let purge = args.purge || path.container == TRASH_CONTAINER || client.flavor == Flavor::Swift;
+    let purge = args.purge || path.container == TRASH_CONTAINER;
     if !purge {
         client.ensure_container(TRASH_CONTAINER).await?;
     }
@@ -267,7 +267,6 @@ pub async fn has_children(client: &PithosClient, path: &RemotePath) -> Result<bo
 
 pub async fn trash(files: &Files<'_>, command: TrashCommand) -> Result<Output> {
     let client = &files.client;
-    client.require_pithos("the trash")?;
     client.ensure_container(TRASH_CONTAINER).await?;
     let trash_root = RemotePath::new(TRASH_CONTAINER, "");
     match command {
@@ -303,8 +302,11 @@ pub async fn trash(files: &Files<'_>, command: TrashCommand) -> Result<Output> {
             let mut done = Vec::new();
             for object in objects {
                 let info = client.object_info(&trashed.with_object(&object.name), None).await?;
-                let container =
-                    info.meta.get(TRASHED_FROM).cloned().unwrap_or_else(|| HOME_CONTAINER.to_string());
+                let container = info
+                    .meta
+                    .iter()
+                    .find(|(key, _)| key.eq_ignore_ascii_case(TRASHED_FROM))
+                    .map_or_else(|| HOME_CONTAINER.to_string(), |(_, container)| container.clone());
                 client.ensure_container(&container).await?;
                 let target = RemotePath::new(&container, &object.name);
                 client.copy_object(&trashed.with_object(&object.name), &target, true, None, true).await?;

@@ -224,7 +224,7 @@ async fn download_blocks(
 }
 
 /// Chunk size of parallel ranged GETs from a plain Swift.
-const SWIFT_CHUNK: u64 = 8 * 1024 * 1024;
+const SWIFT_CHUNK: u64 = 4 * 1024 * 1024;
 
 async fn download_ranges(
     client: &PithosClient,
@@ -287,7 +287,7 @@ async fn download_ranges(
         .await?
     };
     // A large object's ETag is not the MD5 of its data; only a plain MD5 can be checked.
-    let plain_md5 = info.hash.len() == 32 && !info.meta.contains_key("Static-Large-Object");
+    let plain_md5 = info.hash.len() == 32 && !info.large_object;
     if plain_md5 && !info.hash.eq_ignore_ascii_case(&md5) {
         let _ = std::fs::remove_file(partial);
         return Err(Error::general(format!(
