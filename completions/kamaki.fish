@@ -38,7 +38,9 @@ complete -c kamaki -n "__fish_kamaki_needs_command" -s q -l quiet -d 'No progres
 complete -c kamaki -n "__fish_kamaki_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c kamaki -n "__fish_kamaki_needs_command" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "image" -d 'Images: register Pithos files as images, list, share and unregister them (Plankton)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "config" -d 'Read and change the config file'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "file" -d 'Object storage: files, containers, sharing, versions, sync (Pithos, or plain Swift)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "sandbox" -d 'Run the built-in local cloud'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "server" -d 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
@@ -165,6 +167,154 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from help" -f -a "project" -d 'Projects: list, info, join, leave'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from help" -f -a "membership" -d 'Your project memberships'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "list" -d 'List the images you may use: yours, public ones, and those shared with you'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "info" -d 'Show an image, by id or by the Pithos location of its file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "register" -d 'Register a Pithos file as an image, uploading a local file first if asked'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "modify" -d 'Change an image\'s name, formats, visibility or properties'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "members" -d 'The users an image is shared with'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l name-like -d 'Only images whose name contains this text (any case)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l owner -d 'Only images owned by this user (uuid or username)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l status -d 'Only images in this status, e.g. `AVAILABLE`' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l property -d 'Only images with this property value; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l public -d 'Only public images'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l mine -d 'Only images you registered'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l location -d 'Show the Pithos location of each image\'s file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l name -d 'The image name [default: the metafile\'s]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l location -d 'Where the image file is (or goes): `pithos://UUID/CONTAINER/PATH` or `/CONTAINER/PATH` in your account [default: the metafile\'s]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l upload-image-file -d 'Upload this local file to the location first (hashmap upload: blocks the server already has are not sent again, so an interrupted upload resumes)' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s p -l property -d 'A property of the image, e.g. `OS=debian`; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l disk-format -d 'The disk format [default: diskdump]' -r -f -a "diskdump\t''
+extdump\t''
+ntfsdump\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l container-format -d 'The container format [default: bare]' -r -f -a "aki\t''
+ari\t''
+ami\t''
+bare\t''
+ovf\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l metafile -d 'Register from a local JSON metafile (as stored by `image register`); flags override it' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l public -d 'Make the image usable by everyone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-metafile-upload -d 'Do not store the `LOCATION.meta` file next to the image'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s f -l force -d 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l name -d 'A new name' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s p -l property -d 'Set a property, e.g. `USERS=root`; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l property-del -d 'Delete a property; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l disk-format -d 'A new disk format' -r -f -a "diskdump\t''
+extdump\t''
+ntfsdump\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l container-format -d 'A new container format' -r -f -a "aki\t''
+ari\t''
+ami\t''
+bare\t''
+ovf\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l public -d 'Make the image usable by everyone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l private -d 'Make the image usable only by you and its members'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l delete-file -d 'Also delete the image file and its `.meta` file from Pithos (only in your account)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "list" -d 'List the users an image is shared with'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "add" -d 'Share an image with users (uuids or usernames)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "remove" -d 'Stop sharing an image with users (uuids or usernames)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "set" -d 'Share an image with exactly these users; none stops sharing it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the images you may use: yours, public ones, and those shared with you'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show an image, by id or by the Pithos location of its file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "register" -d 'Register a Pithos file as an image, uploading a local file first if asked'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "modify" -d 'Change an image\'s name, formats, visibility or properties'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "members" -d 'The users an image is shared with'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -286,6 +436,439 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Open the config file in `$EDITOR`; it is saved only if it is valid'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "import-kamakirc" -d 'Import the clouds of a kamaki 0.16 `~/.kamakirc`'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "container" -d 'Containers: list, info, create, delete, empty, reassign'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "list" -d 'List the objects of a container (or under a folder)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "info" -d 'Show an object\'s details (or a container\'s), or its hashmap'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "metadata" -d 'An object\'s user metadata: list, set, delete'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "mkdir" -d 'Create a folder (a directory object)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "touch" -d 'Create an empty object, unless it exists'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "cat" -d 'Print an object\'s contents to stdout'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "upload" -d 'Upload a file (or, with -r, a directory; `-` reads stdin)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "download" -d 'Download an object (or, with -r, a folder or container)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "copy" -d 'Copy objects on the server (across containers and accounts)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "move" -d 'Move objects on the server (across containers and accounts)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "delete" -d 'Move objects to the trash (or, with --purge, delete them for good)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "trash" -d 'The trash: list, restore, empty'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "share" -d 'Let users or groups read or write an object or folder'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "unshare" -d 'Stop sharing an object or folder'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "shared" -d 'What you share with others'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "publish" -d 'Publish an object: anyone with the printed URL can read it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "unpublish" -d 'Withdraw an object\'s public URL'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "others" -d 'Accounts that share with you; then their containers or objects'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "group" -d 'Account groups, usable in sharing as `GROUP`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "versions" -d 'The versions of an object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "restore-version" -d 'Make an old version of an object the current one (the newer ones stay in history)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "sync" -d 'Synchronise a local directory with a remote folder, both ways'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "list" -d 'List containers with their usage and project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "info" -d 'Show a container: usage, block size and hash, policy, metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "create" -d 'Create a container'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "delete" -d 'Delete a container (with --recursive, its objects too)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "empty" -d 'Delete every object of a container, keeping the container'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "reassign" -d 'Charge a container\'s storage to another project'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l delimiter -d 'Fold names at this delimiter into folders [default: `/` unless --recursive]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l until -d 'The container as it was at this time (RFC 3339 or epoch seconds)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s r -l recursive -d 'Everything under the prefix, not just the first level'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l shared -d 'Only objects shared with others'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l public -d 'Only public objects'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s l -l long -d 'Show type, size and modification time'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l version -d 'This version instead of the current one' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l hashmap -d 'Show the object\'s block hashes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -f -a "list" -d 'Show an object\'s metadata'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -f -a "set" -d 'Set metadata keys'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -f -a "delete" -d 'Delete metadata keys'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l content-type -d 'Its content type [default: guessed from the name]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l version -d 'Print this version instead of the current one' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l content-type -d 'The content type [default: guessed from the extension]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l metadata -d 'Metadata to set, repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l sharing -d 'Sharing, e.g. `read=UUID1,GROUP;write=UUID2`' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l threads -d 'Blocks in flight at once' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l segment-size -d 'Plain Swift only: upload files larger than this as segments of this size with a static large object manifest [default: 5GiB, Swift\'s object size limit]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s r -l recursive -d 'Upload a directory with everything in it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l public -d 'Publish the object and print its public URL'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l if-not-exists -d 'Skip objects that already exist instead of failing'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l overwrite -d 'Replace existing objects (their old data stays in their versions)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l version -d 'This version instead of the current one' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l threads -d 'Ranged requests in flight at once' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s r -l recursive -d 'Download a folder or container with everything in it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l resume -d 'Reuse the blocks of an existing local file and fetch only those that differ'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l overwrite -d 'Replace existing local files'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l version -d 'Copy this version of the source' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s r -l recursive -d 'Copy (move) a folder with everything under it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l overwrite -d 'Replace existing destination objects'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l version -d 'Copy this version of the source' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s r -l recursive -d 'Copy (move) a folder with everything under it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l overwrite -d 'Replace existing destination objects'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s r -l recursive -d 'Delete a folder with everything under it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l purge -d 'Delete for good instead of moving to the trash'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -f -a "list" -d 'List what is in the trash'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -f -a "restore" -d 'Move an object (or, with -r, a folder) from the trash back where it was deleted from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -f -a "empty" -d 'Delete everything in the trash for good'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l read -d 'Users (uuid or email) or your groups that may read; `*` for everyone' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l write -d 'Users (uuid or email) or your groups that may write' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "list" -d 'List your groups and their members'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "create" -d 'Create (or replace) a group'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "delete" -d 'Delete a group'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "add-member" -d 'Add members to a group'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "remove-member" -d 'Remove members from a group'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the plan without changing anything'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "container" -d 'Containers: list, info, create, delete, empty, reassign'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the objects of a container (or under a folder)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show an object\'s details (or a container\'s), or its hashmap'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "metadata" -d 'An object\'s user metadata: list, set, delete'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "mkdir" -d 'Create a folder (a directory object)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "touch" -d 'Create an empty object, unless it exists'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "cat" -d 'Print an object\'s contents to stdout'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "upload" -d 'Upload a file (or, with -r, a directory; `-` reads stdin)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download an object (or, with -r, a folder or container)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy objects on the server (across containers and accounts)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "move" -d 'Move objects on the server (across containers and accounts)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Move objects to the trash (or, with --purge, delete them for good)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "trash" -d 'The trash: list, restore, empty'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "share" -d 'Let users or groups read or write an object or folder'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "unshare" -d 'Stop sharing an object or folder'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "shared" -d 'What you share with others'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish an object: anyone with the printed URL can read it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "unpublish" -d 'Withdraw an object\'s public URL'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "others" -d 'Accounts that share with you; then their containers or objects'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "group" -d 'Account groups, usable in sharing as `GROUP`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "versions" -d 'The versions of an object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "restore-version" -d 'Make an old version of an object the current one (the newer ones stay in history)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Synchronise a local directory with a remote folder, both ways'
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1095,20 +1678,28 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "type" -d 'Volume types'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Volume snapshots'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "config" -d 'Read and change the config file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "sandbox" -d 'Run the built-in local cloud'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "server" -d 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "network" -d 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "volume" -d 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox server network volume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "image" -d 'Images: register Pithos files as images, list, share and unregister them (Plankton)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "config" -d 'Read and change the config file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "file" -d 'Object storage: files, containers, sharing, versions, sync (Pithos, or plain Swift)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "sandbox" -d 'Run the built-in local cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "server" -d 'Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "network" -d 'Networks, subnets, ports and floating IPs (Synnefo Cyclades network)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "volume" -d 'Volumes, volume types and snapshots (Synnefo Cyclades block storage)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos image config file completions sandbox server network volume help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "authenticate" -d 'Authenticate the token and show the user and the service catalog'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "user" -d 'The user: info, and uuid/username lookups'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "quota" -d 'Resource usage and limits per project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "resource" -d 'Quotable resources'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "project" -d 'Projects: list, info, join, leave'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "membership" -d 'Your project memberships'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "list" -d 'List the images you may use: yours, public ones, and those shared with you'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "info" -d 'Show an image, by id or by the Pithos location of its file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "register" -d 'Register a Pithos file as an image, uploading a local file first if asked'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "modify" -d 'Change an image\'s name, formats, visibility or properties'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "members" -d 'The users an image is shared with'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every key and value (secrets redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value, e.g. `default_cloud` or `clouds.demo.url`'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value, e.g. `kamaki config set clouds.demo.url https://HOST/identity/v2.0`'
@@ -1116,6 +1707,29 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print where the config file is'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "edit" -d 'Open the config file in `$EDITOR`; it is saved only if it is valid'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import-kamakirc" -d 'Import the clouds of a kamaki 0.16 `~/.kamakirc`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "container" -d 'Containers: list, info, create, delete, empty, reassign'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'List the objects of a container (or under a folder)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "info" -d 'Show an object\'s details (or a container\'s), or its hashmap'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "metadata" -d 'An object\'s user metadata: list, set, delete'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "mkdir" -d 'Create a folder (a directory object)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "touch" -d 'Create an empty object, unless it exists'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "cat" -d 'Print an object\'s contents to stdout'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "upload" -d 'Upload a file (or, with -r, a directory; `-` reads stdin)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download" -d 'Download an object (or, with -r, a folder or container)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "copy" -d 'Copy objects on the server (across containers and accounts)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "move" -d 'Move objects on the server (across containers and accounts)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "delete" -d 'Move objects to the trash (or, with --purge, delete them for good)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "trash" -d 'The trash: list, restore, empty'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Let users or groups read or write an object or folder'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "unshare" -d 'Stop sharing an object or folder'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "shared" -d 'What you share with others'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "publish" -d 'Publish an object: anyone with the printed URL can read it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "unpublish" -d 'Withdraw an object\'s public URL'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "others" -d 'Accounts that share with you; then their containers or objects'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "group" -d 'Account groups, usable in sharing as `GROUP`'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "versions" -d 'The versions of an object'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "restore-version" -d 'Make an old version of an object the current one (the newer ones stay in history)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "sync" -d 'Synchronise a local directory with a remote folder, both ways'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox until interrupted; prints its endpoints and the demo user\'s token'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "faults" -d 'Change the injected faults of a running sandbox (the selected cloud\'s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "list" -d 'List your servers'

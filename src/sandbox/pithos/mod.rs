@@ -93,14 +93,14 @@ where
 }
 
 /// The caller's account uuid, from `X-Auth-Token` (header or query parameter).
-fn caller(state: &SandboxState, headers: &HeaderMap, query: &Query) -> Result<String, Response> {
+fn caller(state: &SandboxState, headers: &HeaderMap, query: &Query) -> Result<String, Fault> {
     let mut headers = headers.clone();
-    if let (false, Some(token)) = (headers.contains_key("x-auth-token"), query.get("X-Auth-Token")) {
-        if let Ok(value) = HeaderValue::from_str(token) {
-            headers.insert("x-auth-token", value);
-        }
+    if let (false, Some(token)) = (headers.contains_key("x-auth-token"), query.get("X-Auth-Token"))
+        && let Ok(value) = HeaderValue::from_str(token)
+    {
+        headers.insert("x-auth-token", value);
     }
-    state.authenticate(&headers).map(|user| user.uuid).map_err(IntoResponse::into_response)
+    state.authenticate(&headers).map(|user| user.uuid)
 }
 
 /// Query parameters; flags count by presence whatever their value (`?update`, `shared=None`).
@@ -361,7 +361,7 @@ async fn top(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     if method != Method::GET && method != Method::HEAD {
         return not_allowed("GET, HEAD").unwrap_or_else(IntoResponse::into_response);
@@ -405,7 +405,7 @@ async fn account(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     let reply = match method {
         Method::HEAD => account_head(&state, user, account).await,
@@ -580,7 +580,7 @@ async fn container(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     let reply = match method {
         Method::HEAD => container_head(&state, user, account, name, query).await,
@@ -682,10 +682,11 @@ async fn container_get(
             prefix.push('/');
         }
         delimiter = Some("/".to_string());
-    } else if let Some(delim) = &delimiter {
-        if !prefix.is_empty() && !prefix.ends_with(delim.as_str()) {
-            prefix.push_str(delim);
-        }
+    } else if let Some(delim) = &delimiter
+        && !prefix.is_empty()
+        && !prefix.ends_with(delim.as_str())
+    {
+        prefix.push_str(delim);
     }
     let list_query = ListQuery {
         prefix,
@@ -905,15 +906,11 @@ async fn upload_blocks(state: &Arc<SandboxState>, account: String, name: String,
     let data = axum::body::to_bytes(body, MAX_BLOCK_POST)
         .await
         .map_err(|_| Fail::new(413, "requestEntityTooLarge", "block upload body is too large"))?;
-    let hashes = with_db(state, move |docs| {
-        let conn = docs.conn();
-        let mut hashes = Vec::new();
-        for block in data.chunks(block_size.max(1)) {
-            hashes.push(db::put_block(conn, block)?);
-        }
-        Ok(hashes)
-    })
-    .await?;
+    let blocks: Vec<Bytes> = (0..data.len())
+        .step_by(block_size.max(1))
+        .map(|i| data.slice(i..data.len().min(i + block_size.max(1))))
+        .collect();
+    let hashes = store_blocks(state, blocks).await?;
     Ok(json_reply(StatusCode::ACCEPTED, HeaderMap::new(), &serde_json::json!(hashes)))
 }
 
@@ -969,7 +966,7 @@ async fn object(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     let target = Target { account, container, name };
     let reply = match method.as_str() {
@@ -1053,15 +1050,15 @@ fn read_preconditions(headers: &HeaderMap, version: &Version) -> Result<(), Stat
     let etag_in = |list: &str| {
         list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == version.hash)
     };
-    if let Some(list) = header(headers, "if-match") {
-        if !etag_in(&list) {
-            return Err(StatusCode::PRECONDITION_FAILED);
-        }
+    if let Some(list) = header(headers, "if-match")
+        && !etag_in(&list)
+    {
+        return Err(StatusCode::PRECONDITION_FAILED);
     }
-    if let Some(list) = header(headers, "if-none-match") {
-        if etag_in(&list) {
-            return Err(StatusCode::NOT_MODIFIED);
-        }
+    if let Some(list) = header(headers, "if-none-match")
+        && etag_in(&list)
+    {
+        return Err(StatusCode::NOT_MODIFIED);
     }
     let modified = version.modified.floor();
     if let Some(since) = header(headers, "if-modified-since").and_then(|d| httpdate::parse_http_date(&d).ok())
@@ -1427,6 +1424,23 @@ async fn object_put(
     Ok(empty(StatusCode::CREATED, reply))
 }
 
+/// Hashes blocks on the blocking pool (in parallel with other requests), then stores
+/// them; returns their hashes in order.
+async fn store_blocks(state: &Arc<SandboxState>, blocks: Vec<Bytes>) -> DbResult<Vec<String>> {
+    let hashed = tokio::task::spawn_blocking(move || {
+        blocks.into_iter().map(|block| (hashing::block_hash_hex(&block), block)).collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|err| Fail::new(500, "internalServerError", format!("hashing task failed: {err}")))?;
+    with_db(state, move |docs| {
+        for (hash, block) in &hashed {
+            db::put_hashed_block(docs.conn(), hash, block)?;
+        }
+        Ok(hashed.into_iter().map(|(hash, _)| hash).collect())
+    })
+    .await
+}
+
 /// Stores a streamed body as blocks; returns its size, block hashes and MD5.
 async fn store_stream(
     state: &Arc<SandboxState>,
@@ -1450,12 +1464,12 @@ async fn store_stream(
             rest = &rest[take..];
             if buffer.len() == block_len {
                 let block = std::mem::replace(&mut buffer, Vec::with_capacity(block_len));
-                hashes.push(with_db(state, move |docs| db::put_block(docs.conn(), &block)).await?);
+                hashes.extend(store_blocks(state, vec![Bytes::from(block)]).await?);
             }
         }
     }
     if !buffer.is_empty() {
-        hashes.push(with_db(state, move |docs| db::put_block(docs.conn(), &buffer)).await?);
+        hashes.extend(store_blocks(state, vec![Bytes::from(buffer)]).await?);
     }
     Ok((total, hashes, hex::encode(md5.finalize())))
 }
