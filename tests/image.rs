@@ -399,7 +399,16 @@ fn members_share_an_image_with_other_users() {
     assert_eq!(sandbox.json(&["image", "members", "list", id]), members);
     let output = as_other(&sandbox).args(["image", "info", id, "-o", "json"]).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    // Members may use it but not share it further.
+    // Members may use it, boot it, but not share it further.
+    let output = as_other(&sandbox)
+        .args(["server", "create", "--name", "theirs", "--flavor", "1", "--image", id, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "a member boots a shared image: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     fails(as_other(&sandbox).args(["image", "members", "set", id]), 4);
 
     let stderr = fails(sandbox.cmd().args(["image", "members", "add", id, "nobody@example.com"]), 3);
@@ -410,6 +419,10 @@ fn members_share_an_image_with_other_users() {
     assert_eq!(sandbox.json(&["image", "members", "remove", id, &other_uuid]), serde_json::json!([]));
     fails(sandbox.cmd().args(["image", "members", "remove", id, &other_uuid]), 3);
     fails(as_other(&sandbox).args(["image", "info", id]), 4);
+    fails(
+        as_other(&sandbox).args(["server", "create", "--name", "again", "--flavor", "1", "--image", id]),
+        3,
+    );
     let set = sandbox.json(&["image", "members", "set", id, &other_uuid]);
     assert_eq!(set.as_array().unwrap().len(), 1);
     assert_eq!(sandbox.json(&["image", "members", "set", id]), serde_json::json!([]));

@@ -340,9 +340,14 @@ fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<Value>, Fault> {
     if images.is_empty() {
         images = fallback_images();
     }
+    let shared = super::plankton::shared_with(docs, user)?;
     Ok(images
         .into_iter()
-        .filter(|image| image["is_public"] == true || image["owner"].as_str() == Some(user))
+        .filter(|image| {
+            image["is_public"] == true
+                || image["owner"].as_str() == Some(user)
+                || image["id"].as_str().is_some_and(|id| shared.contains(id))
+        })
         .filter(|image| {
             !image["status"].as_str().is_some_and(|status| status.eq_ignore_ascii_case("deleted"))
         })

@@ -7,7 +7,7 @@
 //! `image-members`. One image travels as `X-Image-Meta-*` headers (register, HEAD, update);
 //! listings are a bare JSON array, as Synnefo up to 0.19 (which kamaki 0.16 expects) sends.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use axum::Router;
@@ -148,6 +148,18 @@ pub fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fa
         }
     }
     Ok(usable)
+}
+
+/// The ids of the images shared with `user` as a member, whom the compute API lets boot
+/// them too.
+pub fn shared_with(docs: &Docs<'_>, user: &str) -> Result<BTreeSet<String>, Fault> {
+    let mut shared = BTreeSet::new();
+    for image in docs.list::<ImageRecord>(IMAGE_KIND)? {
+        if members(docs, &image.id)?.iter().any(|member| member == user) {
+            shared.insert(image.id);
+        }
+    }
+    Ok(shared)
 }
 
 /// The users an image is shared with.
