@@ -71,6 +71,14 @@ impl<'a> Pithos<'a> {
         })
     }
 
+    /// The status of reading an object with `token`.
+    fn read_status(&self, token: &str, account: &str, path: &str) -> u16 {
+        self.runtime.block_on(async {
+            let request = reqwest::Client::new().get(self.url(account, path)).header("X-Auth-Token", token);
+            request.send().await.expect("test setup").status().as_u16()
+        })
+    }
+
     /// The object's bytes, or `None` when it does not exist.
     fn get(&self, account: &str, path: &str) -> Option<Vec<u8>> {
         self.runtime.block_on(async {
@@ -260,6 +268,11 @@ fn register_an_uploaded_object_by_its_full_location() {
     let output = as_other(&sandbox).args(["image", "list", "--public", "-o", "json"]).output().unwrap();
     let listed: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert!(listed.as_array().unwrap().iter().any(|i| i["id"] == image["id"]));
+    // ...and may read its file, until it is unregistered.
+    let (_, other_token) = other_user(&sandbox);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/base.img"), 200);
+    sandbox.json(&["image", "unregister", image["id"].as_str().unwrap()]);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/base.img"), 403);
 }
 
 #[test]
@@ -378,7 +391,9 @@ fn modify_names_properties_and_visibility() {
 #[test]
 fn members_share_an_image_with_other_users() {
     let sandbox = TestSandbox::start();
-    let (other_uuid, _) = other_user(&sandbox);
+    let (other_uuid, other_token) = other_user(&sandbox);
+    let pithos = Pithos::new(&sandbox);
+    let uuid = sandbox.uuid().to_string();
     let local = local_file(&sandbox, "s.diskdump", 1000);
     let image = sandbox.json(&[
         "image",
@@ -394,7 +409,11 @@ fn members_share_an_image_with_other_users() {
     // Private: the other user may not see it.
     fails(as_other(&sandbox).args(["image", "info", id]), 4);
 
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
+
     let members = sandbox.json(&["image", "members", "add", id, "other@example.com"]);
+    // As in Synnefo, members may read the image file in Pithos too.
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 200);
     assert_eq!(members, serde_json::json!([{"member_id": other_uuid, "name": "other@example.com"}]));
     assert_eq!(sandbox.json(&["image", "members", "list", id]), members);
     let output = as_other(&sandbox).args(["image", "info", id, "-o", "json"]).output().unwrap();
@@ -423,6 +442,12 @@ fn members_share_an_image_with_other_users() {
         as_other(&sandbox).args(["server", "create", "--name", "again", "--flavor", "1", "--image", id]),
         3,
     );
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
+    // A public image's file is readable by everyone, until the image is made private.
+    sandbox.json(&["image", "modify", id, "--public"]);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 200);
+    sandbox.json(&["image", "modify", id, "--private"]);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
     let set = sandbox.json(&["image", "members", "set", id, &other_uuid]);
     assert_eq!(set.as_array().unwrap().len(), 1);
     assert_eq!(sandbox.json(&["image", "members", "set", id]), serde_json::json!([]));

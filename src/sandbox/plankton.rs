@@ -334,6 +334,10 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
         let id = existing.map_or_else(|| uuid::Uuid::new_v4().to_string(), |image| image.id.clone());
         check_name_is_free(&images, &user.uuid, name, &id)?;
         // Registering a registered file again updates that image, as Plankton does.
+        let before = match existing {
+            Some(image) => Audience::of(docs, image)?,
+            None => Audience::default(),
+        };
         let mut image = existing.cloned().unwrap_or_else(|| ImageRecord {
             id,
             name: String::new(),
@@ -362,6 +366,7 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
         }
         apply_properties(&mut image.properties, &params.properties);
         docs.put(IMAGE_KIND, &image.id, &image)?;
+        share_file(docs, &image, &before, &Audience { public: image.is_public, ..before.clone() })?;
         Ok(image)
     })?;
     Ok(image_response(&image))
@@ -399,18 +404,21 @@ async fn update(
         if let Some(status) = params.fields.get("status") {
             image.status = status.to_uppercase();
         }
+        let before = Audience::of(docs, &image)?;
         if let Some(public) = params.is_public() {
             image.is_public = public;
         }
         apply_properties(&mut image.properties, &params.properties);
         image.updated_at = timestamp();
         docs.put(IMAGE_KIND, &id, &image)?;
+        share_file(docs, &image, &before, &Audience { public: image.is_public, ..before.clone() })?;
         Ok(image)
     })?;
     Ok(image_response(&image))
 }
 
-/// Forgets the registration; the file stays in Pithos.
+/// Forgets the registration; the file stays in Pithos, no longer shared on the image's
+/// account.
 async fn unregister(
     State(state): State<Arc<SandboxState>>,
     headers: HeaderMap,
@@ -418,7 +426,8 @@ async fn unregister(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
-        owned(docs, &user, &id)?;
+        let image = owned(docs, &user, &id)?;
+        share_file(docs, &image, &Audience::of(docs, &image)?, &Audience::default())?;
         docs.delete(IMAGE_KIND, &id)?;
         docs.delete(MEMBERS_KIND, &id)?;
         Ok(())
@@ -505,15 +514,17 @@ fn change_members(
     change: impl FnOnce(&mut Vec<String>),
 ) -> Result<Response, Fault> {
     state.store.transaction(|docs| {
-        owned(docs, user, id)?;
-        let mut members = members(docs, id)?;
+        let image = owned(docs, user, id)?;
+        let before = Audience::of(docs, &image)?;
+        let mut members = before.members.clone();
         change(&mut members);
         for member in &members {
             if docs.get::<User>(astakos::USER_KIND, member)?.is_none() {
                 return Err(Fault::bad_request(format!("Unknown user '{member}': members are user uuids")));
             }
         }
-        docs.put(MEMBERS_KIND, id, &members)
+        docs.put(MEMBERS_KIND, id, &members)?;
+        share_file(docs, &image, &before, &Audience { public: image.is_public, members })
     })?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
@@ -539,6 +550,50 @@ fn owned(docs: &Docs<'_>, user: &User, id: &str) -> Result<ImageRecord, Fault> {
         return Err(Fault::forbidden(format!("Image {id} belongs to another user")));
     }
     Ok(image)
+}
+
+/// Who may use an image besides its owner.
+#[derive(Debug, Clone, Default)]
+struct Audience {
+    public: bool,
+    members: Vec<String>,
+}
+
+impl Audience {
+    fn of(docs: &Docs<'_>, image: &ImageRecord) -> Result<Audience, Fault> {
+        Ok(Audience { public: image.is_public, members: members(docs, &image.id)? })
+    }
+
+    /// The Pithos read principals this audience needs.
+    fn readers(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().map(String::as_str).chain(self.public.then_some("*"))
+    }
+}
+
+/// Keeps the image file's Pithos read permission in step with who may use the image, as
+/// Synnefo keeps them one and the same: members may read the file, and everyone may when
+/// the image is public. Readers granted in Pithos for other reasons stay. A file in
+/// another account than the owner's is its own owner's to share.
+fn share_file(
+    docs: &Docs<'_>,
+    image: &ImageRecord,
+    before: &Audience,
+    after: &Audience,
+) -> Result<(), Fault> {
+    let Some((account, container, path)) = split_location(&image.location) else { return Ok(()) };
+    let conn = docs.conn();
+    if account != image.owner || db::get_version(conn, &account, &container, &path, None, None).is_err() {
+        return Ok(());
+    }
+    let mut sharing = db::get_sharing(conn, &account, &container, &path)?.unwrap_or_default();
+    sharing.read.retain(|reader| !before.readers().any(|old| old == reader));
+    for reader in after.readers() {
+        if !sharing.read.iter().any(|r| r == reader) {
+            sharing.read.push(reader.to_string());
+        }
+    }
+    db::set_sharing(conn, &account, &container, &path, &sharing)?;
+    Ok(())
 }
 
 /// Two images of one owner may not share a name, so that names identify images.
