@@ -624,7 +624,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --delete-file 'Also delete the image file and its `.meta` file from Pithos (only in your account)'
+            cand --delete-file 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'

@@ -133,7 +133,8 @@ pub struct ModifyArgs {
 pub struct UnregisterArgs {
     /// The image id
     pub image: String,
-    /// Also delete the image file and its `.meta` file from Pithos (only in your account)
+    /// Also delete the image file and its `.meta` file from Pithos for good (only files in
+    /// your own account)
     #[arg(long)]
     pub delete_file: bool,
 }
