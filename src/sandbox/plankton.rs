@@ -4,7 +4,8 @@
 //! An image is a Pithos object registered with a name, formats and properties. Records are
 //! kept in the store under kind `image` in the Plankton/Glance v1 shape, which the compute
 //! API's `/images` view reads too; who an image is shared with is kept apart, under
-//! `image-members`. One image travels as `X-Image-Meta-*` headers (register, HEAD, update);
+//! `image-members`, and mirrored onto the file's Pithos read permission as in Synnefo.
+//! One image travels as `X-Image-Meta-*` headers (register, HEAD, update);
 //! listings are a bare JSON array, as Synnefo up to 0.19 (which kamaki 0.16 expects) sends.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
