@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::{RegisterArgs, UnregisterArgs, table_view};
 use crate::clients::image::{
-    Image, ImageClient, ListFilter, Metafile, PithosLocation, Registration, normalize_property_key,
+    Image, ImageClient, Metafile, PithosLocation, Registration, normalize_property_key,
 };
 use crate::clients::pithos::upload::{UploadOptions, upload_file, upload_reader};
 use crate::clients::pithos::{ObjectAttributes, PithosClient, RemotePath};
@@ -102,8 +102,8 @@ pub(super) async fn register(
     }
 
     // A failed metafile upload undoes a new registration, never an earlier one of this file.
-    let registered_before = store_metafile
-        && client.list(&ListFilter::default()).await?.iter().any(|image| image.location == location.url());
+    let registered_before =
+        store_metafile && client.list().await?.iter().any(|image| image.location == location.url());
     let image = client.register(&registration).await.map_err(|e| match e.status() {
         Some(409) => e.hint("choose another `--name`, or unregister the other image first"),
         _ => e,
