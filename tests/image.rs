@@ -629,3 +629,44 @@ fn bad_input_is_refused_and_registers_nothing() {
     assert_eq!(shared["owner"], uuid);
     assert_eq!(shared["location"], location);
 }
+
+/// Runs one of the scripts of `docs/examples` against the sandbox.
+fn run_example(sandbox: &TestSandbox, script: &str, args: &[&str]) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
+    let output = std::process::Command::new("bash")
+        .arg(&path)
+        .args(args)
+        .current_dir(sandbox.dir.path())
+        .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
+        .env("KAMAKI_CONFIG", &sandbox.config)
+        .env("HOME", sandbox.dir.path().join("home"))
+        .env_remove("KAMAKI_CLOUD")
+        .env_remove("KAMAKI_OUTPUT")
+        .output()
+        .expect("run bash");
+    assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn the_documented_image_examples_work() {
+    let sandbox = TestSandbox::start();
+    let uuid = sandbox.uuid().to_string();
+    local_file(&sandbox, "my-image.diskdump", 10_000);
+    let registered = run_example(&sandbox, "image-register.sh", &["my-image.diskdump", "My Image"]);
+    assert!(registered.contains("/images/my-image.diskdump.meta"), "{registered}");
+    let listed = run_example(&sandbox, "image-list.sh", &[]);
+    assert!(listed.contains(&format!("My Image  pithos://{uuid}/images/my-image.diskdump")), "{listed}");
+
+    let id = my_images(&sandbox)[0]["id"].as_str().unwrap().to_string();
+    let unregistered = run_example(&sandbox, "image-unregister.sh", &[&id]);
+    assert!(
+        unregistered.contains("/images/my-image.diskdump, /images/my-image.diskdump.meta"),
+        "{unregistered}"
+    );
+    assert!(my_images(&sandbox).is_empty());
+    assert!(Pithos::new(&sandbox).get(&uuid, "images/my-image.diskdump").is_none());
+    let debian = sandbox.json(&["image", "list", "--public"])[0]["id"].as_str().unwrap().to_string();
+    let refused = run_example(&sandbox, "image-unregister.sh", &[&debian]);
+    assert_eq!(refused, "This image wasn't registered by me\n");
+}
