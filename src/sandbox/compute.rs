@@ -285,6 +285,7 @@ fn flavor_view(flavor: &Flavor) -> Value {
 
 /// The compute API's view of a Plankton image document.
 fn image_view(image: &Value) -> Value {
+    // Plankton reports `AVAILABLE`, Glance `active`: compare without case.
     let status = match image["status"].as_str().unwrap_or_default().to_ascii_lowercase().as_str() {
         "available" | "active" => "ACTIVE",
         "saving" | "queued" => "SAVING",
