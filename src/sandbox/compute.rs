@@ -23,8 +23,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::cyclades::{
-    Transition, action_delay, build_delay, charge, current_status, move_usage, parse_wrapped, running,
-    timestamp,
+    Transition, action_delay, build_delay, charge, current_status, json_response, move_usage, parse_wrapped,
+    running, timestamp,
 };
 use super::network::{self, PortRequest};
 use super::{Docs, Fault, SandboxState, volume};
@@ -109,7 +109,7 @@ impl ServerDoc {
         })
     }
 
-    fn uuid(&self) -> String {
+    fn doc_id(&self) -> String {
         self.id.to_string()
     }
 }
@@ -151,10 +151,6 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/compute/v2.0/os-keypairs", get(list_keypairs).post(create_keypair))
         .route("/compute/v2.0/os-keypairs/{name}", get(show_keypair).delete(delete_keypair))
         .with_state(state)
-}
-
-fn json_response(status: StatusCode, body: Value) -> Response {
-    (status, axum::Json(body)).into_response()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -217,7 +213,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
     };
     let mut attachments = Vec::new();
     let mut addresses = Map::new();
-    for port in network::server_ports(docs, &server.uuid())? {
+    for port in network::server_ports(docs, &server.doc_id())? {
         let ip_type = if network::is_public_network(docs, &port.network_id) { "floating" } else { "fixed" };
         let ipv4 = port.fixed_ips.first().map(|ip| ip.ip_address.clone()).unwrap_or_default();
         attachments.push(json!({
@@ -235,7 +231,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
         }
     }
     let volumes: Vec<String> =
-        volume::server_volumes(docs, &server.uuid())?.into_iter().map(|volume| volume.id).collect();
+        volume::server_volumes(docs, &server.doc_id())?.into_iter().map(|volume| volume.id).collect();
     Ok(json!({
         "id": server.id,
         "name": server.name,
@@ -513,7 +509,7 @@ fn connect_new_server(
             user,
             PortRequest {
                 network_id: network.id.clone(),
-                device_id: Some(server.uuid()),
+                device_id: Some(server.doc_id()),
                 name: String::new(),
                 address,
                 project: server.project.clone(),
@@ -576,12 +572,12 @@ async fn create_server(
             created: now,
             updated: now,
         };
-        docs.put(SERVER, &server.uuid(), &server)?;
+        docs.put(SERVER, &server.doc_id(), &server)?;
         volume::create_root_volume(
             docs,
             &user.uuid,
             &project,
-            &server.uuid(),
+            &server.doc_id(),
             u64::from(flavor.disk_gib),
             flavor.disk_template,
             &server.image_id,

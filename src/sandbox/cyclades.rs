@@ -7,6 +7,8 @@
 
 use std::time::Duration;
 
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -89,6 +91,11 @@ pub(super) fn current_status(settled: &str, transition: &Option<Transition>) -> 
 /// The running transition, if any.
 pub(super) fn running(transition: &Option<Transition>) -> Option<&Transition> {
     transition.as_ref().filter(|transition| transition.is_running())
+}
+
+/// A JSON reply with a status.
+pub(super) fn json_response(status: StatusCode, body: Value) -> Response {
+    (status, axum::Json(body)).into_response()
 }
 
 /// Parses a JSON request body wrapped in its resource key, e.g. `{"server": {...}}`.

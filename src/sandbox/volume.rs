@@ -18,8 +18,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::cyclades::{
-    Transition, action_delay, build_delay, by_numeric_id, charge, current_status, move_usage, parse_wrapped,
-    reassign_project, running, timestamp,
+    Transition, action_delay, build_delay, by_numeric_id, charge, current_status, json_response, move_usage,
+    parse_wrapped, reassign_project, running, timestamp,
 };
 use super::{Docs, Fault, SandboxState, compute};
 
@@ -344,10 +344,6 @@ fn snapshot_view(snapshot: &SnapshotDoc) -> Value {
 // ---------------------------------------------------------------------------------------
 // Volumes
 // ---------------------------------------------------------------------------------------
-
-fn json_response(status: StatusCode, body: Value) -> Response {
-    (status, axum::Json(body)).into_response()
-}
 
 async fn list_volumes(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
