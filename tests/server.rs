@@ -122,6 +122,39 @@ fn a_server_gets_a_public_ip_by_default_and_is_deleted_with_its_quota() {
 }
 
 #[test]
+fn creating_with_wait_prints_the_server_with_its_address_and_password() {
+    let sandbox = TestSandbox::start();
+    sandbox
+        .cmd()
+        .args(["server", "create", "--name", "shown", "--flavor", "1", "--image", "Ubuntu Server", "--wait"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("ACTIVE")
+                .and(predicate::str::contains("203.0.113."))
+                .and(predicate::str::contains("admin_password")),
+        );
+    sandbox
+        .cmd()
+        .args(["server", "shutdown", "shown", "--wait"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("STOPPED"));
+    sandbox
+        .cmd()
+        .args(["server", "image", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ubuntu"));
+    sandbox
+        .cmd()
+        .args(["server", "delete", "shown", "--wait"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("DELETED"));
+}
+
+#[test]
 fn network_none_creates_a_server_without_networking() {
     let sandbox = TestSandbox::start();
     let server = active_server(&sandbox, "private", &["--network", "none"]);

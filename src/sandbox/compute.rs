@@ -109,6 +109,7 @@ impl ServerDoc {
         })
     }
 
+    /// The id the server is stored under, and that its ports and volumes name.
     fn doc_id(&self) -> String {
         self.id.to_string()
     }
