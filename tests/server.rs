@@ -322,6 +322,8 @@ fn a_cluster_is_created_in_parallel_and_quota_overflow_leaves_nothing_behind() {
         .code(5)
         .stderr(
             predicate::str::contains("overLimit")
+                .and(predicate::str::contains("cyclades.vm of project"))
+                .and(predicate::str::contains("is at 4 of 4"))
                 .and(predicate::str::contains("deleted the 4 server(s) already created"))
                 .and(predicate::str::contains("server quota")),
         );
