@@ -964,8 +964,9 @@ async fn attach_volume(
     let attach: Attach = parse_wrapped(&body, "volumeAttachment")?;
     let volume_id = id_text(&attach.volume_id).ok_or_else(|| Fault::bad_request("Invalid `volumeId`"))?;
     let attachment = state.store.transaction(|docs| {
-        pluggable_server(docs, &user.uuid, &id)?;
-        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, &volume_id)?))
+        let server = pluggable_server(docs, &user.uuid, &id)?;
+        let template = server.flavor()?.disk_template;
+        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, template, &volume_id)?))
     })?;
     Ok(json_response(StatusCode::ACCEPTED, json!({ "volumeAttachment": attachment })))
 }

@@ -207,14 +207,21 @@ fn next_device_index(docs: &Docs<'_>, server_id: &str) -> Result<u32, Fault> {
     Ok((0..).find(|index| !used.contains(index)).unwrap_or(0))
 }
 
-/// Plugs an available volume into a server.
+/// Plugs an available volume into a server whose disk template is `server_template`.
 pub(super) fn attach(
     docs: &Docs<'_>,
     user: &str,
     server_id: &str,
+    server_template: &str,
     volume_id: &str,
 ) -> Result<VolumeDoc, Fault> {
     let mut volume = load_volume(docs, user, volume_id)?;
+    let template = volume_type(volume.volume_type).map_or("unknown", |volume_type| volume_type.disk_template);
+    if template != server_template {
+        return Err(Fault::bad_request(format!(
+            "Volume {volume_id} ({template}) cannot be attached to server {server_id}, whose disks are {server_template}"
+        )));
+    }
     let status = volume.status_now();
     if status != "available" {
         let holder =
