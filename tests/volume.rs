@@ -188,6 +188,14 @@ fn snapshots_are_created_listed_and_deleted() {
         .stdout(predicate::str::contains("snap").and(predicate::str::contains("AVAILABLE")));
     let snapshot_id = id(&snapshot);
     assert_eq!(sandbox.json(&["volume", "snapshot", "info", &snapshot_id])["display_name"], "snap");
+    let restored =
+        sandbox.json(&["volume", "create", "--size", "2", "--name", "restored", "--snapshot", &snapshot_id]);
+    assert_eq!(restored["snapshot_id"], snapshot_id);
+    sandbox
+        .cmd()
+        .args(["volume", "create", "--size", "2", "--name", "x", "--snapshot", "99"])
+        .assert()
+        .code(3);
     sandbox.json(&["volume", "snapshot", "delete", &snapshot_id]);
     assert_eq!(sandbox.json(&["volume", "snapshot", "list"]), json!([]));
     sandbox.cmd().args(["volume", "snapshot", "info", &snapshot_id]).assert().code(3);

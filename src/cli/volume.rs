@@ -102,6 +102,9 @@ pub struct CreateArgs {
     pub project: Option<String>,
     #[arg(long)]
     pub description: Option<String>,
+    /// Create it from this snapshot (`kamaki volume snapshot list`)
+    #[arg(long, value_name = "ID")]
+    pub snapshot: Option<String>,
     /// Wait until it is ready (available, or in use when attached)
     #[arg(short, long)]
     pub wait: bool,
@@ -219,7 +222,7 @@ async fn create(ctx: &Context, cyclades: &Cyclades, args: CreateArgs) -> Result<
         volume_type,
         project: args.project,
         description: args.description,
-        snapshot_id: None,
+        snapshot_id: args.snapshot,
     };
     let volume = cyclades.volume.create_volume(&spec).await.map_err(|err| {
         if err.status() == Some(413) {
