@@ -448,7 +448,13 @@ async fn create_volume(
         };
         let volume_type = choose_volume_type(request.volume_type.as_ref(), server_template.as_deref())?;
         if let Some(snapshot_id) = &request.snapshot_id {
-            load_snapshot(docs, &user.uuid, snapshot_id)?;
+            let snapshot = load_snapshot(docs, &user.uuid, snapshot_id)?;
+            if size_gib < snapshot.size_gib {
+                return Err(Fault::bad_request(format!(
+                    "Volume size {size_gib} GiB is smaller than snapshot {snapshot_id} ({} GiB)",
+                    snapshot.size_gib
+                )));
+            }
         }
         let device_index = match &request.server_id {
             Some(server) => Some(next_device_index(docs, server)?),
