@@ -196,6 +196,12 @@ fn snapshots_are_created_listed_and_deleted() {
         .args(["volume", "create", "--size", "2", "--name", "x", "--snapshot", "99"])
         .assert()
         .code(3);
+    sandbox
+        .cmd()
+        .args(["volume", "create", "--size", "1", "--name", "small", "--snapshot", &snapshot_id])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("smaller than snapshot"));
     sandbox.json(&["volume", "snapshot", "delete", &snapshot_id]);
     assert_eq!(sandbox.json(&["volume", "snapshot", "list"]), json!([]));
     sandbox.cmd().args(["volume", "snapshot", "info", &snapshot_id]).assert().code(3);
