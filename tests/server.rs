@@ -350,6 +350,7 @@ fn a_server_that_fails_to_build_is_reported() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("is ERROR and will not become ACTIVE"));
+    assert_eq!(sandbox.json(&["server", "delete", "bad", "--wait"])[0]["status"], "DELETED");
 }
 
 #[test]
