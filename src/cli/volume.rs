@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::cyclades::{WaitArgs, resolve_server, wait_timeout};
+use super::cyclades::{WaitArgs, project_hint, resolve_server, wait_timeout};
 use crate::clients::cyclades::volume::VolumeSpec;
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of, resolve};
 use crate::context::Context;
@@ -158,7 +158,7 @@ pub async fn run(ctx: &Context, command: VolumeCommand) -> Result<Output> {
         }
         VolumeCommand::Reassign { volume, project } => {
             let id = id_of(&resolve_volume(c, &volume).await?["id"]);
-            c.volume.reassign_volume(&id, &project).await?;
+            c.volume.reassign_volume(&id, &project).await.map_err(project_hint)?;
             Ok(Output::object(c.volume.get_volume(&id).await?))
         }
         VolumeCommand::Attach { volume, server, wait } => attach(ctx, c, &volume, &server, wait).await,

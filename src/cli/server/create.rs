@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::CreateArgs;
 use super::servers::server_output;
-use crate::cli::cyclades::{parse_key_values, resolve_network, server_summary, wait_timeout};
+use crate::cli::cyclades::{parse_key_values, project_hint, resolve_network, server_summary, wait_timeout};
 use crate::clients::cyclades::compute::{NetworkAttachment, ServerSpec, status_of};
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of, resolve};
 use crate::context::Context;
@@ -119,7 +119,8 @@ async fn wait_built(ctx: &Context, cyclades: &Cyclades, created: &Value) -> Resu
 }
 
 async fn create_one(ctx: &Context, cyclades: &Cyclades, spec: ServerSpec, wait: bool) -> Result<Output> {
-    let created = cyclades.compute.create_server(&spec).await.map_err(|err| quota_hint(err, &spec))?;
+    let created =
+        cyclades.compute.create_server(&spec).await.map_err(|err| project_hint(quota_hint(err, &spec)))?;
     let server = if wait { wait_built(ctx, cyclades, &created).await? } else { created.clone() };
     Ok(server_output(with_password(server, &created)))
 }
@@ -151,7 +152,11 @@ async fn create_cluster(
     // Create every server, bounded, remembering which ones exist even if some fail.
     let outcomes: Vec<(String, Result<Value>)> = stream::iter(specs)
         .map(|spec| async move {
-            let result = cyclades.compute.create_server(&spec).await.map_err(|err| quota_hint(err, &spec));
+            let result = cyclades
+                .compute
+                .create_server(&spec)
+                .await
+                .map_err(|err| project_hint(quota_hint(err, &spec)));
             (spec.name, result)
         })
         .buffer_unordered(CLUSTER_CONCURRENCY)
