@@ -221,6 +221,12 @@ fn reassign_and_resize_a_stopped_server_as_one_script() {
     sandbox.cmd().args(["server", "reassign", &id, "--project", &course]).assert().code(5);
 
     sandbox.json(&["server", "shutdown", &id, "--wait"]);
+    sandbox
+        .cmd()
+        .args(["server", "reassign", &id, "--project", "no-such-project"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("astakos project list --mine"));
     let moved = sandbox.json(&["server", "reassign", &id, "--project", &course]);
     assert_eq!(moved["tenant_id"], course);
     let resized = sandbox.json(&["server", "resize", &id, "--flavor", "C2R2048D20drbd"]);
