@@ -205,7 +205,13 @@ fn busy(server: &ServerDoc, transition: &Transition) -> Fault {
 // Views
 // ---------------------------------------------------------------------------------------
 
-fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
+/// The `self` and `bookmark` links of a compute object, as OpenStack gives them.
+fn links(base: &str, collection: &str, id: &dyn std::fmt::Display) -> Value {
+    let href = format!("{base}/compute/v2.0/{collection}/{id}");
+    json!([{"rel": "self", "href": href}, {"rel": "bookmark", "href": href}])
+}
+
+fn server_view(docs: &Docs<'_>, base: &str, server: &ServerDoc) -> Result<Value, Fault> {
     let status = server.status_now();
     let transition = running(&server.transition);
     let progress = match transition {
@@ -236,6 +242,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
     Ok(json!({
         "id": server.id,
         "name": server.name,
+        "links": links(base, "servers", &server.id),
         "user_id": server.user_id,
         "tenant_id": server.project,
         "shared_to_project": false,
@@ -267,10 +274,11 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
     }))
 }
 
-fn flavor_view(flavor: &Flavor) -> Value {
+fn flavor_view(base: &str, flavor: &Flavor) -> Value {
     json!({
         "id": flavor.id,
         "name": flavor.name(),
+        "links": links(base, "flavors", &flavor.id),
         "ram": flavor.ram_mib,
         "disk": flavor.disk_gib,
         "vcpus": flavor.vcpus,
@@ -281,7 +289,7 @@ fn flavor_view(flavor: &Flavor) -> Value {
 }
 
 /// The compute API's view of a Plankton image document.
-fn image_view(image: &Value) -> Value {
+fn image_view(base: &str, image: &Value) -> Value {
     // Plankton reports `AVAILABLE`, Glance `active`: compare without case.
     let status = match image["status"].as_str().unwrap_or_default().to_ascii_lowercase().as_str() {
         "available" | "active" => "ACTIVE",
@@ -295,6 +303,7 @@ fn image_view(image: &Value) -> Value {
     json!({
         "id": image["id"],
         "name": image["name"],
+        "links": links(base, "images", &image["id"].as_str().unwrap_or_default()),
         "status": status,
         "created": image["created_at"],
         "updated": image["updated_at"],
@@ -372,7 +381,10 @@ async fn list_servers(State(state): State<Arc<SandboxState>>, headers: HeaderMap
     let user = state.authenticate(&headers)?;
     let servers = state.store.transaction(|docs| visible_servers(docs, &user.uuid))?;
     let items: Vec<Value> =
-        servers.iter().map(|server| json!({"id": server.id, "name": server.name})).collect();
+        servers
+            .iter()
+            .map(|server| json!({"id": server.id, "name": server.name, "links": links(&state.base_url, "servers", &server.id)}))
+            .collect();
     Ok(json_response(StatusCode::OK, json!({ "servers": items })))
 }
 
@@ -384,7 +396,7 @@ async fn list_servers_detail(
     let items = state.store.transaction(|docs| {
         visible_servers(docs, &user.uuid)?
             .iter()
-            .map(|server| server_view(docs, server))
+            .map(|server| server_view(docs, &state.base_url, server))
             .collect::<Result<Vec<_>, _>>()
     })?;
     Ok(json_response(StatusCode::OK, json!({ "servers": items })))
@@ -396,7 +408,9 @@ async fn show_server(
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
-    let view = state.store.transaction(|docs| server_view(docs, &load_server(docs, &user.uuid, &id)?))?;
+    let view = state
+        .store
+        .transaction(|docs| server_view(docs, &state.base_url, &load_server(docs, &user.uuid, &id)?))?;
     Ok(json_response(StatusCode::OK, json!({ "server": view })))
 }
 
@@ -584,7 +598,7 @@ async fn create_server(
             &server.image_id,
         )?;
         connect_new_server(docs, &user.uuid, &server, request.networks.as_deref())?;
-        server_view(docs, &server)
+        server_view(docs, &state.base_url, &server)
     })?;
     let mut view = view;
     view["adminPass"] = json!(random_password());
@@ -787,7 +801,9 @@ async fn server_ips(
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
-    let view = state.store.transaction(|docs| server_view(docs, &load_server(docs, &user.uuid, &id)?))?;
+    let view = state
+        .store
+        .transaction(|docs| server_view(docs, &state.base_url, &load_server(docs, &user.uuid, &id)?))?;
     Ok(json_response(
         StatusCode::OK,
         json!({"addresses": view["addresses"], "attachments": view["attachments"]}),
@@ -991,7 +1007,10 @@ async fn detach_volume(
 async fn list_flavors(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
     state.authenticate(&headers)?;
     let items: Vec<Value> =
-        FLAVORS.iter().map(|flavor| json!({"id": flavor.id, "name": flavor.name()})).collect();
+        FLAVORS
+            .iter()
+            .map(|flavor| json!({"id": flavor.id, "name": flavor.name(), "links": links(&state.base_url, "flavors", &flavor.id)}))
+            .collect();
     Ok(json_response(StatusCode::OK, json!({ "flavors": items })))
 }
 
@@ -1000,7 +1019,7 @@ async fn list_flavors_detail(
     headers: HeaderMap,
 ) -> Result<Response, Fault> {
     state.authenticate(&headers)?;
-    let items: Vec<Value> = FLAVORS.iter().map(flavor_view).collect();
+    let items: Vec<Value> = FLAVORS.iter().map(|flavor| flavor_view(&state.base_url, flavor)).collect();
     Ok(json_response(StatusCode::OK, json!({ "flavors": items })))
 }
 
@@ -1015,14 +1034,19 @@ async fn show_flavor(
         .ok()
         .and_then(find_flavor)
         .ok_or_else(|| Fault::not_found(format!("Flavor {id} not found")))?;
-    Ok(json_response(StatusCode::OK, json!({ "flavor": flavor_view(flavor) })))
+    Ok(json_response(StatusCode::OK, json!({ "flavor": flavor_view(&state.base_url, flavor) })))
 }
 
 async fn list_images(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let images = state.store.transaction(|docs| visible_images(docs, &user.uuid))?;
-    let items: Vec<Value> =
-        images.iter().map(|image| json!({"id": image["id"], "name": image["name"]})).collect();
+    let items: Vec<Value> = images
+        .iter()
+        .map(|image| {
+            let id = image["id"].as_str().unwrap_or_default();
+            json!({"id": image["id"], "name": image["name"], "links": links(&state.base_url, "images", &id)})
+        })
+        .collect();
     Ok(json_response(StatusCode::OK, json!({ "images": items })))
 }
 
@@ -1032,7 +1056,7 @@ async fn list_images_detail(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let images = state.store.transaction(|docs| visible_images(docs, &user.uuid))?;
-    let items: Vec<Value> = images.iter().map(image_view).collect();
+    let items: Vec<Value> = images.iter().map(|image| image_view(&state.base_url, image)).collect();
     Ok(json_response(StatusCode::OK, json!({ "images": items })))
 }
 
@@ -1043,7 +1067,7 @@ async fn show_image(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let image = state.store.transaction(|docs| find_image(docs, &user.uuid, &id))?;
-    Ok(json_response(StatusCode::OK, json!({ "image": image_view(&image) })))
+    Ok(json_response(StatusCode::OK, json!({ "image": image_view(&state.base_url, &image) })))
 }
 
 // ---------------------------------------------------------------------------------------
