@@ -149,7 +149,8 @@ async fn create_cluster(
         crate::progress::items(ctx.quiet(), u64::from(size) * if wait { 2 } else { 1 }, "creating cluster");
     let specs: Vec<ServerSpec> =
         (1..=size).map(|n| ServerSpec { name: format!("{}-{n}", spec.name), ..spec.clone() }).collect();
-    // Create every server, bounded, remembering which ones exist even if some fail.
+    // Create every server, bounded, remembering which ones exist even if some fail; the
+    // results come back in name order.
     let outcomes: Vec<(String, Result<Value>)> = stream::iter(specs)
         .map(|spec| async move {
             let result = cyclades
@@ -159,7 +160,7 @@ async fn create_cluster(
                 .map_err(|err| project_hint(quota_hint(err, &spec)));
             (spec.name, result)
         })
-        .buffer_unordered(CLUSTER_CONCURRENCY)
+        .buffered(CLUSTER_CONCURRENCY)
         .inspect(|_| bar.inc(1))
         .collect()
         .await;
@@ -173,7 +174,6 @@ async fn create_cluster(
             }
         }
     }
-    created.sort_by_key(|server| server["id"].as_u64().unwrap_or(u64::MAX));
     if let Some((name, err)) = failure {
         bar.finish_and_clear();
         return Err(roll_back(ctx, cyclades, &created, &name, err).await);
