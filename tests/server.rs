@@ -179,7 +179,8 @@ fn waits_work_for_every_state_and_power_actions_change_them() {
     assert_eq!(sandbox.json(&["server", "wait", &id])["status"], "ACTIVE", "default: while BUILD");
     assert_eq!(sandbox.json(&["server", "reboot", &id, "--hard", "--wait"])["status"], "ACTIVE");
     let rebooting = sandbox.json(&["server", "reboot", &id]);
-    assert_eq!(rebooting["status"], "REBOOT");
+    // REBOOT while it lasts; a slow machine may already see it ACTIVE again.
+    assert!(rebooting["status"] == "REBOOT" || rebooting["status"] == "ACTIVE", "{rebooting}");
     assert_eq!(sandbox.json(&["server", "wait", &id, "--while", "REBOOT"])["status"], "ACTIVE");
     assert_eq!(sandbox.json(&["server", "shutdown", &id, "--wait"])["status"], "STOPPED");
     assert_eq!(sandbox.json(&["server", "wait", &id, "--until", "stopped"])["status"], "STOPPED");
