@@ -4003,6 +4003,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Volume type id or name (`kamaki volume type list`)')
             [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to charge (default: your system project)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--snapshot', '--snapshot', [CompletionResultType]::ParameterName, 'Create it from this snapshot (`kamaki volume snapshot list`)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')

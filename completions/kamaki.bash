@@ -13639,7 +13639,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__create)
-            opts="-w -o -v -q -h -V --size --name --server --type --project --description --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --size --name --server --type --project --description --snapshot --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13666,6 +13666,10 @@ _kamaki() {
                     return 0
                     ;;
                 --description)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --snapshot)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

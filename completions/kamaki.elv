@@ -3626,6 +3626,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --type 'Volume type id or name (`kamaki volume type list`)'
             cand --project 'The project to charge (default: your system project)'
             cand --description 'description'
+            cand --snapshot 'Create it from this snapshot (`kamaki volume snapshot list`)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'

@@ -1535,6 +1535,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l type -d 'Volume type id or name (`kamaki volume type list`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l project -d 'The project to charge (default: your system project)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l snapshot -d 'Create it from this snapshot (`kamaki volume snapshot list`)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results' -r -f -a "table\t''

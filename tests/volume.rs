@@ -188,6 +188,20 @@ fn snapshots_are_created_listed_and_deleted() {
         .stdout(predicate::str::contains("snap").and(predicate::str::contains("AVAILABLE")));
     let snapshot_id = id(&snapshot);
     assert_eq!(sandbox.json(&["volume", "snapshot", "info", &snapshot_id])["display_name"], "snap");
+    let restored =
+        sandbox.json(&["volume", "create", "--size", "2", "--name", "restored", "--snapshot", &snapshot_id]);
+    assert_eq!(restored["snapshot_id"], snapshot_id);
+    sandbox
+        .cmd()
+        .args(["volume", "create", "--size", "2", "--name", "x", "--snapshot", "99"])
+        .assert()
+        .code(3);
+    sandbox
+        .cmd()
+        .args(["volume", "create", "--size", "1", "--name", "small", "--snapshot", &snapshot_id])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("smaller than snapshot"));
     sandbox.json(&["volume", "snapshot", "delete", &snapshot_id]);
     assert_eq!(sandbox.json(&["volume", "snapshot", "list"]), json!([]));
     sandbox.cmd().args(["volume", "snapshot", "info", &snapshot_id]).assert().code(3);
@@ -225,4 +239,31 @@ fn the_documented_volume_and_resize_examples_work() {
     let server = sandbox.json(&["server", "info", "usb-host-1"]);
     assert_eq!(server["tenant_id"], course);
     assert_eq!(server["flavor"]["id"], 9);
+}
+
+#[test]
+fn a_volume_only_plugs_into_servers_of_its_disk_template() {
+    let sandbox = TestSandbox::start();
+    server(&sandbox, "archipelago");
+    sandbox.json(&[
+        "server",
+        "create",
+        "--name",
+        "drbd",
+        "--flavor",
+        "1",
+        "--image",
+        "Debian Base",
+        "--network",
+        "none",
+        "--wait",
+    ]);
+    sandbox.json(&["volume", "create", "--size", "1", "--name", "stick", "--wait"]);
+    sandbox
+        .cmd()
+        .args(["volume", "attach", "stick", "drbd"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be attached").and(predicate::str::contains("drbd")));
+    assert_eq!(sandbox.json(&["volume", "attach", "stick", "archipelago", "--wait"])["status"], "in_use");
 }

@@ -72,6 +72,17 @@ pub fn parse_key_values(pairs: &[String], what: &str) -> Result<BTreeMap<String,
         .collect()
 }
 
+/// Points a failure about a project (unknown, or not a member) at the user's projects.
+pub fn project_hint(err: Error) -> Error {
+    let about_project = err.message().contains("roject");
+    match err.status() {
+        Some(403 | 404) if about_project => {
+            err.hint("`kamaki astakos project list --mine` shows the projects you can use")
+        }
+        _ => err,
+    }
+}
+
 /// Finds a server by id or name.
 pub async fn resolve_server(cyclades: &Cyclades, wanted: &str) -> Result<Value> {
     if wanted.bytes().all(|b| b.is_ascii_digit()) {

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::cyclades::{WaitArgs, resolve_server, wait_timeout};
+use super::cyclades::{WaitArgs, project_hint, resolve_server, wait_timeout};
 use crate::clients::cyclades::volume::VolumeSpec;
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of, resolve};
 use crate::context::Context;
@@ -102,6 +102,9 @@ pub struct CreateArgs {
     pub project: Option<String>,
     #[arg(long)]
     pub description: Option<String>,
+    /// Create it from this snapshot (`kamaki volume snapshot list`)
+    #[arg(long, value_name = "ID")]
+    pub snapshot: Option<String>,
     /// Wait until it is ready (available, or in use when attached)
     #[arg(short, long)]
     pub wait: bool,
@@ -155,7 +158,7 @@ pub async fn run(ctx: &Context, command: VolumeCommand) -> Result<Output> {
         }
         VolumeCommand::Reassign { volume, project } => {
             let id = id_of(&resolve_volume(c, &volume).await?["id"]);
-            c.volume.reassign_volume(&id, &project).await?;
+            c.volume.reassign_volume(&id, &project).await.map_err(project_hint)?;
             Ok(Output::object(c.volume.get_volume(&id).await?))
         }
         VolumeCommand::Attach { volume, server, wait } => attach(ctx, c, &volume, &server, wait).await,
@@ -219,7 +222,7 @@ async fn create(ctx: &Context, cyclades: &Cyclades, args: CreateArgs) -> Result<
         volume_type,
         project: args.project,
         description: args.description,
-        snapshot_id: None,
+        snapshot_id: args.snapshot,
     };
     let volume = cyclades.volume.create_volume(&spec).await.map_err(|err| {
         if err.status() == Some(413) {

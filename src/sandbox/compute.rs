@@ -23,8 +23,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::cyclades::{
-    Transition, action_delay, build_delay, charge, current_status, move_usage, parse_wrapped, running,
-    timestamp,
+    Transition, action_delay, build_delay, charge, current_status, json_response, move_usage, parse_wrapped,
+    running, timestamp,
 };
 use super::network::{self, PortRequest};
 use super::{Docs, Fault, SandboxState, volume};
@@ -109,7 +109,8 @@ impl ServerDoc {
         })
     }
 
-    fn uuid(&self) -> String {
+    /// The id the server is stored under, and that its ports and volumes name.
+    fn doc_id(&self) -> String {
         self.id.to_string()
     }
 }
@@ -151,10 +152,6 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/compute/v2.0/os-keypairs", get(list_keypairs).post(create_keypair))
         .route("/compute/v2.0/os-keypairs/{name}", get(show_keypair).delete(delete_keypair))
         .with_state(state)
-}
-
-fn json_response(status: StatusCode, body: Value) -> Response {
-    (status, axum::Json(body)).into_response()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -208,7 +205,13 @@ fn busy(server: &ServerDoc, transition: &Transition) -> Fault {
 // Views
 // ---------------------------------------------------------------------------------------
 
-fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
+/// The `self` and `bookmark` links of a compute object, as OpenStack gives them.
+fn links(base: &str, collection: &str, id: &dyn std::fmt::Display) -> Value {
+    let href = format!("{base}/compute/v2.0/{collection}/{id}");
+    json!([{"rel": "self", "href": href}, {"rel": "bookmark", "href": href}])
+}
+
+fn server_view(docs: &Docs<'_>, base: &str, server: &ServerDoc) -> Result<Value, Fault> {
     let status = server.status_now();
     let transition = running(&server.transition);
     let progress = match transition {
@@ -217,7 +220,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
     };
     let mut attachments = Vec::new();
     let mut addresses = Map::new();
-    for port in network::server_ports(docs, &server.uuid())? {
+    for port in network::server_ports(docs, &server.doc_id())? {
         let ip_type = if network::is_public_network(docs, &port.network_id) { "floating" } else { "fixed" };
         let ipv4 = port.fixed_ips.first().map(|ip| ip.ip_address.clone()).unwrap_or_default();
         attachments.push(json!({
@@ -235,10 +238,11 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
         }
     }
     let volumes: Vec<String> =
-        volume::server_volumes(docs, &server.uuid())?.into_iter().map(|volume| volume.id).collect();
+        volume::server_volumes(docs, &server.doc_id())?.into_iter().map(|volume| volume.id).collect();
     Ok(json!({
         "id": server.id,
         "name": server.name,
+        "links": links(base, "servers", &server.id),
         "user_id": server.user_id,
         "tenant_id": server.project,
         "shared_to_project": false,
@@ -270,10 +274,11 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
     }))
 }
 
-fn flavor_view(flavor: &Flavor) -> Value {
+fn flavor_view(base: &str, flavor: &Flavor) -> Value {
     json!({
         "id": flavor.id,
         "name": flavor.name(),
+        "links": links(base, "flavors", &flavor.id),
         "ram": flavor.ram_mib,
         "disk": flavor.disk_gib,
         "vcpus": flavor.vcpus,
@@ -284,7 +289,8 @@ fn flavor_view(flavor: &Flavor) -> Value {
 }
 
 /// The compute API's view of a Plankton image document.
-fn image_view(image: &Value) -> Value {
+fn image_view(base: &str, image: &Value) -> Value {
+    // Plankton reports `AVAILABLE`, Glance `active`: compare without case.
     let status = match image["status"].as_str().unwrap_or_default().to_ascii_lowercase().as_str() {
         "available" | "active" => "ACTIVE",
         "saving" | "queued" => "SAVING",
@@ -297,6 +303,7 @@ fn image_view(image: &Value) -> Value {
     json!({
         "id": image["id"],
         "name": image["name"],
+        "links": links(base, "images", &image["id"].as_str().unwrap_or_default()),
         "status": status,
         "created": image["created_at"],
         "updated": image["updated_at"],
@@ -379,7 +386,10 @@ async fn list_servers(State(state): State<Arc<SandboxState>>, headers: HeaderMap
     let user = state.authenticate(&headers)?;
     let servers = state.store.transaction(|docs| visible_servers(docs, &user.uuid))?;
     let items: Vec<Value> =
-        servers.iter().map(|server| json!({"id": server.id, "name": server.name})).collect();
+        servers
+            .iter()
+            .map(|server| json!({"id": server.id, "name": server.name, "links": links(&state.base_url, "servers", &server.id)}))
+            .collect();
     Ok(json_response(StatusCode::OK, json!({ "servers": items })))
 }
 
@@ -391,7 +401,7 @@ async fn list_servers_detail(
     let items = state.store.transaction(|docs| {
         visible_servers(docs, &user.uuid)?
             .iter()
-            .map(|server| server_view(docs, server))
+            .map(|server| server_view(docs, &state.base_url, server))
             .collect::<Result<Vec<_>, _>>()
     })?;
     Ok(json_response(StatusCode::OK, json!({ "servers": items })))
@@ -403,7 +413,9 @@ async fn show_server(
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
-    let view = state.store.transaction(|docs| server_view(docs, &load_server(docs, &user.uuid, &id)?))?;
+    let view = state
+        .store
+        .transaction(|docs| server_view(docs, &state.base_url, &load_server(docs, &user.uuid, &id)?))?;
     Ok(json_response(StatusCode::OK, json!({ "server": view })))
 }
 
@@ -517,7 +529,7 @@ fn connect_new_server(
             user,
             PortRequest {
                 network_id: network.id.clone(),
-                device_id: Some(server.uuid()),
+                device_id: Some(server.doc_id()),
                 name: String::new(),
                 address,
                 project: server.project.clone(),
@@ -580,18 +592,18 @@ async fn create_server(
             created: now,
             updated: now,
         };
-        docs.put(SERVER, &server.uuid(), &server)?;
+        docs.put(SERVER, &server.doc_id(), &server)?;
         volume::create_root_volume(
             docs,
             &user.uuid,
             &project,
-            &server.uuid(),
+            &server.doc_id(),
             u64::from(flavor.disk_gib),
             flavor.disk_template,
             &server.image_id,
         )?;
         connect_new_server(docs, &user.uuid, &server, request.networks.as_deref())?;
-        server_view(docs, &server)
+        server_view(docs, &state.base_url, &server)
     })?;
     let mut view = view;
     view["adminPass"] = json!(random_password());
@@ -794,7 +806,9 @@ async fn server_ips(
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
-    let view = state.store.transaction(|docs| server_view(docs, &load_server(docs, &user.uuid, &id)?))?;
+    let view = state
+        .store
+        .transaction(|docs| server_view(docs, &state.base_url, &load_server(docs, &user.uuid, &id)?))?;
     Ok(json_response(
         StatusCode::OK,
         json!({"addresses": view["addresses"], "attachments": view["attachments"]}),
@@ -971,8 +985,9 @@ async fn attach_volume(
     let attach: Attach = parse_wrapped(&body, "volumeAttachment")?;
     let volume_id = id_text(&attach.volume_id).ok_or_else(|| Fault::bad_request("Invalid `volumeId`"))?;
     let attachment = state.store.transaction(|docs| {
-        pluggable_server(docs, &user.uuid, &id)?;
-        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, &volume_id)?))
+        let server = pluggable_server(docs, &user.uuid, &id)?;
+        let template = server.flavor()?.disk_template;
+        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, template, &volume_id)?))
     })?;
     Ok(json_response(StatusCode::ACCEPTED, json!({ "volumeAttachment": attachment })))
 }
@@ -997,7 +1012,10 @@ async fn detach_volume(
 async fn list_flavors(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
     state.authenticate(&headers)?;
     let items: Vec<Value> =
-        FLAVORS.iter().map(|flavor| json!({"id": flavor.id, "name": flavor.name()})).collect();
+        FLAVORS
+            .iter()
+            .map(|flavor| json!({"id": flavor.id, "name": flavor.name(), "links": links(&state.base_url, "flavors", &flavor.id)}))
+            .collect();
     Ok(json_response(StatusCode::OK, json!({ "flavors": items })))
 }
 
@@ -1006,7 +1024,7 @@ async fn list_flavors_detail(
     headers: HeaderMap,
 ) -> Result<Response, Fault> {
     state.authenticate(&headers)?;
-    let items: Vec<Value> = FLAVORS.iter().map(flavor_view).collect();
+    let items: Vec<Value> = FLAVORS.iter().map(|flavor| flavor_view(&state.base_url, flavor)).collect();
     Ok(json_response(StatusCode::OK, json!({ "flavors": items })))
 }
 
@@ -1021,14 +1039,19 @@ async fn show_flavor(
         .ok()
         .and_then(find_flavor)
         .ok_or_else(|| Fault::not_found(format!("Flavor {id} not found")))?;
-    Ok(json_response(StatusCode::OK, json!({ "flavor": flavor_view(flavor) })))
+    Ok(json_response(StatusCode::OK, json!({ "flavor": flavor_view(&state.base_url, flavor) })))
 }
 
 async fn list_images(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let images = state.store.transaction(|docs| visible_images(docs, &user.uuid))?;
-    let items: Vec<Value> =
-        images.iter().map(|image| json!({"id": image["id"], "name": image["name"]})).collect();
+    let items: Vec<Value> = images
+        .iter()
+        .map(|image| {
+            let id = image["id"].as_str().unwrap_or_default();
+            json!({"id": image["id"], "name": image["name"], "links": links(&state.base_url, "images", &id)})
+        })
+        .collect();
     Ok(json_response(StatusCode::OK, json!({ "images": items })))
 }
 
@@ -1038,7 +1061,7 @@ async fn list_images_detail(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let images = state.store.transaction(|docs| visible_images(docs, &user.uuid))?;
-    let items: Vec<Value> = images.iter().map(image_view).collect();
+    let items: Vec<Value> = images.iter().map(|image| image_view(&state.base_url, image)).collect();
     Ok(json_response(StatusCode::OK, json!({ "images": items })))
 }
 
@@ -1049,7 +1072,7 @@ async fn show_image(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let image = state.store.transaction(|docs| find_image(docs, &user.uuid, &id))?;
-    Ok(json_response(StatusCode::OK, json!({ "image": image_view(&image) })))
+    Ok(json_response(StatusCode::OK, json!({ "image": image_view(&state.base_url, &image) })))
 }
 
 // ---------------------------------------------------------------------------------------

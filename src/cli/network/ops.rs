@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::{IpCommand, PortCommand, SubnetCommand};
-use crate::cli::cyclades::{resolve_network, resolve_server, wait_timeout};
+use crate::cli::cyclades::{project_hint, resolve_network, resolve_server, wait_timeout};
 use crate::clients::cyclades::network::{PortSpec, SubnetSpec};
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of};
 use crate::context::Context;
@@ -49,7 +49,8 @@ pub async fn create(
     network_type: &str,
     project: Option<&str>,
 ) -> Result<Output> {
-    let network = cyclades.network.create_network(name, network_type, project).await.map_err(|err| {
+    let network = cyclades.network.create_network(name, network_type, project).await.map_err(project_hint);
+    let network = network.map_err(|err| {
         if err.status() == Some(413) {
             err.hint("no private networks left in this project: see `kamaki server quota`")
         } else {
@@ -86,7 +87,7 @@ pub async fn rename(cyclades: &Cyclades, wanted: &str, name: &str) -> Result<Out
 
 pub async fn reassign(cyclades: &Cyclades, wanted: &str, project: &str) -> Result<Output> {
     let id = id_of(&resolve_network(cyclades, wanted).await?["id"]);
-    cyclades.network.reassign_network(&id, project).await?;
+    cyclades.network.reassign_network(&id, project).await.map_err(project_hint)?;
     Ok(Output::object(cyclades.network.get_network(&id).await?))
 }
 
@@ -335,7 +336,7 @@ pub async fn ip(ctx: &Context, cyclades: &Cyclades, command: IpCommand) -> Resul
         IpCommand::Reassign { ip, project } => {
             let ip = resolve_ip(cyclades, &ip).await?;
             let id = id_of(&ip["id"]);
-            cyclades.network.reassign_floating_ip(&id, &project).await?;
+            cyclades.network.reassign_floating_ip(&id, &project).await.map_err(project_hint)?;
             Ok(Output::object(cyclades.network.get_floating_ip(&id).await?))
         }
     }

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::CreateArgs;
 use super::servers::server_output;
-use crate::cli::cyclades::{parse_key_values, resolve_network, server_summary, wait_timeout};
+use crate::cli::cyclades::{parse_key_values, project_hint, resolve_network, server_summary, wait_timeout};
 use crate::clients::cyclades::compute::{NetworkAttachment, ServerSpec, status_of};
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of, resolve};
 use crate::context::Context;
@@ -119,7 +119,8 @@ async fn wait_built(ctx: &Context, cyclades: &Cyclades, created: &Value) -> Resu
 }
 
 async fn create_one(ctx: &Context, cyclades: &Cyclades, spec: ServerSpec, wait: bool) -> Result<Output> {
-    let created = cyclades.compute.create_server(&spec).await.map_err(|err| quota_hint(err, &spec))?;
+    let created =
+        cyclades.compute.create_server(&spec).await.map_err(|err| project_hint(quota_hint(err, &spec)))?;
     let server = if wait { wait_built(ctx, cyclades, &created).await? } else { created.clone() };
     Ok(server_output(with_password(server, &created)))
 }
@@ -148,13 +149,18 @@ async fn create_cluster(
         crate::progress::items(ctx.quiet(), u64::from(size) * if wait { 2 } else { 1 }, "creating cluster");
     let specs: Vec<ServerSpec> =
         (1..=size).map(|n| ServerSpec { name: format!("{}-{n}", spec.name), ..spec.clone() }).collect();
-    // Create every server, bounded, remembering which ones exist even if some fail.
+    // Create every server, bounded, remembering which ones exist even if some fail; the
+    // results come back in name order.
     let outcomes: Vec<(String, Result<Value>)> = stream::iter(specs)
         .map(|spec| async move {
-            let result = cyclades.compute.create_server(&spec).await.map_err(|err| quota_hint(err, &spec));
+            let result = cyclades
+                .compute
+                .create_server(&spec)
+                .await
+                .map_err(|err| project_hint(quota_hint(err, &spec)));
             (spec.name, result)
         })
-        .buffer_unordered(CLUSTER_CONCURRENCY)
+        .buffered(CLUSTER_CONCURRENCY)
         .inspect(|_| bar.inc(1))
         .collect()
         .await;
@@ -168,7 +174,6 @@ async fn create_cluster(
             }
         }
     }
-    created.sort_by_key(|server| server["id"].as_u64().unwrap_or(u64::MAX));
     if let Some((name, err)) = failure {
         bar.finish_and_clear();
         return Err(roll_back(ctx, cyclades, &created, &name, err).await);

@@ -4,7 +4,8 @@ use serde_json::{Value, json};
 
 use super::{ListArgs, MetadataCommand};
 use crate::cli::cyclades::{
-    SERVER_STATES, WaitArgs, parse_key_values, resolve_server, server_summary, wait_server, wait_timeout,
+    SERVER_STATES, WaitArgs, parse_key_values, project_hint, resolve_server, server_summary, wait_server,
+    wait_timeout,
 };
 use crate::clients::cyclades::{Cyclades, WaitFor, compute, id_of, resolve};
 use crate::context::Context;
@@ -61,7 +62,7 @@ fn server_view(server: &Value) -> Value {
         .collect();
     view["task"] = server["SNF:task_state"].clone();
     view["progress"] = server["progress"].clone();
-    view["attachments"] = json!(nics.join("\n"));
+    view["attachments"] = json!(nics.join("; "));
     view["volumes"] = server["volumes"].clone();
     view["metadata"] = json!(metadata.join(", "));
     view["key_name"] = server["key_name"].clone();
@@ -205,7 +206,7 @@ pub async fn reassign(cyclades: &Cyclades, wanted: &str, project: &str) -> Resul
     let server = resolve_server(cyclades, wanted).await?;
     let id = id_of(&server["id"]);
     require_status(&server, "STOPPED", "reassign", ", then reassign, then start it")?;
-    cyclades.compute.reassign_server(&id, project).await?;
+    cyclades.compute.reassign_server(&id, project).await.map_err(project_hint)?;
     Ok(server_output(cyclades.compute.get_server(&id).await?))
 }
 

@@ -6,7 +6,7 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::{Api, WaitFor, id_of, poll};
+use super::{Api, WaitFor, poll};
 use crate::error::{Error, Result};
 
 /// A server as the API returns it (the detail view).
@@ -239,11 +239,6 @@ impl ComputeClient {
         Ok(())
     }
 
-    /// `GET /servers/ID/os-volume_attachments`.
-    pub async fn volume_attachments(&self, id: &str) -> Result<Vec<Value>> {
-        self.api.get(&format!("servers/{id}/os-volume_attachments"), "volumeAttachments").await
-    }
-
     pub async fn attach_volume(&self, server_id: &str, volume_id: &str) -> Result<Value> {
         let body = json!({"volumeAttachment": {"volumeId": volume_id}});
         let path = format!("servers/{server_id}/os-volume_attachments");
@@ -261,17 +256,9 @@ impl ComputeClient {
         self.api.get("flavors/detail", "flavors").await
     }
 
-    pub async fn get_flavor(&self, id: &str) -> Result<Value> {
-        self.api.get(&format!("flavors/{id}"), "flavor").await
-    }
-
     /// `GET /images/detail`: the images servers can boot.
     pub async fn list_images(&self) -> Result<Vec<Value>> {
         self.api.get("images/detail", "images").await
-    }
-
-    pub async fn get_image(&self, id: &str) -> Result<Value> {
-        self.api.get(&format!("images/{id}"), "image").await
     }
 
     /// `GET /os-keypairs`: each key pair unwrapped from its `{"keypair": …}`.
@@ -310,9 +297,4 @@ impl ComputeClient {
 
 fn urlencode(text: &str) -> String {
     percent_encoding::utf8_percent_encode(text, percent_encoding::NON_ALPHANUMERIC).to_string()
-}
-
-/// The id of a server, flavor or image, whatever its JSON type.
-pub fn id(item: &Value) -> String {
-    id_of(&item["id"])
 }

@@ -144,11 +144,12 @@ impl WaitFor {
     }
 
     /// Whether `status` is a dead end from which the wait can never be satisfied (a
-    /// server in ERROR will not become ACTIVE by itself).
+    /// server in ERROR will not become ACTIVE by itself). Anything can still be deleted.
     pub fn is_hopeless(&self, status: &str) -> bool {
         match self {
             WaitFor::Until(target) => {
                 !status.eq_ignore_ascii_case(target)
+                    && !target.eq_ignore_ascii_case("DELETED")
                     && DEAD_ENDS.iter().any(|dead| status.eq_ignore_ascii_case(dead))
             }
             WaitFor::While(_) => false,
@@ -313,6 +314,7 @@ mod tests {
         assert!(WaitFor::Until("ACTIVE".into()).is_hopeless("ERROR"));
         assert!(!WaitFor::Until("error".into()).is_hopeless("ERROR"));
         assert!(!WaitFor::While("ACTIVE".into()).is_hopeless("DELETED"));
+        assert!(!WaitFor::Until("deleted".into()).is_hopeless("ERROR"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }
