@@ -71,6 +71,20 @@ impl<'a> Pithos<'a> {
         })
     }
 
+    /// Deletes an object of the sandbox user for good.
+    fn delete(&self, path: &str) {
+        self.runtime.block_on(async {
+            let status = reqwest::Client::new()
+                .delete(self.url(self.sandbox.uuid(), path))
+                .header("X-Auth-Token", self.sandbox.token())
+                .send()
+                .await
+                .expect("test setup")
+                .status();
+            assert_eq!(status.as_u16(), 204, "deleting {path}");
+        })
+    }
+
     /// The status of reading an object with `token`.
     fn read_status(&self, token: &str, account: &str, path: &str) -> u16 {
         self.runtime.block_on(async {
@@ -496,6 +510,28 @@ fn unregister_keeps_the_file_unless_asked_to_delete_it() {
         sandbox.json(&["image", "list", "--name-like", "debian"])[0]["id"].as_str().unwrap().to_string();
     fails(sandbox.cmd().args(["image", "unregister", &debian, "--delete-file"]), 4);
     assert_eq!(sandbox.json(&["image", "list", "--public"]).as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn an_image_follows_its_file() {
+    let sandbox = TestSandbox::start();
+    let uuid = sandbox.uuid().to_string();
+    let pithos = Pithos::new(&sandbox);
+    pithos.put(sandbox.token(), &uuid, "images", "live.img", &[1u8; 1000]);
+    let image = sandbox.json(&["image", "register", "--name", "Live", "--location", "/images/live.img"]);
+    let id = image["id"].as_str().unwrap();
+    // A new upload over the file: Plankton reports the file as it is now.
+    pithos.put(sandbox.token(), &uuid, "images", "live.img", &[2u8; 3000]);
+    let info = sandbox.json(&["image", "info", id]);
+    assert_eq!(info["size"], 3000);
+    assert_ne!(info["checksum"], image["checksum"]);
+    // Deleting the file deletes the image, and frees its name.
+    pithos.delete("images/live.img");
+    fails(sandbox.cmd().args(["image", "info", id]), 3);
+    assert!(my_images(&sandbox).is_empty());
+    fails(sandbox.cmd().args(["server", "create", "--name", "vm", "--flavor", "1", "--image", id]), 3);
+    pithos.put(sandbox.token(), &uuid, "images", "other.img", &[3u8; 10]);
+    sandbox.json(&["image", "register", "--name", "Live", "--location", "/images/other.img"]);
 }
 
 #[test]

@@ -343,11 +343,11 @@ fn fallback_images() -> Vec<Value> {
 
 /// The images a user may boot: public ones and their own.
 fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<Value>, Fault> {
+    let shared = super::plankton::shared_with(docs, user)?;
     let mut images = docs.list::<Value>(IMAGE)?;
     if images.is_empty() {
         images = fallback_images();
     }
-    let shared = super::plankton::shared_with(docs, user)?;
     Ok(images
         .into_iter()
         .filter(|image| {

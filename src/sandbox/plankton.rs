@@ -5,6 +5,8 @@
 //! kept in the store under kind `image` in the Plankton/Glance v1 shape, which the compute
 //! API's `/images` view reads too; who an image is shared with is kept apart, under
 //! `image-members`, and mirrored onto the file's Pithos read permission as in Synnefo.
+//! An image follows its file: size and checksum are read from it, and an image whose file
+//! was deleted is forgotten when images are next read.
 //! One image travels as `X-Image-Meta-*` headers (register, HEAD, update);
 //! listings are a bare JSON array, as Synnefo up to 0.19 (which kamaki 0.16 expects) sends.
 
@@ -139,11 +141,40 @@ enum SortValue<'a> {
     Text(&'a str),
 }
 
-/// Every image `user` may use (theirs, public, or shared with them), oldest first: for
-/// listings here and for the compute API's image views, inside their transactions.
-pub fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
+/// Every registered image whose file still exists, oldest first, with the file's current
+/// size and checksum. As in Synnefo, where an image is its Pithos object's metadata, an
+/// image whose file was deleted is gone: its record is forgotten here.
+fn live_images(docs: &Docs<'_>) -> Result<Vec<ImageRecord>, Fault> {
+    let mut live = Vec::new();
+    for mut image in docs.list::<ImageRecord>(IMAGE_KIND)? {
+        if refresh_from_file(docs, &mut image)? {
+            live.push(image);
+        } else {
+            docs.delete(IMAGE_KIND, &image.id)?;
+            docs.delete(MEMBERS_KIND, &image.id)?;
+        }
+    }
+    Ok(live)
+}
+
+/// Takes the image's size and checksum from its file; false when the file is gone.
+fn refresh_from_file(docs: &Docs<'_>, image: &mut ImageRecord) -> Result<bool, Fault> {
+    let Some((account, container, path)) = split_location(&image.location) else { return Ok(false) };
+    match db::get_version(docs.conn(), &account, &container, &path, None, None) {
+        Ok(version) => {
+            image.size = version.bytes;
+            image.checksum = version.hash;
+            Ok(true)
+        }
+        Err(fail) if fail.status == 404 => Ok(false),
+        Err(fail) => Err(fail.into()),
+    }
+}
+
+/// Every image `user` may use (theirs, public, or shared with them), oldest first.
+fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
     let mut usable = Vec::new();
-    for image in docs.list::<ImageRecord>(IMAGE_KIND)? {
+    for image in live_images(docs)? {
         if image.usable_by(user, &members(docs, &image.id)?) {
             usable.push(image);
         }
@@ -152,10 +183,10 @@ pub fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fa
 }
 
 /// The ids of the images shared with `user` as a member, whom the compute API lets boot
-/// them too.
+/// them too. Call it before reading image records: it forgets images whose file is gone.
 pub fn shared_with(docs: &Docs<'_>, user: &str) -> Result<BTreeSet<String>, Fault> {
     let mut shared = BTreeSet::new();
-    for image in docs.list::<ImageRecord>(IMAGE_KIND)? {
+    for image in live_images(docs)? {
         if members(docs, &image.id)?.iter().any(|member| member == user) {
             shared.insert(image.id);
         }
@@ -324,7 +355,7 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
     let location = create_url(&account, &container, &path);
     let now = timestamp();
     let image = state.store.transaction(|docs| {
-        let images: Vec<ImageRecord> = docs.list(IMAGE_KIND)?;
+        let images = live_images(docs)?;
         let existing = images.iter().find(|image| image.location == location);
         if let Some(other) = existing.filter(|image| image.owner != user.uuid) {
             return Err(Fault::conflict(format!(
@@ -393,7 +424,7 @@ async fn update(
             if name.trim().is_empty() {
                 return Err(Fault::bad_request("Invalid image name"));
             }
-            check_name_is_free(&docs.list(IMAGE_KIND)?, &user.uuid, name, &id)?;
+            check_name_is_free(&live_images(docs)?, &user.uuid, name, &id)?;
             image.name = name.clone();
         }
         if let Some(format) = params.fields.get("disk_format") {
@@ -536,8 +567,8 @@ fn change_members(
 /// The image if `user` may see it; 404 if there is none, 403 if it is someone else's
 /// private image (as Pithos permissions make it in Synnefo).
 fn usable(docs: &Docs<'_>, user: &User, id: &str) -> Result<ImageRecord, Fault> {
-    let image: ImageRecord =
-        docs.get(IMAGE_KIND, id)?.ok_or_else(|| Fault::not_found(format!("Image {id} not found")))?;
+    let not_found = || Fault::not_found(format!("Image {id} not found"));
+    let image = live_images(docs)?.into_iter().find(|image| image.id == id).ok_or_else(not_found)?;
     if !image.usable_by(&user.uuid, &members(docs, id)?) {
         return Err(Fault::forbidden(format!("Image {id} is not shared with you")));
     }
