@@ -5,6 +5,7 @@ pub mod astakos;
 pub mod completions;
 pub mod config;
 mod cyclades;
+pub mod image;
 pub mod network;
 pub mod sandbox;
 pub mod server;
@@ -92,6 +93,9 @@ pub enum Command {
     /// Identity, quotas, projects and memberships (Synnefo Astakos)
     #[command(subcommand)]
     Astakos(astakos::AstakosCommand),
+    /// Images: register Pithos files as images, list, share and unregister them (Plankton)
+    #[command(subcommand)]
+    Image(image::ImageCommand),
     /// Read and change the config file
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -124,6 +128,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Image(cmd) => image::run(&ctx, cmd).await,
                 Command::Server(cmd) => server::run(&ctx, cmd).await,
                 Command::Network(cmd) => network::run(&ctx, cmd).await,
                 Command::Volume(cmd) => volume::run(&ctx, cmd).await,

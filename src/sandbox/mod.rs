@@ -13,6 +13,8 @@ mod cyclades;
 mod fault;
 mod faults;
 pub mod network;
+pub mod pithos;
+pub mod plankton;
 mod store;
 pub mod volume;
 
@@ -211,6 +213,8 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 /// Creates each service's demo data once (idempotent).
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
+    pithos::seed(state)?;
+    plankton::seed(state)?;
     network::seed(state)?;
     Ok(())
 }
@@ -219,6 +223,8 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
 fn synnefo_router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .merge(astakos::router(state.clone()))
+        .merge(pithos::router(state.clone()))
+        .merge(plankton::router(state.clone()))
         .merge(compute::router(state.clone()))
         .merge(network::router(state.clone()))
         .merge(volume::router(state.clone()))
