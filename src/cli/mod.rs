@@ -7,6 +7,7 @@ pub mod config;
 mod cyclades;
 pub mod image;
 pub mod network;
+pub mod file;
 pub mod sandbox;
 pub mod server;
 pub mod volume;
@@ -99,6 +100,8 @@ pub enum Command {
     /// Read and change the config file
     #[command(subcommand)]
     Config(config::ConfigCommand),
+    /// Object storage: files, containers, sharing, versions, sync (Pithos, or plain Swift)
+    File(file::FileArgs),
     /// Print a shell completion script
     Completions(completions::CompletionsArgs),
     /// Run the built-in local cloud
@@ -132,6 +135,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
                 Command::Server(cmd) => server::run(&ctx, cmd).await,
                 Command::Network(cmd) => network::run(&ctx, cmd).await,
                 Command::Volume(cmd) => volume::run(&ctx, cmd).await,
+                Command::File(args) => file::run(&ctx, args).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }

@@ -166,7 +166,7 @@ async fn download_blocks(
         blocking(move || file.set_len(size).map_err(Error::from)).await?;
     }
 
-    let fetched: Vec<u64> = futures::stream::iter(wanted.into_iter())
+    let fetched: Vec<u64> = futures::stream::iter(wanted)
         .map(|(hash, offsets)| {
             let file = Arc::clone(&file);
             async move {
@@ -224,7 +224,7 @@ async fn download_blocks(
 }
 
 /// Chunk size of parallel ranged GETs from a plain Swift.
-const SWIFT_CHUNK: u64 = 8 * 1024 * 1024;
+const SWIFT_CHUNK: u64 = 4 * 1024 * 1024;
 
 async fn download_ranges(
     client: &PithosClient,
@@ -287,7 +287,7 @@ async fn download_ranges(
         .await?
     };
     // A large object's ETag is not the MD5 of its data; only a plain MD5 can be checked.
-    let plain_md5 = info.hash.len() == 32 && !info.meta.contains_key("Static-Large-Object");
+    let plain_md5 = info.hash.len() == 32 && !info.large_object;
     if plain_md5 && !info.hash.eq_ignore_ascii_case(&md5) {
         let _ = std::fs::remove_file(partial);
         return Err(Error::general(format!(
@@ -324,7 +324,7 @@ pub async fn stream_object(
     client: &PithosClient,
     remote: &RemotePath,
     version: Option<&str>,
-    out: &mut (impl std::io::Write + Send),
+    out: &mut impl std::io::Write,
 ) -> Result<u64> {
     let response = client.get_object(remote, version, None).await?;
     let mut stream = response.bytes_stream();

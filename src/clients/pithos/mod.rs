@@ -8,6 +8,7 @@
 
 pub mod download;
 pub mod hashing;
+pub mod sync;
 pub mod upload;
 
 use std::collections::BTreeMap;
@@ -180,6 +181,9 @@ pub struct ObjectInfo {
     /// Listing with a delimiter: a virtual folder (`subdir`), not an object.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub subdir: bool,
+    /// A Swift large object (manifest): its ETag is not the MD5 of its data.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub large_object: bool,
 }
 
 impl ObjectInfo {
@@ -535,8 +539,15 @@ impl PithosClient {
             url.push_str(&format!("?version={}", encode_segment(version)));
         }
         let response = self.http.send_raw(self.request(Method::HEAD, &url), false).await?;
-        if response.status() == StatusCode::NOT_FOUND {
-            return Ok(None);
+        match response.status() {
+            StatusCode::NOT_FOUND => return Ok(None),
+            StatusCode::FORBIDDEN => {
+                return Err(Error::http(403, format!("permission denied: you may not access `{path}`"))
+                    .hint(
+                        "its owner has not shared it with you; `kamaki file others` lists what others share",
+                    ));
+            }
+            _ => {}
         }
         let response = expect_success(response, &format!("object {}", path.display())).await?;
         Ok(Some(object_from_headers(&path.object, response.headers())))
@@ -686,7 +697,18 @@ impl PithosClient {
             request = request.header("X-Source-Version", version);
         }
         if no_overwrite {
-            request = request.header("If-None-Match", "*");
+            match self.flavor {
+                Flavor::Pithos => request = request.header("If-None-Match", "*"),
+                // Swift applies conditions of a copy to its source, so ask first.
+                Flavor::Swift => {
+                    if self.find_object(destination, None).await?.is_some() {
+                        return Err(Error::conflict(format!(
+                            "`{destination}` already exists; {source} was not copied"
+                        ))
+                        .hint("choose another destination, or pass `--overwrite`"));
+                    }
+                }
+            }
         }
         let response = self.http.send_raw(request, false).await?;
         let verb = if is_move { "moving" } else { "copying" };
@@ -910,6 +932,8 @@ fn object_from_headers(name: &str, headers: &HeaderMap) -> ObjectInfo {
         public: header_text(headers, "x-object-public"),
         meta: prefixed(headers, "x-object-meta-"),
         subdir: false,
+        large_object: headers.contains_key("x-static-large-object")
+            || headers.contains_key("x-object-manifest"),
     }
 }
 
@@ -937,6 +961,7 @@ fn object_from_listing(entry: &Value) -> ObjectInfo {
         public: text("x_object_public"),
         meta: BTreeMap::new(),
         subdir: false,
+        large_object: false,
     }
 }
 

@@ -164,25 +164,27 @@ async fn upload_hashmap(
     let file = Arc::new(
         File::open(local).map_err(|e| Error::from(e).context(format!("opening `{}`", local.display())))?,
     );
-    let (blocks_sent, bytes_sent) = match put_hashmap(client, remote, &hashes, size, options).await? {
-        HashmapReply::Created(_) => (0, 0),
+    let (created, blocks_sent, bytes_sent) = match put_hashmap(client, remote, &hashes, size, options).await?
+    {
+        // The server had every block: nothing to send.
+        HashmapReply::Created(created) => (created, 0, 0),
         HashmapReply::Missing(missing) => {
             let offsets = first_offsets(&hashes, block_size);
             let reader = BlockSource::File { file, size, block_size };
-            send_blocks(client, remote, &missing, &offsets, &reader, options).await?
+            let (blocks, bytes) = send_blocks(client, remote, &missing, &offsets, &reader, options).await?;
+            match put_hashmap(client, remote, &hashes, size, options).await? {
+                HashmapReply::Created(created) => (created, blocks, bytes),
+                HashmapReply::Missing(missing) => {
+                    return Err(Error::general(format!(
+                        "the server still misses {} block(s) of `{remote}` after they were sent",
+                        missing.len()
+                    ))
+                    .hint("run the upload again: blocks already on the server are not sent twice"));
+                }
+            }
         }
     };
     options.progress.set_position(size);
-    let created = match put_hashmap(client, remote, &hashes, size, options).await? {
-        HashmapReply::Created(created) => created,
-        HashmapReply::Missing(missing) => {
-            return Err(Error::general(format!(
-                "the server still misses {} block(s) of `{remote}` after they were sent",
-                missing.len()
-            ))
-            .hint("run the upload again: blocks already on the server are not sent twice"));
-        }
-    };
     verify_hash(remote, &created.hash, &digests)?;
     Ok(UploadSummary {
         path: remote.display(),
@@ -236,7 +238,8 @@ async fn put_hashmap(
 ) -> Result<HashmapReply> {
     let url = format!("{}?hashmap&format=json", client.object_url_for(remote));
     let body = serde_json::json!({ "hashes": hashes, "bytes": size });
-    let mut request = client.authed(Method::PUT, &url).json(&body);
+    // The body is JSON but the request's Content-Type is the object's, as Pithos expects.
+    let mut request = client.authed(Method::PUT, &url).body(body.to_string());
     request = apply_attributes(request, &options.attributes, options.overwrite);
     let response = client.http().send_raw(request, true).await?;
     match response.status() {
@@ -397,10 +400,10 @@ async fn upload_stream_pithos(
             let len = block.len() as u64;
             post_block(client, &url, &hash, block).await.map(|_| len)
         });
-        if in_flight.len() >= options.concurrency.max(1) {
-            if let Some(sent) = in_flight.next().await {
-                options.progress.inc(sent?);
-            }
+        if in_flight.len() >= options.concurrency.max(1)
+            && let Some(sent) = in_flight.next().await
+        {
+            options.progress.inc(sent?);
         }
         if n < block_len {
             break;

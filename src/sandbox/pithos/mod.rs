@@ -93,14 +93,14 @@ where
 }
 
 /// The caller's account uuid, from `X-Auth-Token` (header or query parameter).
-fn caller(state: &SandboxState, headers: &HeaderMap, query: &Query) -> Result<String, Response> {
+fn caller(state: &SandboxState, headers: &HeaderMap, query: &Query) -> Result<String, Fault> {
     let mut headers = headers.clone();
-    if let (false, Some(token)) = (headers.contains_key("x-auth-token"), query.get("X-Auth-Token")) {
-        if let Ok(value) = HeaderValue::from_str(token) {
-            headers.insert("x-auth-token", value);
-        }
+    if let (false, Some(token)) = (headers.contains_key("x-auth-token"), query.get("X-Auth-Token"))
+        && let Ok(value) = HeaderValue::from_str(token)
+    {
+        headers.insert("x-auth-token", value);
     }
-    state.authenticate(&headers).map(|user| user.uuid).map_err(IntoResponse::into_response)
+    state.authenticate(&headers).map(|user| user.uuid)
 }
 
 /// Query parameters; flags count by presence whatever their value (`?update`, `shared=None`).
@@ -361,7 +361,7 @@ async fn top(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     if method != Method::GET && method != Method::HEAD {
         return not_allowed("GET, HEAD").unwrap_or_else(IntoResponse::into_response);
@@ -405,7 +405,7 @@ async fn account(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     let reply = match method {
         Method::HEAD => account_head(&state, user, account).await,
@@ -580,7 +580,7 @@ async fn container(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     let reply = match method {
         Method::HEAD => container_head(&state, user, account, name, query).await,
@@ -682,10 +682,11 @@ async fn container_get(
             prefix.push('/');
         }
         delimiter = Some("/".to_string());
-    } else if let Some(delim) = &delimiter {
-        if !prefix.is_empty() && !prefix.ends_with(delim.as_str()) {
-            prefix.push_str(delim);
-        }
+    } else if let Some(delim) = &delimiter
+        && !prefix.is_empty()
+        && !prefix.ends_with(delim.as_str())
+    {
+        prefix.push_str(delim);
     }
     let list_query = ListQuery {
         prefix,
@@ -969,7 +970,7 @@ async fn object(
     let query = Query::parse(raw);
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
-        Err(response) => return response,
+        Err(fault) => return fault.into_response(),
     };
     let target = Target { account, container, name };
     let reply = match method.as_str() {
@@ -1053,15 +1054,15 @@ fn read_preconditions(headers: &HeaderMap, version: &Version) -> Result<(), Stat
     let etag_in = |list: &str| {
         list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == version.hash)
     };
-    if let Some(list) = header(headers, "if-match") {
-        if !etag_in(&list) {
-            return Err(StatusCode::PRECONDITION_FAILED);
-        }
+    if let Some(list) = header(headers, "if-match")
+        && !etag_in(&list)
+    {
+        return Err(StatusCode::PRECONDITION_FAILED);
     }
-    if let Some(list) = header(headers, "if-none-match") {
-        if etag_in(&list) {
-            return Err(StatusCode::NOT_MODIFIED);
-        }
+    if let Some(list) = header(headers, "if-none-match")
+        && etag_in(&list)
+    {
+        return Err(StatusCode::NOT_MODIFIED);
     }
     let modified = version.modified.floor();
     if let Some(since) = header(headers, "if-modified-since").and_then(|d| httpdate::parse_http_date(&d).ok())
