@@ -180,6 +180,7 @@ async fn start_embedded_sandbox(cloud: &CloudConfig) -> Result<SandboxHandle> {
         linstor_bind: None,
         data_dir: sandbox_data_dir(cloud)?,
         sdc_keys: user_ssh_public_keys(),
+        sdc_delay: None,
         faults: Default::default(),
     };
     sandbox::start(options).await

@@ -15,9 +15,7 @@ const SSH_AGENT_RSA_SHA2_256: u32 = 0x02;
 
 /// The agent socket from the environment, when one is configured.
 pub fn socket_from_env() -> Option<PathBuf> {
-    std::env::var_os("SSH_AUTH_SOCK")
-        .filter(|value| !value.is_empty())
-        .map(PathBuf::from)
+    std::env::var_os("SSH_AUTH_SOCK").filter(|value| !value.is_empty()).map(PathBuf::from)
 }
 
 async fn connect(socket: &Path) -> Result<Client<tokio::net::UnixStream>> {
@@ -38,10 +36,7 @@ pub async fn identities(socket: &Path) -> Result<Vec<KeyData>> {
         .request_identities()
         .await
         .map_err(|err| Error::auth(format!("ssh-agent did not list its keys: {err}")))?;
-    Ok(identities
-        .into_iter()
-        .map(|identity| identity.credential.key_data().clone())
-        .collect())
+    Ok(identities.into_iter().map(|identity| identity.credential.key_data().clone()).collect())
 }
 
 /// Signs `data` with the agent's `key`, returning the http-signature
@@ -51,34 +46,23 @@ pub async fn sign(socket: &Path, key: &KeyData, data: &[u8]) -> Result<(&'static
     let request = SignRequest {
         credential: key.clone().into(),
         data: data.to_vec(),
-        flags: if matches!(key, KeyData::Rsa(_)) {
-            SSH_AGENT_RSA_SHA2_256
-        } else {
-            0
-        },
+        flags: if matches!(key, KeyData::Rsa(_)) { SSH_AGENT_RSA_SHA2_256 } else { 0 },
     };
-    let signature = client
-        .sign(request)
-        .await
-        .map_err(|err| Error::auth(format!("ssh-agent refused to sign: {err}")))?;
+    let signature =
+        client.sign(request).await.map_err(|err| Error::auth(format!("ssh-agent refused to sign: {err}")))?;
     let unexpected = || {
-        Error::auth(format!(
-            "ssh-agent answered with an unexpected `{}` signature",
-            signature.algorithm()
-        ))
+        Error::auth(format!("ssh-agent answered with an unexpected `{}` signature", signature.algorithm()))
     };
     match key {
         KeyData::Rsa(_) if signature.algorithm().as_str() == "rsa-sha2-256" => {
             Ok(("rsa-sha256", signature.as_bytes().to_vec()))
         }
         KeyData::Ecdsa(ssh_key::public::EcdsaPublicKey::NistP256(_)) => {
-            let signature =
-                p256::ecdsa::Signature::try_from(&signature).map_err(|_| unexpected())?;
+            let signature = p256::ecdsa::Signature::try_from(&signature).map_err(|_| unexpected())?;
             Ok(("ecdsa-sha256", signature.to_der().as_bytes().to_vec()))
         }
         KeyData::Ecdsa(ssh_key::public::EcdsaPublicKey::NistP384(_)) => {
-            let signature =
-                p384::ecdsa::Signature::try_from(&signature).map_err(|_| unexpected())?;
+            let signature = p384::ecdsa::Signature::try_from(&signature).map_err(|_| unexpected())?;
             Ok(("ecdsa-sha384", signature.to_der().as_bytes().to_vec()))
         }
         KeyData::Ed25519(_) => Ok(("ed25519-sha512", signature.as_bytes().to_vec())),

@@ -48,24 +48,14 @@ pub fn signing_string(
     for name in headers {
         let name = name.as_ref().to_ascii_lowercase();
         let line = match name.as_str() {
-            "(request-target)" => format!(
-                "(request-target): {} {}",
-                request.method.to_ascii_lowercase(),
-                request.target
-            ),
-            "request-line" => format!(
-                "{} {} HTTP/1.1",
-                request.method.to_ascii_uppercase(),
-                request.target
-            ),
+            "(request-target)" => {
+                format!("(request-target): {} {}", request.method.to_ascii_lowercase(), request.target)
+            }
+            "request-line" => format!("{} {} HTTP/1.1", request.method.to_ascii_uppercase(), request.target),
             _ => {
                 let value = (request.header)(&name)
                     .ok_or_else(|| format!("missing required signed header `{name}`"))?;
-                if legacy {
-                    value.trim().to_string()
-                } else {
-                    format!("{name}: {}", value.trim())
-                }
+                if legacy { value.trim().to_string() } else { format!("{name}: {}", value.trim()) }
             }
         };
         lines.push(line);
@@ -74,12 +64,7 @@ pub fn signing_string(
 }
 
 /// Formats the `Authorization` header value.
-pub fn authorization(
-    style: SignatureStyle,
-    key_id: &str,
-    algorithm: &str,
-    signature_b64: &str,
-) -> String {
+pub fn authorization(style: SignatureStyle, key_id: &str, algorithm: &str, signature_b64: &str) -> String {
     match style {
         SignatureStyle::Legacy => {
             format!(r#"Signature keyId="{key_id}",algorithm="{algorithm}" {signature_b64}"#)
@@ -106,10 +91,7 @@ pub struct ParsedSignature {
 /// Parses both formats, leniently about spacing and parameter order as
 /// CloudAPI's parsers are.
 pub fn parse_authorization(value: &str) -> Result<ParsedSignature, String> {
-    let rest = value
-        .trim()
-        .strip_prefix("Signature ")
-        .ok_or("scheme was not `Signature`")?;
+    let rest = value.trim().strip_prefix("Signature ").ok_or("scheme was not `Signature`")?;
     let mut params: Vec<(String, String)> = Vec::new();
     let mut trailing = None;
     let mut cursor = rest;
@@ -118,9 +100,7 @@ pub fn parse_authorization(value: &str) -> Result<ParsedSignature, String> {
         if cursor.is_empty() {
             break;
         }
-        let name_len = cursor
-            .find(|c: char| !c.is_ascii_alphabetic())
-            .unwrap_or(cursor.len());
+        let name_len = cursor.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(cursor.len());
         match cursor[name_len..].strip_prefix("=\"") {
             Some(after) if name_len > 0 => {
                 let end = after.find('"').ok_or("unterminated quoted parameter")?;
@@ -134,20 +114,11 @@ pub fn parse_authorization(value: &str) -> Result<ParsedSignature, String> {
             }
         }
     }
-    let param = |name: &str| {
-        params
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.clone())
-    };
+    let param = |name: &str| params.iter().find(|(key, _)| key == name).map(|(_, value)| value.clone());
     let key_id = param("keyId").ok_or("keyId was not specified")?;
     let algorithm = param("algorithm").ok_or("algorithm was not specified")?;
     let headers = param("headers")
-        .map(|list| {
-            list.split_whitespace()
-                .map(str::to_ascii_lowercase)
-                .collect()
-        })
+        .map(|list| list.split_whitespace().map(str::to_ascii_lowercase).collect())
         .unwrap_or_else(|| vec!["date".to_string()]);
     let (signature, legacy) = match (param("signature"), trailing) {
         (Some(signature), None) => (signature, false),
@@ -155,13 +126,7 @@ pub fn parse_authorization(value: &str) -> Result<ParsedSignature, String> {
         (Some(_), Some(_)) => return Err("unexpected text after the parameters".to_string()),
         (None, None) => return Err("signature was not specified".to_string()),
     };
-    Ok(ParsedSignature {
-        key_id,
-        algorithm,
-        headers,
-        signature,
-        legacy,
-    })
+    Ok(ParsedSignature { key_id, algorithm, headers, signature, legacy })
 }
 
 #[cfg(test)]
@@ -188,11 +153,7 @@ mod tests {
         target: &'a str,
         header: &'a dyn Fn(&str) -> Option<String>,
     ) -> SignedRequest<'a> {
-        SignedRequest {
-            method,
-            target,
-            header,
-        }
+        SignedRequest { method, target, header }
     }
 
     // The vectors of the reference (`sdc.md` §2.4), byte for byte.
@@ -259,12 +220,7 @@ mod tests {
 
     #[test]
     fn parses_both_formats() {
-        let modern = authorization(
-            SignatureStyle::RequestTarget,
-            "/a/keys/fp",
-            "rsa-sha256",
-            "c2ln",
-        );
+        let modern = authorization(SignatureStyle::RequestTarget, "/a/keys/fp", "rsa-sha256", "c2ln");
         assert_eq!(
             modern,
             r#"Signature keyId="/a/keys/fp",algorithm="rsa-sha256",headers="(request-target) date",signature="c2ln""#
@@ -273,12 +229,7 @@ mod tests {
         assert_eq!(parsed.headers, ["(request-target)", "date"]);
         assert!(!parsed.legacy);
 
-        let legacy = authorization(
-            SignatureStyle::Legacy,
-            "/a/keys/fp",
-            "rsa-sha256",
-            "c2ln+/A==",
-        );
+        let legacy = authorization(SignatureStyle::Legacy, "/a/keys/fp", "rsa-sha256", "c2ln+/A==");
         let parsed = parse_authorization(&legacy).expect("legacy");
         assert_eq!(parsed.signature, "c2ln+/A==");
         assert_eq!(parsed.headers, ["date"]);
@@ -286,10 +237,7 @@ mod tests {
 
         // py-smartdc puts the parameters in any order.
         let shuffled = r#"Signature algorithm="rsa-sha1",keyId="/a/keys/k" c2ln"#;
-        assert_eq!(
-            parse_authorization(shuffled).expect("ok").key_id,
-            "/a/keys/k"
-        );
+        assert_eq!(parse_authorization(shuffled).expect("ok").key_id, "/a/keys/k");
     }
 
     #[test]

@@ -30,10 +30,8 @@ impl RsaHash {
             "sha1" | "rsa-sha1" => Ok(Self::Sha1),
             "sha256" | "rsa-sha256" => Ok(Self::Sha256),
             "sha512" | "rsa-sha512" => Ok(Self::Sha512),
-            other => Err(
-                Error::usage(format!("unsupported RSA signature hash `{other}`"))
-                    .hint("use one of `sha256` (the default), `sha512` or `sha1`"),
-            ),
+            other => Err(Error::usage(format!("unsupported RSA signature hash `{other}`"))
+                .hint("use one of `sha256` (the default), `sha512` or `sha1`")),
         }
     }
 
@@ -83,8 +81,7 @@ impl SigningKey {
         match self {
             Self::Rsa(key) => {
                 let (scheme, digest) = rsa_digest(rsa_hash, data);
-                key.sign(scheme, &digest)
-                    .map_err(|err| Error::general(format!("RSA signing failed: {err}")))
+                key.sign(scheme, &digest).map_err(|err| Error::general(format!("RSA signing failed: {err}")))
             }
             Self::P256(key) => {
                 let signature: p256::ecdsa::Signature = key.sign(data);
@@ -116,48 +113,30 @@ impl SigningKey {
 
 /// The DER `DigestInfo` header for SHA-1 (RFC 8017 §9.2 note 1); built by hand
 /// because the `sha1` crate is compiled without its OID feature.
-const SHA1_DIGEST_INFO_PREFIX: [u8; 15] = [
-    0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x0e, 0x03, 0x02, 0x1a, 0x05, 0x00, 0x04, 0x14,
-];
+const SHA1_DIGEST_INFO_PREFIX: [u8; 15] =
+    [0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x0e, 0x03, 0x02, 0x1a, 0x05, 0x00, 0x04, 0x14];
 
 fn rsa_digest(hash: RsaHash, data: &[u8]) -> (Pkcs1v15Sign, Vec<u8>) {
     match hash {
         RsaHash::Sha1 => (
-            Pkcs1v15Sign {
-                hash_len: Some(20),
-                prefix: SHA1_DIGEST_INFO_PREFIX.into(),
-            },
+            Pkcs1v15Sign { hash_len: Some(20), prefix: SHA1_DIGEST_INFO_PREFIX.into() },
             sha1::Sha1::digest(data).to_vec(),
         ),
-        RsaHash::Sha256 => (
-            Pkcs1v15Sign::new::<sha2::Sha256>(),
-            sha2::Sha256::digest(data).to_vec(),
-        ),
-        RsaHash::Sha512 => (
-            Pkcs1v15Sign::new::<sha2::Sha512>(),
-            sha2::Sha512::digest(data).to_vec(),
-        ),
+        RsaHash::Sha256 => (Pkcs1v15Sign::new::<sha2::Sha256>(), sha2::Sha256::digest(data).to_vec()),
+        RsaHash::Sha512 => (Pkcs1v15Sign::new::<sha2::Sha512>(), sha2::Sha512::digest(data).to_vec()),
     }
 }
 
 /// The MD5 fingerprint CloudAPI uses in key ids: colon-separated hex pairs of
 /// the MD5 of the public key blob.
 pub fn md5_fingerprint(key: &KeyData) -> String {
-    let blob = PublicKey::new(key.clone(), "")
-        .to_bytes()
-        .unwrap_or_default();
-    Md5::digest(&blob)
-        .iter()
-        .map(|byte| format!("{byte:02x}"))
-        .collect::<Vec<_>>()
-        .join(":")
+    let blob = PublicKey::new(key.clone(), "").to_bytes().unwrap_or_default();
+    Md5::digest(&blob).iter().map(|byte| format!("{byte:02x}")).collect::<Vec<_>>().join(":")
 }
 
 /// The OpenSSH `SHA256:…` fingerprint.
 pub fn sha256_fingerprint(key: &KeyData) -> String {
-    PublicKey::new(key.clone(), "")
-        .fingerprint(HashAlg::Sha256)
-        .to_string()
+    PublicKey::new(key.clone(), "").fingerprint(HashAlg::Sha256).to_string()
 }
 
 /// Whether `wanted` (an MD5 fingerprint with or without the `MD5:` prefix, or
@@ -176,9 +155,7 @@ pub fn is_fingerprint(value: &str) -> bool {
     let md5 = value.strip_prefix("MD5:").unwrap_or(value);
     value.starts_with("SHA256:")
         || (md5.len() == 47
-            && md5
-                .split(':')
-                .all(|pair| pair.len() == 2 && pair.chars().all(|c| c.is_ascii_hexdigit())))
+            && md5.split(':').all(|pair| pair.len() == 2 && pair.chars().all(|c| c.is_ascii_hexdigit())))
 }
 
 /// Parses one OpenSSH public key line (`ssh-ed25519 AAAA… comment`).
@@ -203,10 +180,7 @@ impl EncryptedKey {
             return Err(encrypted_error(&self.path));
         };
         let decrypted = key.decrypt(passphrase).map_err(|_| {
-            Error::auth(format!(
-                "wrong passphrase for private key `{}`",
-                self.path.display()
-            ))
+            Error::auth(format!("wrong passphrase for private key `{}`", self.path.display()))
         })?;
         from_openssh_keypair(&self.path, decrypted.key_data())
     }
@@ -226,11 +200,7 @@ pub enum LoadedKey {
 
 /// The error for an encrypted key we were not allowed to decrypt.
 pub fn encrypted_error(path: &Path) -> Error {
-    Error::auth(format!(
-        "private key `{}` is encrypted with a passphrase",
-        path.display()
-    ))
-    .hint(format!(
+    Error::auth(format!("private key `{}` is encrypted with a passphrase", path.display())).hint(format!(
         "add it to your ssh-agent with `ssh-add {}` (kamaki then signs through the agent), \
          or run kamaki on a terminal to be asked for the passphrase",
         path.display()
@@ -261,19 +231,12 @@ pub fn private_key_path(path: &Path) -> PathBuf {
 /// Parses private key text; `path` is only used in messages.
 pub fn parse_private_key(path: &Path, text: &str) -> Result<LoadedKey> {
     let unreadable = |why: &dyn std::fmt::Display| {
-        Error::usage(format!(
-            "cannot parse private key `{}`: {why}",
-            path.display()
-        ))
-        .hint("kamaki reads OpenSSH, PKCS#1, PKCS#8 and SEC1 PEM keys (RSA, ECDSA P-256/P-384, Ed25519)")
+        Error::usage(format!("cannot parse private key `{}`: {why}", path.display()))
+            .hint("kamaki reads OpenSSH, PKCS#1, PKCS#8 and SEC1 PEM keys (RSA, ECDSA P-256/P-384, Ed25519)")
     };
     let label = text
         .lines()
-        .find_map(|line| {
-            line.trim()
-                .strip_prefix("-----BEGIN ")
-                .and_then(|rest| rest.strip_suffix("-----"))
-        })
+        .find_map(|line| line.trim().strip_prefix("-----BEGIN ").and_then(|rest| rest.strip_suffix("-----")))
         .ok_or_else(|| unreadable(&"no `-----BEGIN … PRIVATE KEY-----` line"))?;
     let ready = |key| Ok(LoadedKey::Ready(key));
     match label {
@@ -288,15 +251,11 @@ pub fn parse_private_key(path: &Path, text: &str) -> Result<LoadedKey> {
             ready(from_openssh_keypair(path, key.key_data())?)
         }
         "RSA PRIVATE KEY" | "EC PRIVATE KEY" if text.contains("ENCRYPTED") => {
-            Ok(LoadedKey::Encrypted(EncryptedKey {
-                path: path.to_path_buf(),
-                openssh: None,
-            }))
+            Ok(LoadedKey::Encrypted(EncryptedKey { path: path.to_path_buf(), openssh: None }))
         }
-        "ENCRYPTED PRIVATE KEY" => Ok(LoadedKey::Encrypted(EncryptedKey {
-            path: path.to_path_buf(),
-            openssh: None,
-        })),
+        "ENCRYPTED PRIVATE KEY" => {
+            Ok(LoadedKey::Encrypted(EncryptedKey { path: path.to_path_buf(), openssh: None }))
+        }
         "RSA PRIVATE KEY" => {
             let key = RsaPrivateKey::from_pkcs1_pem(text).map_err(|err| unreadable(&err))?;
             ready(SigningKey::Rsa(Box::new(key)))
@@ -310,18 +269,15 @@ pub fn parse_private_key(path: &Path, text: &str) -> Result<LoadedKey> {
                 .map_err(|_| unreadable(&"not a P-256 or P-384 key"))?;
             ready(SigningKey::P384(key.into()))
         }
-        "PRIVATE KEY" => parse_pkcs8(text)
-            .map(LoadedKey::Ready)
-            .map_err(|why| unreadable(&why)),
+        "PRIVATE KEY" => parse_pkcs8(text).map(LoadedKey::Ready).map_err(|why| unreadable(&why)),
         other => Err(unreadable(&format!("unsupported PEM block `{other}`"))),
     }
 }
 
 /// The fixed DER prefix of a PKCS#8 Ed25519 private key (RFC 8410); the last
 /// 32 bytes of the document are the seed.
-const ED25519_PKCS8_PREFIX: [u8; 16] = [
-    0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20,
-];
+const ED25519_PKCS8_PREFIX: [u8; 16] =
+    [0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20];
 
 fn parse_pkcs8(text: &str) -> std::result::Result<SigningKey, String> {
     if let Ok(key) = RsaPrivateKey::from_pkcs8_pem(text) {
@@ -337,20 +293,15 @@ fn parse_pkcs8(text: &str) -> std::result::Result<SigningKey, String> {
     if der.len() == 48 && der.starts_with(&ED25519_PKCS8_PREFIX) {
         let mut seed = [0u8; 32];
         seed.copy_from_slice(&der[16..]);
-        return Ok(SigningKey::Ed25519(Box::new(
-            ed25519_dalek::SigningKey::from_bytes(&seed),
-        )));
+        return Ok(SigningKey::Ed25519(Box::new(ed25519_dalek::SigningKey::from_bytes(&seed))));
     }
     Err("not an RSA, P-256, P-384 or Ed25519 PKCS#8 key".to_string())
 }
 
 fn pem_body(text: &str) -> std::result::Result<Vec<u8>, String> {
     use base64::Engine as _;
-    let body: String = text
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.starts_with("-----") && !line.is_empty())
-        .collect();
+    let body: String =
+        text.lines().map(str::trim).filter(|line| !line.starts_with("-----") && !line.is_empty()).collect();
     base64::engine::general_purpose::STANDARD
         .decode(body)
         .map_err(|err| format!("invalid base64 in PEM body: {err}"))
@@ -390,9 +341,9 @@ fn from_openssh_keypair(path: &Path, key: &KeypairData) -> Result<SigningKey> {
                 .map(SigningKey::P384)
                 .map_err(|_| unsupported("malformed P-384"))
         }
-        KeypairData::Ed25519(pair) => Ok(SigningKey::Ed25519(Box::new(
-            ed25519_dalek::SigningKey::from_bytes(&pair.private.to_bytes()),
-        ))),
+        KeypairData::Ed25519(pair) => {
+            Ok(SigningKey::Ed25519(Box::new(ed25519_dalek::SigningKey::from_bytes(&pair.private.to_bytes()))))
+        }
         KeypairData::Ecdsa(EcdsaKeypair::NistP521 { .. }) => Err(unsupported("ECDSA P-521")),
         KeypairData::Dsa(_) => Err(unsupported("DSA")),
         _ => Err(unsupported("non-standard")),
@@ -419,9 +370,7 @@ pub fn verify(
     signature: &[u8],
 ) -> std::result::Result<(), VerifyError> {
     let algorithm = algorithm.to_ascii_lowercase();
-    let (family, hash) = algorithm
-        .split_once('-')
-        .ok_or(VerifyError::UnsupportedAlgorithm)?;
+    let (family, hash) = algorithm.split_once('-').ok_or(VerifyError::UnsupportedAlgorithm)?;
     match (family, key) {
         ("rsa", KeyData::Rsa(public)) => {
             let hash = match hash {
@@ -435,36 +384,28 @@ pub fn verify(
             let int = |mpint: &ssh_key::Mpint| {
                 BigUint::from_bytes_be(mpint.as_positive_bytes().unwrap_or_default())
             };
-            let public = RsaPublicKey::new(int(&public.n), int(&public.e))
-                .map_err(|_| VerifyError::BadSignature)?;
+            let public =
+                RsaPublicKey::new(int(&public.n), int(&public.e)).map_err(|_| VerifyError::BadSignature)?;
             let (scheme, digest) = rsa_digest(hash, data);
-            public
-                .verify(scheme, &digest, signature)
-                .map_err(|_| VerifyError::BadSignature)
+            public.verify(scheme, &digest, signature).map_err(|_| VerifyError::BadSignature)
         }
         ("ecdsa", KeyData::Ecdsa(public @ EcdsaPublicKey::NistP256(_))) if hash == "sha256" => {
-            let key = p256::ecdsa::VerifyingKey::try_from(public)
-                .map_err(|_| VerifyError::BadSignature)?;
-            let signature = p256::ecdsa::Signature::from_der(signature)
-                .map_err(|_| VerifyError::BadSignature)?;
-            key.verify(data, &signature)
-                .map_err(|_| VerifyError::BadSignature)
+            let key = p256::ecdsa::VerifyingKey::try_from(public).map_err(|_| VerifyError::BadSignature)?;
+            let signature =
+                p256::ecdsa::Signature::from_der(signature).map_err(|_| VerifyError::BadSignature)?;
+            key.verify(data, &signature).map_err(|_| VerifyError::BadSignature)
         }
         ("ecdsa", KeyData::Ecdsa(public @ EcdsaPublicKey::NistP384(_))) if hash == "sha384" => {
-            let key = p384::ecdsa::VerifyingKey::try_from(public)
-                .map_err(|_| VerifyError::BadSignature)?;
-            let signature = p384::ecdsa::Signature::from_der(signature)
-                .map_err(|_| VerifyError::BadSignature)?;
-            key.verify(data, &signature)
-                .map_err(|_| VerifyError::BadSignature)
+            let key = p384::ecdsa::VerifyingKey::try_from(public).map_err(|_| VerifyError::BadSignature)?;
+            let signature =
+                p384::ecdsa::Signature::from_der(signature).map_err(|_| VerifyError::BadSignature)?;
+            key.verify(data, &signature).map_err(|_| VerifyError::BadSignature)
         }
         ("ed25519", KeyData::Ed25519(public)) if hash == "sha512" => {
-            let key = ed25519_dalek::VerifyingKey::try_from(public)
-                .map_err(|_| VerifyError::BadSignature)?;
-            let signature = ed25519_dalek::Signature::from_slice(signature)
-                .map_err(|_| VerifyError::BadSignature)?;
-            key.verify_strict(data, &signature)
-                .map_err(|_| VerifyError::BadSignature)
+            let key = ed25519_dalek::VerifyingKey::try_from(public).map_err(|_| VerifyError::BadSignature)?;
+            let signature =
+                ed25519_dalek::Signature::from_slice(signature).map_err(|_| VerifyError::BadSignature)?;
+            key.verify_strict(data, &signature).map_err(|_| VerifyError::BadSignature)
         }
         ("rsa" | "ecdsa" | "ed25519", _) => Err(VerifyError::AlgorithmMismatch),
         _ => Err(VerifyError::UnsupportedAlgorithm),
@@ -490,10 +431,7 @@ mod tests {
     #[test]
     fn fingerprints_match_the_reference() {
         let public = parse_public_key(SPEC_RSA_PUB).expect("public key");
-        assert_eq!(
-            md5_fingerprint(public.key_data()),
-            "b4:fd:fa:e0:39:99:73:63:ca:8b:e0:fa:46:f3:f2:38"
-        );
+        assert_eq!(md5_fingerprint(public.key_data()), "b4:fd:fa:e0:39:99:73:63:ca:8b:e0:fa:46:f3:f2:38");
         assert_eq!(
             sha256_fingerprint(public.key_data()),
             "SHA256:ExiA/kCzfLSDlsIfB5h+g7Q3ym9F34KwQdv3jZWdxNI"
@@ -502,19 +440,14 @@ mod tests {
             public.key_data(),
             "MD5:B4:FD:FA:E0:39:99:73:63:CA:8B:E0:FA:46:F3:F2:38"
         ));
-        assert!(is_fingerprint(
-            "b4:fd:fa:e0:39:99:73:63:ca:8b:e0:fa:46:f3:f2:38"
-        ));
+        assert!(is_fingerprint("b4:fd:fa:e0:39:99:73:63:ca:8b:e0:fa:46:f3:f2:38"));
         assert!(!is_fingerprint("~/.ssh/id_rsa"));
     }
 
     #[test]
     fn pkcs1_key_derives_the_published_public_key() {
         let public = spec_key().public_key().expect("public");
-        assert_eq!(
-            md5_fingerprint(public.key_data()),
-            "b4:fd:fa:e0:39:99:73:63:ca:8b:e0:fa:46:f3:f2:38"
-        );
+        assert_eq!(md5_fingerprint(public.key_data()), "b4:fd:fa:e0:39:99:73:63:ca:8b:e0:fa:46:f3:f2:38");
     }
 
     #[test]
@@ -529,10 +462,7 @@ mod tests {
             let public = key.public_key().expect("public");
             let algorithm = key.algorithm(RsaHash::Sha256);
             let signature = key.sign(RsaHash::Sha256, b"date: now").expect("sign");
-            assert_eq!(
-                verify(public.key_data(), algorithm, b"date: now", &signature),
-                Ok(())
-            );
+            assert_eq!(verify(public.key_data(), algorithm, b"date: now", &signature), Ok(()));
             assert_eq!(
                 verify(public.key_data(), algorithm, b"date: later", &signature),
                 Err(VerifyError::BadSignature)

@@ -51,28 +51,15 @@ impl RequestSigner {
     /// The `Authorization` header value for a request.
     pub async fn authorization(&self, method: &str, target: &str, date: &str) -> Result<String> {
         let header = |name: &str| (name == "date").then(|| date.to_string());
-        let request = SignedRequest {
-            method,
-            target,
-            header: &header,
-        };
+        let request = SignedRequest { method, target, header: &header };
         let legacy = self.style == SignatureStyle::Legacy;
-        let text = httpsig::signing_string(self.style.headers(), &request, legacy)
-            .map_err(Error::general)?;
+        let text = httpsig::signing_string(self.style.headers(), &request, legacy).map_err(Error::general)?;
         let (algorithm, signature) = match &self.source {
-            KeySource::File(key) => (
-                key.algorithm(self.rsa_hash),
-                key.sign(self.rsa_hash, text.as_bytes())?,
-            ),
+            KeySource::File(key) => (key.algorithm(self.rsa_hash), key.sign(self.rsa_hash, text.as_bytes())?),
             KeySource::Agent { socket, key } => agent::sign(socket, key, text.as_bytes()).await?,
         };
         let signature = base64::engine::general_purpose::STANDARD.encode(signature);
-        Ok(httpsig::authorization(
-            self.style,
-            &self.key_id,
-            algorithm,
-            &signature,
-        ))
+        Ok(httpsig::authorization(self.style, &self.key_id, algorithm, &signature))
     }
 }
 
@@ -101,10 +88,7 @@ impl KeySelection {
         };
         match self.key_id.as_deref() {
             Some(wanted) if keys::is_fingerprint(wanted) => {
-                if let Some(key) = agent_keys
-                    .iter()
-                    .find(|key| keys::fingerprint_matches(key, wanted))
-                {
+                if let Some(key) = agent_keys.iter().find(|key| keys::fingerprint_matches(key, wanted)) {
                     return Ok(self.agent_signer(key));
                 }
                 let found = self
@@ -140,13 +124,7 @@ impl KeySelection {
 
     fn agent_signer(&self, key: &KeyData) -> RequestSigner {
         let socket = self.agent_socket.clone().unwrap_or_default();
-        self.signer(
-            key,
-            KeySource::Agent {
-                socket,
-                key: key.clone(),
-            },
-        )
+        self.signer(key, KeySource::Agent { socket, key: key.clone() })
     }
 
     fn signer(&self, public: &KeyData, source: KeySource) -> RequestSigner {
@@ -162,12 +140,7 @@ impl KeySelection {
 
     /// Signs with a key file, or through the agent when the file is encrypted
     /// and the agent holds the same key.
-    fn file_signer(
-        &self,
-        path: &Path,
-        public: KeyData,
-        agent_keys: &[KeyData],
-    ) -> Result<RequestSigner> {
+    fn file_signer(&self, path: &Path, public: KeyData, agent_keys: &[KeyData]) -> Result<RequestSigner> {
         match keys::load_private_key(path)? {
             LoadedKey::Ready(key) => Ok(self.signer(&public, KeySource::File(Arc::new(key)))),
             LoadedKey::Encrypted(encrypted) => {
@@ -219,9 +192,7 @@ impl KeySelection {
     }
 
     fn ssh_dir_display(&self) -> String {
-        self.ssh_dir
-            .as_ref()
-            .map_or_else(|| "~/.ssh".to_string(), |dir| dir.display().to_string())
+        self.ssh_dir.as_ref().map_or_else(|| "~/.ssh".to_string(), |dir| dir.display().to_string())
     }
 }
 
@@ -234,11 +205,8 @@ fn public_key_of(path: &Path) -> Result<KeyData> {
         return Ok(keys::parse_public_key(&line)?.key_data().clone());
     }
     let text = std::fs::read_to_string(&private).map_err(|err| {
-        Error::usage(format!(
-            "cannot read private key `{}`: {err}",
-            private.display()
-        ))
-        .hint("set `sdc.key_id` to an existing private key file or to a key fingerprint")
+        Error::usage(format!("cannot read private key `{}`: {err}", private.display()))
+            .hint("set `sdc.key_id` to an existing private key file or to a key fingerprint")
     })?;
     if let Ok(key) = ssh_key::PrivateKey::from_openssh(&text) {
         return Ok(key.public_key().key_data().clone());

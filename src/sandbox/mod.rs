@@ -8,6 +8,7 @@
 //! state transitions from timestamps when state is read, never from background tasks.
 
 pub mod astakos;
+pub mod cloudapi;
 mod fault;
 mod faults;
 mod store;
@@ -40,6 +41,9 @@ pub struct SandboxOptions {
     pub data_dir: PathBuf,
     /// OpenSSH public key lines registered for the demo CloudAPI account.
     pub sdc_keys: Vec<String>,
+    /// How long CloudAPI machine transitions (provisioning, stopping, …) take;
+    /// `None` for the default of one second.
+    pub sdc_delay: Option<std::time::Duration>,
     /// Injected latency, errors and dropped connections.
     pub faults: Faults,
 }
@@ -205,6 +209,7 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 /// Creates each service's demo data once (idempotent).
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
+    cloudapi::seed(state)?;
     Ok(())
 }
 
@@ -217,10 +222,8 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
 }
 
 /// Joyent CloudAPI, at the root of its own port.
-fn sdc_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(404, serde_json::json!({"code": "ResourceNotFound", "message": "route not found"}))
-    })
+fn sdc_router(state: Arc<SandboxState>) -> Router {
+    cloudapi::router(state)
 }
 
 /// The LINSTOR controller REST API, at the root of its own port.
