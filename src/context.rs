@@ -196,7 +196,7 @@ fn sandbox_cloud(base: &CloudConfig, handle: &SandboxHandle) -> CloudConfig {
         sdc: Some(SdcConfig {
             url: Some(handle.sdc_url.clone()),
             account: Some(SANDBOX_SDC_ACCOUNT.to_string()),
-            key_id: base.sdc.as_ref().and_then(|s| s.key_id.clone()),
+            ..base.sdc.clone().unwrap_or_default()
         }),
         linstor: Some(LinstorConfig {
             controllers: vec![handle.linstor_url.clone()],

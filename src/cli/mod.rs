@@ -5,6 +5,7 @@ pub mod astakos;
 pub mod completions;
 pub mod config;
 pub mod sandbox;
+pub mod sdc;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -95,6 +96,8 @@ pub enum Command {
     /// Run the built-in local cloud
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
+    /// Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys
+    Sdc(sdc::SdcArgs),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -110,6 +113,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Sdc(args) => sdc::run(&ctx, args).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }
