@@ -9,7 +9,7 @@ use serde_json::{Value, json};
 
 use super::ListArgs;
 use crate::cli::parse_duration;
-use crate::clients::sdc::{CreateMachine, Machine, MachineFilter, SdcClient, WaitFor};
+use crate::clients::sdc::{CreateMachine, Machine, MachineFilter, SdcClient, WaitFor, is_uuid};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -535,16 +535,22 @@ async fn wait_command(ctx: &Context, client: &SdcClient, args: WaitCommandArgs) 
         let target = target.clone();
         let bar = bar.clone();
         async move {
-            let machine = client.find_machine(reference).await?;
-            let outcome = client.wait(&machine.id, &target, args.interval, args.wait_timeout).await;
+            // A machine id is polled as is, so that a deleted machine is reported as
+            // unable to reach the target rather than as unknown.
+            let id = if is_uuid(reference) {
+                reference.clone()
+            } else {
+                client.find_machine(reference).await?.id
+            };
+            let outcome = client.wait(&id, &target, args.interval, args.wait_timeout).await;
             bar.inc(1);
-            outcome.map(|o| json!({"id": o.id, "name": machine.name, "state": o.state, "waited": o.waited}))
+            outcome.map(|o| json!({"id": o.id, "state": o.state, "waited": o.waited}))
         }
     });
     let results: Vec<Result<Value>> = futures::stream::iter(waits).buffer_unordered(64).collect().await;
     bar.finish_and_clear();
     let rows = results.into_iter().collect::<Result<Vec<Value>>>()?;
-    Ok(Output::list(rows, &["id", "name", "state", "waited"]))
+    Ok(Output::list(rows, &["id", "state", "waited"]))
 }
 
 async fn snapshot(ctx: &Context, client: &SdcClient, command: SnapshotCommand) -> Result<Output> {

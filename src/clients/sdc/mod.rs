@@ -154,7 +154,10 @@ impl SdcClient {
     }
 
     fn path(&self, rest: &str) -> String {
-        format!("/{}/{}", self.account, rest.trim_start_matches('/'))
+        match rest.trim_start_matches('/') {
+            "" => format!("/{}", self.account),
+            rest => format!("/{}/{rest}", self.account),
+        }
     }
 
     /// Sends a signed request; `path` is relative to `/<account>/`.
