@@ -537,11 +537,8 @@ async fn wait_command(ctx: &Context, client: &SdcClient, args: WaitCommandArgs) 
         async move {
             // A machine id is polled as is, so that a deleted machine is reported as
             // unable to reach the target rather than as unknown.
-            let id = if is_uuid(reference) {
-                reference.clone()
-            } else {
-                client.find_machine(reference).await?.id
-            };
+            let id =
+                if is_uuid(reference) { reference.clone() } else { client.find_machine(reference).await?.id };
             let outcome = client.wait(&id, &target, args.interval, args.wait_timeout).await;
             bar.inc(1);
             outcome.map(|o| json!({"id": o.id, "state": o.state, "waited": o.waited}))

@@ -219,7 +219,9 @@ impl Package {
             "group": self.group,
             "brand": self.brand,
             "description": self.description,
-            "default": self.default,
+            // 7.0-era CloudAPI passed the directory's string through, and
+            // py-smartdc 0.2.0 (which asks for exactly 7.0) compares with "true".
+            "default": if version.is_70() { json!(self.default.to_string()) } else { json!(self.default) },
         })
     }
 

@@ -41,6 +41,17 @@ pub struct MachineRecord {
     pub state: String,
     pub transition: Option<Transition>,
     pub snapshots: Vec<SnapshotRecord>,
+    /// What was done to the machine, oldest first (MachineAudit).
+    #[serde(default)]
+    pub audit: Vec<AuditRecord>,
+}
+
+/// One MachineAudit entry; it shows up once the action has finished (`at_ms`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct AuditRecord {
+    pub action: String,
+    pub at_ms: i64,
+    pub key_id: String,
 }
 
 /// A state shown until a moment, after which the settled state applies.
@@ -123,6 +134,15 @@ impl MachineRecord {
         self.transition =
             (delay_ms > 0).then(|| Transition { shown: shown.to_string(), until_ms: now + delay_ms });
         self.updated_ms = now;
+    }
+
+    /// Notes an action for MachineAudit, finishing `after_ms` from `now`.
+    fn record(&mut self, ctx: &RequestContext, action: &str, now: i64, after_ms: i64) {
+        self.audit.push(AuditRecord {
+            action: action.to_string(),
+            at_ms: now + after_ms,
+            key_id: ctx.caller.key_id.clone(),
+        });
     }
 
     fn image(&self) -> Option<&'static Image> {
@@ -469,8 +489,10 @@ pub async fn create_machine(
         state: String::new(),
         transition: None,
         snapshots: Vec::new(),
+        audit: Vec::new(),
     };
     machine.begin(now, dc.api.delay_ms, "provisioning", "running");
+    machine.record(&ctx, "provision", now, dc.api.delay_ms);
     dc.api.save_machine(&machine)?;
     let location = format!("/{}/machines/{id}", account.login);
     let mut body = machine.to_json(ctx.version, now, false);
@@ -548,6 +570,7 @@ pub async fn delete_machine(
     let shown = machine.state_at(now).to_string();
     let shown = if shown == "stopped" { shown } else { "stopping".into() };
     machine.begin(now, dc.api.delay_ms, &shown, "deleted");
+    machine.record(&ctx, "destroy", now, dc.api.delay_ms);
     dc.api.save_machine(&machine)?;
     Ok(no_content())
 }
@@ -611,6 +634,8 @@ pub async fn machine_action(
         }
         other => return Err(CapiError::invalid(format!("{other} is not a valid action"))),
     }
+    let finishes_after = if matches!(action.as_str(), "start" | "stop" | "reboot") { delay } else { 0 };
+    machine.record(&ctx, &action, now, finishes_after);
     dc.api.save_machine(&machine)?;
     Ok(accepted())
 }
@@ -720,8 +745,34 @@ pub async fn boot_snapshot(
         )));
     }
     machine.begin(now, dc.api.delay_ms, "stopped", "running");
+    machine.record(&ctx, "start", now, dc.api.delay_ms);
     dc.api.save_machine(&machine)?;
     Ok(accepted())
+}
+
+/// `GET /:login/machines/:id/audit`: finished actions, newest first.
+pub async fn machine_audit(
+    State(dc): State<Datacenter>,
+    ctx: RequestContext,
+    Path((login, id)): Path<(String, String)>,
+) -> Result<Response, CapiError> {
+    let machine = dc.machine(&ctx, &login, &id).await?;
+    let now = now_millis();
+    let entries: Vec<Value> = machine
+        .audit
+        .iter()
+        .rev()
+        .filter(|entry| entry.at_ms <= now)
+        .map(|entry| {
+            json!({
+                "action": entry.action,
+                "success": "yes",
+                "time": iso_millis(entry.at_ms),
+                "caller": {"type": "signature", "ip": "127.0.0.1", "keyId": entry.key_id},
+            })
+        })
+        .collect();
+    Ok(json_response(StatusCode::OK, &entries))
 }
 
 pub async fn delete_snapshot(
@@ -972,6 +1023,7 @@ mod tests {
             state: String::new(),
             transition: None,
             snapshots: vec![],
+            audit: vec![],
         };
         machine.begin(1_000, 500, "provisioning", "running");
         assert_eq!(machine.state_at(1_200), "provisioning");

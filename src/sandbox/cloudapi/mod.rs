@@ -118,6 +118,7 @@ fn datacenter_routes(dc: Datacenter) -> Router {
             "/{login}/machines/{id}",
             get(machines::get_machine).post(machines::machine_action).delete(machines::delete_machine),
         )
+        .route("/{login}/machines/{id}/audit", get(machines::machine_audit))
         .route(
             "/{login}/machines/{id}/snapshots",
             get(machines::list_snapshots).post(machines::create_snapshot),
