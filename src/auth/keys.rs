@@ -495,4 +495,44 @@ mod tests {
         let err = parse_private_key(Path::new("k"), "hello").expect_err("garbage");
         assert_eq!(err.kind(), crate::error::ErrorKind::Usage);
     }
+
+    /// Every fixture format loads and derives the public key next to it.
+    #[test]
+    fn fixture_keys_load_in_every_format() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sdc");
+        for name in [
+            "ed25519",
+            "p256",
+            "p256_sec1.pem",
+            "p384_pkcs8.pem",
+            "rsa_pkcs1.pem",
+            "rsa_pkcs8.pem",
+            "ed25519_pkcs8.pem",
+        ] {
+            let LoadedKey::Ready(key) = load_private_key(&dir.join(name)).expect("loads") else {
+                panic!("{name} is not encrypted");
+            };
+            let expected = std::fs::read_to_string(dir.join(format!("{name}.pub"))).expect("pub");
+            let expected = parse_public_key(&expected).expect("public");
+            let derived = key.public_key().expect("derived");
+            assert_eq!(derived.key_data(), expected.key_data(), "{name}");
+        }
+    }
+
+    #[test]
+    fn encrypted_openssh_keys_decrypt_with_the_passphrase() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sdc");
+        let LoadedKey::Encrypted(encrypted) = load_private_key(&dir.join("encrypted.pub")).expect("loads")
+        else {
+            panic!("fixture is encrypted");
+        };
+        assert!(encrypted.can_decrypt());
+        assert_eq!(encrypted.decrypt("wrong").expect_err("wrong").kind(), crate::error::ErrorKind::Auth);
+        let key = encrypted.decrypt("correct horse").expect("decrypts");
+        let expected = std::fs::read_to_string(dir.join("encrypted.pub")).expect("pub");
+        assert_eq!(
+            key.public_key().expect("public").key_data(),
+            parse_public_key(&expected).expect("p").key_data()
+        );
+    }
 }
