@@ -377,7 +377,9 @@ impl MachineFilter {
         let tags_ok = self.tags.iter().all(|(key, value)| {
             machine.tags.get(key).is_some_and(|tag| match tag {
                 Value::String(text) => text == value,
-                other => other.to_string() == *value,
+                Value::Bool(flag) => value.parse() == Ok(*flag),
+                Value::Number(number) => value.parse::<serde_json::Number>().is_ok_and(|n| n == *number),
+                _ => false,
             })
         });
         state_ok
