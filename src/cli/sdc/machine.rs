@@ -447,21 +447,27 @@ impl Action {
     }
 }
 
-/// Runs an action on many machines at once, at most `--parallel` at a time (the seed's
-/// thread-pool example), optionally waiting for each to settle.
+/// How many machines are polled at once while waiting: polls are cheap GETs, and a
+/// machine whose transition is over answers at its first poll.
+const WAIT_CONCURRENCY: usize = 128;
+
+/// Runs an action on many machines at once, at most `--parallel` requests at a time
+/// (the seed's thread-pool example), optionally waiting for each to settle. The
+/// waits overlap: the whole batch takes about one transition, not one per machine.
 async fn bulk(ctx: &Context, client: &SdcClient, action: Action, args: BulkArgs) -> Result<Output> {
     let machines = select_machines(client, action, &args).await?;
     let bar = progress::items(ctx.quiet(), machines.len() as u64, format!("{}ing", action.name()));
-    let wait = args.wait.clone();
+    let requests = tokio::sync::Semaphore::new(usize::from(args.parallel));
+    let concurrency = WAIT_CONCURRENCY.max(usize::from(args.parallel));
     let results: Vec<(Machine, Result<String>)> = futures::stream::iter(machines)
         .map(|machine| {
-            let wait = wait.clone();
+            let (requests, wait) = (&requests, &args.wait);
             async move {
-                let outcome = act(client, action, &machine, &wait).await;
+                let outcome = act(client, action, &machine, wait, requests).await;
                 (machine, outcome)
             }
         })
-        .buffer_unordered(usize::from(args.parallel))
+        .buffer_unordered(concurrency)
         .inspect(|_| bar.inc(1))
         .collect()
         .await;
@@ -511,11 +517,21 @@ async fn select_machines(client: &SdcClient, action: Action, args: &BulkArgs) ->
         .collect()
 }
 
-/// One machine's action (and wait); returns the state it was left in.
-async fn act(client: &SdcClient, action: Action, machine: &Machine, wait: &WaitArgs) -> Result<String> {
-    match action {
-        Action::Delete => client.delete_machine(&machine.id).await?,
-        _ => client.machine_action(&machine.id, action.name(), &[]).await?,
+/// One machine's action (and wait); returns the state it was left in. `requests`
+/// bounds how many actions are in flight; waiting holds no permit.
+async fn act(
+    client: &SdcClient,
+    action: Action,
+    machine: &Machine,
+    wait: &WaitArgs,
+    requests: &tokio::sync::Semaphore,
+) -> Result<String> {
+    {
+        let _permit = requests.acquire().await.map_err(|e| Error::general(e.to_string()))?;
+        match action {
+            Action::Delete => client.delete_machine(&machine.id).await?,
+            _ => client.machine_action(&machine.id, action.name(), &[]).await?,
+        }
     }
     if !wait.wait {
         return Ok(match action {
@@ -544,7 +560,7 @@ async fn wait_command(ctx: &Context, client: &SdcClient, args: WaitCommandArgs) 
             outcome.map(|o| json!({"id": o.id, "state": o.state, "waited": o.waited}))
         }
     });
-    let results: Vec<Result<Value>> = futures::stream::iter(waits).buffer_unordered(64).collect().await;
+    let results: Vec<Result<Value>> = futures::stream::iter(waits).buffer_unordered(WAIT_CONCURRENCY).collect().await;
     bar.finish_and_clear();
     let rows = results.into_iter().collect::<Result<Vec<Value>>>()?;
     Ok(Output::list(rows, &["id", "state", "waited"]))
