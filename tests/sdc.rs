@@ -547,3 +547,60 @@ fn bad_machine_input_changes_nothing() {
     assert!(stderr.contains("KVM"), "{stderr}");
     fails(&sandbox, "ed25519", &["sdc", "machine", "create", "--name", "vm"], 5);
 }
+
+/// The client library as the `infra` orchestrator uses it: no clap, no printing.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn library_pages_creates_waits_and_deletes() {
+    use std::time::Duration;
+
+    use kamaki::auth::KeySelection;
+    use kamaki::clients::sdc::{CreateMachine, MachineFilter, SdcClient, SdcSettings, WaitFor};
+    use kamaki::http::{Http, HttpOptions};
+
+    let sandbox = sandbox();
+    let settings = SdcSettings {
+        url: sandbox.endpoints["sdc_url"].as_str().expect("sdc url").to_string(),
+        account: "demo".into(),
+        key: KeySelection {
+            account: "demo".into(),
+            key_id: Some(fixture("p256").display().to_string()),
+            ..KeySelection::default()
+        },
+        accept_version: kamaki::clients::sdc::DEFAULT_ACCEPT_VERSION.into(),
+    };
+    let client = SdcClient::connect(Http::new(&HttpOptions::default()).expect("http"), settings)
+        .await
+        .expect("connect");
+    let creates = (0..7).map(|n| {
+        let spec = CreateMachine { name: Some(format!("lib-{n}")), ..CreateMachine::default() };
+        let client = client.clone();
+        async move { client.create_machine(&spec).await }
+    });
+    let created: Vec<_> =
+        futures::future::join_all(creates).await.into_iter().collect::<Result<_, _>>().expect("created");
+    let running = WaitFor::Until(vec!["running".into()]);
+    for machine in &created {
+        let outcome =
+            client.wait(&machine.id, &running, Duration::from_millis(100), Duration::from_secs(10)).await;
+        assert_eq!(outcome.expect("running").state, "running");
+    }
+
+    let pages = MachineFilter { page_size: Some(2), ..MachineFilter::default() };
+    assert_eq!(client.machines(&pages).await.expect("all").len(), 7);
+    assert_eq!(client.count_machines(&pages).await.expect("count"), 7);
+    let limited = MachineFilter { limit: Some(5), ..pages.clone() };
+    assert_eq!(client.machines(&limited).await.expect("limited").len(), 5);
+    let rest = MachineFilter { offset: 5, ..pages.clone() };
+    let names: Vec<String> =
+        client.machines(&rest).await.expect("rest").into_iter().map(|m| m.name).collect();
+    assert_eq!(names.len(), 2);
+
+    let found = client.find_machine("lib-3").await.expect("by name");
+    assert_eq!(client.machine(&found.id).await.expect("by id").name, "lib-3");
+    client.delete_machine(&found.id).await.expect("deleted");
+    let gone = WaitFor::Until(vec!["deleted".into()]);
+    client.wait(&found.id, &gone, Duration::from_millis(100), Duration::from_secs(10)).await.expect("gone");
+    let err = client.machine(&found.id).await.expect_err("deleted");
+    assert_eq!(err.exit_code(), 3);
+    assert_eq!(client.count_machines(&pages).await.expect("count"), 6);
+}

@@ -560,7 +560,8 @@ async fn wait_command(ctx: &Context, client: &SdcClient, args: WaitCommandArgs) 
             outcome.map(|o| json!({"id": o.id, "state": o.state, "waited": o.waited}))
         }
     });
-    let results: Vec<Result<Value>> = futures::stream::iter(waits).buffer_unordered(WAIT_CONCURRENCY).collect().await;
+    let results: Vec<Result<Value>> =
+        futures::stream::iter(waits).buffer_unordered(WAIT_CONCURRENCY).collect().await;
     bar.finish_and_clear();
     let rows = results.into_iter().collect::<Result<Vec<Value>>>()?;
     Ok(Output::list(rows, &["id", "state", "waited"]))

@@ -28,9 +28,17 @@ pub struct MachineFilter {
     pub tags: Vec<(String, String)>,
     /// Include deleted machines.
     pub tombstone: bool,
-    /// The most machines to return (any number; fetched in pages of 1000).
+    /// The most machines to return (any number; fetched page by page).
     pub limit: Option<usize>,
     pub offset: usize,
+    /// Machines per request: CloudAPI's maximum of 1000 unless smaller.
+    pub page_size: Option<usize>,
+}
+
+impl MachineFilter {
+    fn page_size(&self) -> usize {
+        self.page_size.unwrap_or(PAGE_SIZE).clamp(1, PAGE_SIZE)
+    }
 }
 
 impl MachineFilter {
@@ -97,8 +105,9 @@ impl SdcClient {
         let query = filter.query();
         let mut machines = Vec::new();
         let mut offset = filter.offset;
+        let page_size = filter.page_size();
         loop {
-            let wanted = filter.limit.map_or(PAGE_SIZE, |limit| (limit - machines.len()).min(PAGE_SIZE));
+            let wanted = filter.limit.map_or(page_size, |limit| (limit - machines.len()).min(page_size));
             if wanted == 0 {
                 break;
             }
@@ -120,11 +129,12 @@ impl SdcClient {
     /// How many machines match `filter` (HEAD requests, paging past 1000).
     pub async fn count_machines(&self, filter: &MachineFilter) -> Result<usize> {
         let query = filter.query();
+        let page_size = filter.page_size();
         let mut count = 0;
         loop {
             let mut page_query: Vec<(&str, String)> =
                 query.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-            page_query.push(("limit", PAGE_SIZE.to_string()));
+            page_query.push(("limit", page_size.to_string()));
             page_query.push(("offset", (filter.offset + count).to_string()));
             let response = self.send(Method::HEAD, "machines", &page_query, None, None).await?;
             let page = response
@@ -136,7 +146,7 @@ impl SdcClient {
                     Error::general("CloudAPI did not send `x-resource-count` for HEAD /machines")
                 })?;
             count += page;
-            if page < PAGE_SIZE {
+            if page < page_size {
                 return Ok(count);
             }
         }
