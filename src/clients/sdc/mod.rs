@@ -66,7 +66,8 @@ impl SdcSettings {
                 ))
             })?;
         let style = match config.signature.as_deref() {
-            None | Some("date") => SignatureStyle::Date,
+            None => SignatureStyle::default(),
+            Some("date") => SignatureStyle::Date,
             Some("request-target") => SignatureStyle::RequestTarget,
             Some("legacy") => SignatureStyle::Legacy,
             Some(other) => {
