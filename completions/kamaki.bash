@@ -6142,7 +6142,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__delete)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7090,7 +7090,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__reboot)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7674,7 +7674,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__start)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7760,7 +7760,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__stop)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -478,7 +478,9 @@ fn bulk_actions_waits_and_paging() {
     // An unknown machine among several stops the command before anything is done.
     let stderr = fails(&sandbox, "ed25519", &["sdc", "machine", "delete", "a-1", "nope"], 3);
     assert!(stderr.contains("`nope`"), "{stderr}");
-    let deleted = json(&sandbox, &["sdc", "machine", "delete", "--all", "--wait", "--interval", "100ms"]);
+    fails(&sandbox, "ed25519", &["sdc", "machine", "delete", "--all"], 2);
+    let deleted =
+        json(&sandbox, &["sdc", "machine", "delete", "--all", "--yes", "--wait", "--interval", "100ms"]);
     assert_eq!(deleted.as_array().expect("list").len(), 3);
     assert_eq!(json(&sandbox, &["sdc", "machine", "count"])["count"], 0);
     fails(&sandbox, "ed25519", &["sdc", "machine", "stop"], 2);

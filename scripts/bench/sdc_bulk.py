@@ -80,7 +80,7 @@ def main():
                     for action in ["stop", "start"]]
             one_by_one = sum(seconds(sdc + ["stop", name, "--wait", "--interval", "250ms"], env)
                              for name in names[:SEQUENTIAL])
-            bulk.append(("delete", seconds(sdc + ["delete", "--all", "--wait", "--interval", "250ms"], env)))
+            bulk.append(("delete", seconds(sdc + ["delete", "--all", "--yes", "--wait", "--interval", "250ms"], env)))
         finally:
             serve.terminate()
             serve.wait()

@@ -193,6 +193,9 @@ pub struct BulkArgs {
     /// How many machines to work on at once
     #[arg(long, default_value_t = 16, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub parallel: u16,
+    /// Confirm `delete --all`
+    #[arg(long)]
+    pub yes: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -503,6 +506,10 @@ async fn select_machines(client: &SdcClient, action: Action, args: &BulkArgs) ->
     }
     if !args.machines.is_empty() && by_filter {
         return Err(Error::usage("give machine ids or `--all`/filters, not both"));
+    }
+    if matches!(action, Action::Delete) && args.all && !args.yes {
+        return Err(Error::usage("refusing to delete every machine without confirmation")
+            .hint("add `--yes` to delete them all, or name the machines or a filter such as `--tag`"));
     }
     if by_filter {
         let machines = client.machines(&args.filter.to_filter()).await?;
