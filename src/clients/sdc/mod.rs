@@ -129,14 +129,6 @@ impl SdcClient {
         }
     }
 
-    pub fn account_name(&self) -> &str {
-        &self.account
-    }
-
-    pub fn url(&self) -> &str {
-        &self.url
-    }
-
     /// The key id requests are signed with (`/<account>/keys/<md5>`).
     pub fn key_id(&self) -> &str {
         self.signer.key_id()
