@@ -1464,6 +1464,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete machines')
             [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a machine''s package (same brand only)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
@@ -1749,6 +1750,28 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;rename' {
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;sdc;machine;update' {
+            [CompletionResult]::new('--firewall', '--firewall', [CompletionResultType]::ParameterName, 'Enable (`true`) or disable (`false`) the firewall')
+            [CompletionResult]::new('--deletion-protection', '--deletion-protection', [CompletionResultType]::ParameterName, 'Enable (`true`) or disable (`false`) deletion protection')
             [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
@@ -2249,6 +2272,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete machines')
             [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a machine''s package (same brand only)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
@@ -2284,6 +2308,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;help;rename' {
+            break
+        }
+        'kamaki;sdc;machine;help;update' {
             break
         }
         'kamaki;sdc;machine;help;wait' {
@@ -2457,6 +2484,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete machines')
             [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a machine''s package (same brand only)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
@@ -2491,6 +2519,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;help;machine;rename' {
+            break
+        }
+        'kamaki;sdc;help;machine;update' {
             break
         }
         'kamaki;sdc;help;machine;wait' {
@@ -2784,6 +2815,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete machines')
             [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a machine''s package (same brand only)')
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
@@ -2818,6 +2850,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;sdc;machine;rename' {
+            break
+        }
+        'kamaki;help;sdc;machine;update' {
             break
         }
         'kamaki;help;sdc;machine;wait' {

@@ -427,6 +427,9 @@ _kamaki() {
             kamaki__subcmd__help__subcmd__sdc__subcmd__machine,tag)
                 cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag"
                 ;;
+            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,update)
+                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__update"
+                ;;
             kamaki__subcmd__help__subcmd__sdc__subcmd__machine,wait)
                 cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__wait"
                 ;;
@@ -655,6 +658,9 @@ _kamaki() {
             kamaki__subcmd__sdc__subcmd__help__subcmd__machine,tag)
                 cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__tag"
                 ;;
+            kamaki__subcmd__sdc__subcmd__help__subcmd__machine,update)
+                cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__update"
+                ;;
             kamaki__subcmd__sdc__subcmd__help__subcmd__machine,wait)
                 cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__wait"
                 ;;
@@ -805,6 +811,9 @@ _kamaki() {
             kamaki__subcmd__sdc__subcmd__machine,tag)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__tag"
                 ;;
+            kamaki__subcmd__sdc__subcmd__machine,update)
+                cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__update"
+                ;;
             kamaki__subcmd__sdc__subcmd__machine,wait)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__wait"
                 ;;
@@ -849,6 +858,9 @@ _kamaki() {
                 ;;
             kamaki__subcmd__sdc__subcmd__machine__subcmd__help,tag)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__tag"
+                ;;
+            kamaki__subcmd__sdc__subcmd__machine__subcmd__help,update)
+                cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__update"
                 ;;
             kamaki__subcmd__sdc__subcmd__machine__subcmd__help,wait)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__wait"
@@ -3506,7 +3518,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__sdc__subcmd__machine)
-            opts="list count get create start stop reboot delete resize rename wait snapshot metadata tag"
+            opts="list count get create start stop reboot delete resize rename update wait snapshot metadata tag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3886,6 +3898,20 @@ _kamaki() {
         kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4900,7 +4926,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__help__subcmd__machine)
-            opts="list count get create start stop reboot delete resize rename wait snapshot metadata tag"
+            opts="list count get create start stop reboot delete resize rename update wait snapshot metadata tag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5280,6 +5306,20 @@ _kamaki() {
         kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__tag__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5928,7 +5968,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list count get create start stop reboot delete resize rename wait snapshot metadata tag help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list count get create start stop reboot delete resize rename update wait snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6274,7 +6314,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__help)
-            opts="list count get create start stop reboot delete resize rename wait snapshot metadata tag help"
+            opts="list count get create start stop reboot delete resize rename update wait snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6668,6 +6708,20 @@ _kamaki() {
         kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__tag__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -8180,6 +8234,60 @@ _kamaki() {
                 return 0
             fi
             case "${prev}" in
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__machine__subcmd__update)
+            opts="-o -v -q -h -V --firewall --deletion-protection --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --firewall)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --deletion-protection)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
                 --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

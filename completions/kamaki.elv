@@ -1332,6 +1332,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand delete 'Delete machines'
             cand resize 'Change a machine''s package (same brand only)'
             cand rename 'Rename a machine'
+            cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
@@ -1607,6 +1608,27 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;rename'= {
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;sdc;machine;update'= {
+            cand --firewall 'Enable (`true`) or disable (`false`) the firewall'
+            cand --deletion-protection 'Enable (`true`) or disable (`false`) deletion protection'
             cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
@@ -2068,6 +2090,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand delete 'Delete machines'
             cand resize 'Change a machine''s package (same brand only)'
             cand rename 'Rename a machine'
+            cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
@@ -2093,6 +2116,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;machine;help;resize'= {
         }
         &'kamaki;sdc;machine;help;rename'= {
+        }
+        &'kamaki;sdc;machine;help;update'= {
         }
         &'kamaki;sdc;machine;help;wait'= {
         }
@@ -2224,6 +2249,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand delete 'Delete machines'
             cand resize 'Change a machine''s package (same brand only)'
             cand rename 'Rename a machine'
+            cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
@@ -2248,6 +2274,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;help;machine;resize'= {
         }
         &'kamaki;sdc;help;machine;rename'= {
+        }
+        &'kamaki;sdc;help;machine;update'= {
         }
         &'kamaki;sdc;help;machine;wait'= {
         }
@@ -2469,6 +2497,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand delete 'Delete machines'
             cand resize 'Change a machine''s package (same brand only)'
             cand rename 'Rename a machine'
+            cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
@@ -2493,6 +2522,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;sdc;machine;resize'= {
         }
         &'kamaki;help;sdc;machine;rename'= {
+        }
+        &'kamaki;help;sdc;machine;update'= {
         }
         &'kamaki;help;sdc;machine;wait'= {
         }

@@ -548,6 +548,37 @@ fn bad_machine_input_changes_nothing() {
     );
     assert!(stderr.contains("KVM"), "{stderr}");
     fails(&sandbox, "ed25519", &["sdc", "machine", "create", "--name", "vm"], 5);
+
+    // Deletion protection holds until it is turned off.
+    let script = sandbox.dir.path().join("boot.sh");
+    std::fs::write(&script, "#!/bin/sh\necho hi\n").expect("script");
+    let guarded = json(
+        &sandbox,
+        &[
+            "sdc",
+            "machine",
+            "create",
+            "--name",
+            "guarded",
+            "--deletion-protection",
+            "--network",
+            "internal",
+            "--script",
+            script.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(guarded["deletion_protection"], true);
+    assert_eq!(guarded["ips"].as_array().expect("ips").len(), 1, "only the internal network");
+    assert!(guarded["metadata"]["user-script"].as_str().expect("script").contains("echo hi"));
+    let stderr = fails(&sandbox, "ed25519", &["sdc", "machine", "delete", "guarded"], 5);
+    assert!(stderr.contains("deletion_protection"), "{stderr}");
+    let updated = json(
+        &sandbox,
+        &["sdc", "machine", "update", "guarded", "--deletion-protection", "false", "--firewall", "true"],
+    );
+    assert_eq!(updated["deletion_protection"], false);
+    assert_eq!(updated["firewall_enabled"], true);
+    json(&sandbox, &["sdc", "machine", "delete", "guarded"]);
 }
 
 /// The client library as the `infra` orchestrator uses it: no clap, no printing.

@@ -51,6 +51,16 @@ pub enum MachineCommand {
     },
     /// Rename a machine
     Rename { machine: String, name: String },
+    /// Turn a machine's firewall or deletion protection on or off
+    Update {
+        machine: String,
+        /// Enable (`true`) or disable (`false`) the firewall
+        #[arg(long, value_name = "BOOL")]
+        firewall: Option<bool>,
+        /// Enable (`true`) or disable (`false`) deletion protection
+        #[arg(long, value_name = "BOOL", required_unless_present = "firewall")]
+        deletion_protection: Option<bool>,
+    },
     /// Wait until machines reach a state, or leave one
     Wait(WaitCommandArgs),
     /// A machine's snapshots
@@ -374,6 +384,17 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
         MachineCommand::Rename { machine, name } => {
             let machine = client.find_machine(&machine).await?;
             client.machine_action(&machine.id, "rename", &[("name", &name)]).await?;
+            Ok(Output::object(client.machine(&machine.id).await?))
+        }
+        MachineCommand::Update { machine, firewall, deletion_protection } => {
+            let machine = client.find_machine(&machine).await?;
+            let toggles = [("firewall", firewall), ("deletion_protection", deletion_protection)];
+            for (setting, wanted) in toggles {
+                if let Some(enable) = wanted {
+                    let verb = if enable { "enable" } else { "disable" };
+                    client.machine_action(&machine.id, &format!("{verb}_{setting}"), &[]).await?;
+                }
+            }
             Ok(Output::object(client.machine(&machine.id).await?))
         }
         MachineCommand::Wait(args) => wait_command(ctx, client, args).await,
