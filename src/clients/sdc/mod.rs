@@ -162,8 +162,7 @@ impl SdcClient {
         body: Option<&Value>,
         version: Option<&str>,
     ) -> Result<Response> {
-        let response = self.send_allowing(method, path, query, body, version, &[]).await?;
-        Ok(response)
+        self.send_allowing(method, path, query, body, version, &[]).await
     }
 
     /// As [`Self::send`], but returns responses with a status in `allowed` as they are.
@@ -203,8 +202,8 @@ impl SdcClient {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let idempotent = matches!(method, Method::GET | Method::HEAD);
-        let response = self.http.send_raw(request, idempotent).await?;
+        // The HTTP layer retries GET, HEAD and DELETE itself; actions (POST) are sent once.
+        let response = self.http.send_raw(request, false).await?;
         let status = response.status();
         if status.is_success() || allowed.contains(&status) {
             return Ok(response);
