@@ -51,7 +51,9 @@ impl RequestSigner {
         let text = httpsig::signing_string(self.style.headers(), &request, legacy).map_err(Error::general)?;
         let (algorithm, signature) = match &self.source {
             KeySource::File(key) => (key.algorithm(self.rsa_hash), key.sign(self.rsa_hash, text.as_bytes())?),
-            KeySource::Agent { socket, key } => agent::sign(socket, key, text.as_bytes()).await?,
+            KeySource::Agent { socket, key } => {
+                agent::sign(socket, key, self.rsa_hash, text.as_bytes()).await?
+            }
         };
         let signature = base64::engine::general_purpose::STANDARD.encode(signature);
         Ok(httpsig::authorization(self.style, &self.key_id, algorithm, &signature))
