@@ -744,3 +744,49 @@ async fn sandbox_speaks_the_official_clients_wire_forms() {
     assert_eq!(gone.status(), StatusCode::GONE);
     assert_eq!(gone.json::<Value>().await.expect("machine")["state"], "deleted");
 }
+
+/// Every command also prints a table (JSON is checked by the tests above).
+#[test]
+fn every_command_prints_a_table() {
+    let sandbox = sandbox();
+    let created =
+        json(&sandbox, &["sdc", "machine", "create", "--name", "t-1", "--wait", "--interval", "100ms"]);
+    let id = machine_id(&created);
+    let public_key = fixture("unregistered.pub").display().to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["key", "add", "extra", &public_key],
+        vec!["key", "get", "extra"],
+        vec!["key", "delete", "extra"],
+        vec!["dataset", "get", "base64"],
+        vec!["image", "get", "base64"],
+        vec!["package", "default"],
+        vec!["machine", "count"],
+        vec!["machine", "create", "--name", "t-2"],
+        vec!["machine", "wait", "t-2", "--until", "running", "--interval", "100ms"],
+        vec!["machine", "stop", "t-2", "--wait", "--interval", "100ms"],
+        vec!["machine", "start", "t-2"],
+        vec!["machine", "rename", "t-1", "t-3"],
+        vec!["machine", "resize", "t-3", "--package", "g4-highcpu-128M"],
+        vec!["machine", "update", "t-3", "--firewall", "true"],
+        vec!["machine", "snapshot", "create", "t-3", "--name", "s"],
+        vec!["machine", "snapshot", "get", "t-3", "s"],
+        vec!["machine", "metadata", "set", "t-3", "k=v"],
+        vec!["machine", "metadata", "get", "t-3", "k"],
+        vec!["machine", "metadata", "list", "t-3"],
+        vec!["machine", "tag", "add", "t-3", "k=v"],
+        vec!["machine", "tag", "get", "t-3", "k"],
+        vec!["machine", "reboot", &id],
+        vec!["machine", "delete", "t-2", "t-3", "--wait", "--interval", "100ms"],
+    ];
+    for command in commands {
+        let mut args = vec!["sdc"];
+        args.extend(command.iter().copied());
+        let printed = table(&sandbox, &args);
+        let header = printed.lines().next().unwrap_or_default();
+        assert!(
+            header == header.to_uppercase() && !header.is_empty(),
+            "`{}` printed:\n{printed}",
+            args.join(" ")
+        );
+    }
+}
