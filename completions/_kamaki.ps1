@@ -1466,6 +1466,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'A machine''s tags')
@@ -1796,6 +1797,26 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--while', '--while', [CompletionResultType]::ParameterName, 'Wait while the state is this one (comma-separated for any of several)')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Time between polls')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up after this long (exit code 124)')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;sdc;machine;audit' {
             [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
@@ -2274,6 +2295,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'A machine''s tags')
@@ -2314,6 +2336,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;help;wait' {
+            break
+        }
+        'kamaki;sdc;machine;help;audit' {
             break
         }
         'kamaki;sdc;machine;help;snapshot' {
@@ -2486,6 +2511,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'A machine''s tags')
@@ -2525,6 +2551,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;help;machine;wait' {
+            break
+        }
+        'kamaki;sdc;help;machine;audit' {
             break
         }
         'kamaki;sdc;help;machine;snapshot' {
@@ -2817,6 +2846,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
             [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'A machine''s tags')
@@ -2856,6 +2886,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;sdc;machine;wait' {
+            break
+        }
+        'kamaki;help;sdc;machine;audit' {
             break
         }
         'kamaki;help;sdc;machine;snapshot' {

@@ -388,6 +388,9 @@ _kamaki() {
             kamaki__subcmd__help__subcmd__sdc__subcmd__key,list)
                 cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__list"
                 ;;
+            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,audit)
+                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__audit"
+                ;;
             kamaki__subcmd__help__subcmd__sdc__subcmd__machine,count)
                 cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__count"
                 ;;
@@ -619,6 +622,9 @@ _kamaki() {
             kamaki__subcmd__sdc__subcmd__help__subcmd__key,list)
                 cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__key__subcmd__list"
                 ;;
+            kamaki__subcmd__sdc__subcmd__help__subcmd__machine,audit)
+                cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__audit"
+                ;;
             kamaki__subcmd__sdc__subcmd__help__subcmd__machine,count)
                 cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__count"
                 ;;
@@ -769,6 +775,9 @@ _kamaki() {
             kamaki__subcmd__sdc__subcmd__key__subcmd__help,list)
                 cmd="kamaki__subcmd__sdc__subcmd__key__subcmd__help__subcmd__list"
                 ;;
+            kamaki__subcmd__sdc__subcmd__machine,audit)
+                cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__audit"
+                ;;
             kamaki__subcmd__sdc__subcmd__machine,count)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__count"
                 ;;
@@ -816,6 +825,9 @@ _kamaki() {
                 ;;
             kamaki__subcmd__sdc__subcmd__machine,wait)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__wait"
+                ;;
+            kamaki__subcmd__sdc__subcmd__machine__subcmd__help,audit)
+                cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__audit"
                 ;;
             kamaki__subcmd__sdc__subcmd__machine__subcmd__help,count)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__count"
@@ -3518,8 +3530,22 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__sdc__subcmd__machine)
-            opts="list count get create start stop reboot delete resize rename update wait snapshot metadata tag"
+            opts="list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4926,8 +4952,22 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__help__subcmd__machine)
-            opts="list count get create start stop reboot delete resize rename update wait snapshot metadata tag"
+            opts="list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5968,8 +6008,54 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list count get create start stop reboot delete resize rename update wait snapshot metadata tag help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__machine__subcmd__audit)
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6314,8 +6400,22 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__help)
-            opts="list count get create start stop reboot delete resize rename update wait snapshot metadata tag help"
+            opts="list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

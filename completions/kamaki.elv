@@ -1334,6 +1334,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a machine'
             cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
+            cand audit 'What was done to a machine, newest first'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
             cand tag 'A machine''s tags'
@@ -1652,6 +1653,25 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --while 'Wait while the state is this one (comma-separated for any of several)'
             cand --interval 'Time between polls'
             cand --wait-timeout 'Give up after this long (exit code 124)'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;sdc;machine;audit'= {
             cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
@@ -2092,6 +2112,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a machine'
             cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
+            cand audit 'What was done to a machine, newest first'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
             cand tag 'A machine''s tags'
@@ -2120,6 +2141,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;machine;help;update'= {
         }
         &'kamaki;sdc;machine;help;wait'= {
+        }
+        &'kamaki;sdc;machine;help;audit'= {
         }
         &'kamaki;sdc;machine;help;snapshot'= {
             cand list 'List a machine''s snapshots'
@@ -2251,6 +2274,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a machine'
             cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
+            cand audit 'What was done to a machine, newest first'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
             cand tag 'A machine''s tags'
@@ -2278,6 +2302,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;help;machine;update'= {
         }
         &'kamaki;sdc;help;machine;wait'= {
+        }
+        &'kamaki;sdc;help;machine;audit'= {
         }
         &'kamaki;sdc;help;machine;snapshot'= {
             cand list 'List a machine''s snapshots'
@@ -2499,6 +2525,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a machine'
             cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one'
+            cand audit 'What was done to a machine, newest first'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
             cand tag 'A machine''s tags'
@@ -2526,6 +2553,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;sdc;machine;update'= {
         }
         &'kamaki;help;sdc;machine;wait'= {
+        }
+        &'kamaki;help;sdc;machine;audit'= {
         }
         &'kamaki;help;sdc;machine;snapshot'= {
             cand list 'List a machine''s snapshots'

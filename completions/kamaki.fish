@@ -526,6 +526,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "rename" -d 'Rename a machine'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "update" -d 'Turn a machine\'s firewall or deletion protection on or off'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "wait" -d 'Wait until machines reach a state, or leave one'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "audit" -d 'What was done to a machine, newest first'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "snapshot" -d 'A machine\'s snapshots'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "metadata" -d 'A machine\'s metadata (key/value strings readable inside the machine)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "tag" -d 'A machine\'s tags'

@@ -445,6 +445,13 @@ fn bulk_actions_waits_and_paging() {
     let started =
         json(&sandbox, &["sdc", "machine", "start", "--tag", "group=a", "--wait", "--interval", "100ms"]);
     assert_eq!(started.as_array().expect("list").len(), 3);
+    let rebooted =
+        json(&sandbox, &["sdc", "machine", "reboot", "a-1", "a-2", "--wait", "--interval", "100ms"]);
+    assert!(rebooted.as_array().expect("list").iter().all(|m| m["state"] == "running"));
+    let audit = json(&sandbox, &["sdc", "machine", "audit", "a-1"]);
+    let actions: Vec<&str> =
+        audit.as_array().expect("list").iter().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(actions, ["reboot", "start", "stop", "provision"]);
 
     let page = json(&sandbox, &["sdc", "machine", "list", "--limit", "2"]);
     assert_eq!(page.as_array().expect("list").len(), 2);

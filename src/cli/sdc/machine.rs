@@ -63,6 +63,8 @@ pub enum MachineCommand {
     },
     /// Wait until machines reach a state, or leave one
     Wait(WaitCommandArgs),
+    /// What was done to a machine, newest first
+    Audit { machine: String },
     /// A machine's snapshots
     #[command(subcommand)]
     Snapshot(SnapshotCommand),
@@ -398,6 +400,10 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
             Ok(Output::object(client.machine(&machine.id).await?))
         }
         MachineCommand::Wait(args) => wait_command(ctx, client, args).await,
+        MachineCommand::Audit { machine } => {
+            let machine = client.find_machine(&machine).await?;
+            Ok(Output::list(client.machine_audit(&machine.id).await?, &["time", "action", "success"]))
+        }
         MachineCommand::Snapshot(cmd) => snapshot(ctx, client, cmd).await,
         MachineCommand::Metadata(cmd) => metadata(client, cmd).await,
         MachineCommand::Tag(cmd) => tag(client, cmd).await,
@@ -554,18 +560,25 @@ async fn act(
     wait: &WaitArgs,
     requests: &tokio::sync::Semaphore,
 ) -> Result<String> {
-    {
+    let accepted = {
         let _permit = requests.acquire().await.map_err(|e| Error::general(e.to_string()))?;
         match action {
-            Action::Delete => client.delete_machine(&machine.id).await?,
-            _ => client.machine_action(&machine.id, action.name(), &[]).await?,
+            Action::Delete => {
+                client.delete_machine(&machine.id).await?;
+                None
+            }
+            _ => Some(client.machine_action(&machine.id, action.name(), &[]).await?),
         }
-    }
+    };
     if !wait.wait {
         return Ok(match action {
             Action::Delete => "deleting".into(),
             _ => client.machine(&machine.id).await.map(|m| m.state).unwrap_or_default(),
         });
+    }
+    if let (Action::Reboot, Some(since)) = (action, accepted) {
+        // A reboot can look `running` before it starts: its audit entry tells it is over.
+        client.wait_for_audit(&machine.id, "reboot", since, wait.interval, wait.wait_timeout).await?;
     }
     let until = WaitFor::Until(vec![action.target().into()]);
     Ok(client.wait(&machine.id, &until, wait.interval, wait.wait_timeout).await?.state)
