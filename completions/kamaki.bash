@@ -8435,11 +8435,11 @@ _kamaki() {
             fi
             case "${prev}" in
                 --until)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "provisioning running stopping stopped offline ready failed deleted unknown" -- "${cur}"))
                     return 0
                     ;;
                 --while)
-                    COMPREPLY=($(compgen -f "${cur}"))
+                    COMPREPLY=($(compgen -W "provisioning running stopping stopped offline ready failed deleted unknown" -- "${cur}"))
                     return 0
                     ;;
                 --interval)

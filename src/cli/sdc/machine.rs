@@ -17,6 +17,10 @@ use crate::progress;
 
 const MACHINE_COLUMNS: [&str; 6] = ["id", "name", "state", "package", "primaryIp", "created"];
 
+/// The states CloudAPI reports for machines.
+const MACHINE_STATES: [&str; 9] =
+    ["provisioning", "running", "stopping", "stopped", "offline", "ready", "failed", "deleted", "unknown"];
+
 #[derive(Debug, Subcommand)]
 pub enum MachineCommand {
     /// List machines (all of them: pages past CloudAPI's 1000 per request)
@@ -221,12 +225,19 @@ pub struct WaitCommandArgs {
     #[arg(
         long,
         value_delimiter = ',',
+        value_name = "STATE",
+        value_parser = clap::builder::PossibleValuesParser::new(MACHINE_STATES),
         required_unless_present = "while_state",
         conflicts_with = "while_state"
     )]
     pub until: Vec<String>,
     /// Wait while the state is this one (comma-separated for any of several)
-    #[arg(long = "while", value_delimiter = ',', value_name = "STATE")]
+    #[arg(
+        long = "while",
+        value_delimiter = ',',
+        value_name = "STATE",
+        value_parser = clap::builder::PossibleValuesParser::new(MACHINE_STATES)
+    )]
     pub while_state: Vec<String>,
     /// Time between polls
     #[arg(long, default_value = "2s", value_parser = parse_duration, value_name = "DURATION")]
