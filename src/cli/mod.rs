@@ -11,6 +11,7 @@ pub mod file;
 pub mod sandbox;
 pub mod server;
 pub mod volume;
+pub mod sdc;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -116,6 +117,8 @@ pub enum Command {
     /// Volumes, volume types and snapshots (Synnefo Cyclades block storage)
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys
+    Sdc(sdc::SdcArgs),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -136,6 +139,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
                 Command::Network(cmd) => network::run(&ctx, cmd).await,
                 Command::Volume(cmd) => volume::run(&ctx, cmd).await,
                 Command::File(args) => file::run(&ctx, args).await,
+                Command::Sdc(args) => sdc::run(&ctx, args).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }

@@ -10,6 +10,7 @@
 pub mod astakos;
 pub mod compute;
 mod cyclades;
+pub mod cloudapi;
 mod fault;
 mod faults;
 pub mod network;
@@ -46,6 +47,9 @@ pub struct SandboxOptions {
     pub data_dir: PathBuf,
     /// OpenSSH public key lines registered for the demo CloudAPI account.
     pub sdc_keys: Vec<String>,
+    /// How long CloudAPI machine transitions (provisioning, stopping, …) take;
+    /// `None` for the default of one second.
+    pub sdc_delay: Option<std::time::Duration>,
     /// Injected latency, errors and dropped connections.
     pub faults: Faults,
 }
@@ -216,6 +220,7 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     pithos::seed(state)?;
     plankton::seed(state)?;
     network::seed(state)?;
+    cloudapi::seed(state)?;
     Ok(())
 }
 
@@ -233,10 +238,8 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
 }
 
 /// Joyent CloudAPI, at the root of its own port.
-fn sdc_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(404, serde_json::json!({"code": "ResourceNotFound", "message": "route not found"}))
-    })
+fn sdc_router(state: Arc<SandboxState>) -> Router {
+    cloudapi::router(state)
 }
 
 /// The LINSTOR controller REST API, at the root of its own port.
