@@ -67,6 +67,12 @@ impl Http {
         self.client.request(method, url)
     }
 
+    /// The same client (and connection pool) without retries, for callers that fail over
+    /// to another endpoint instead of repeating a request to an unreachable one.
+    pub fn without_retries(&self) -> Http {
+        Http { max_retries: 0, ..self.clone() }
+    }
+
     pub fn verbose(&self) -> u8 {
         self.verbose
     }

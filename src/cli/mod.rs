@@ -4,6 +4,7 @@
 pub mod astakos;
 pub mod completions;
 pub mod config;
+pub mod linstor;
 pub mod sandbox;
 
 use std::path::PathBuf;
@@ -95,6 +96,9 @@ pub enum Command {
     /// Run the built-in local cloud
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
+    /// LINSTOR: nodes, storage pools, resources with placement, and the KV store
+    #[command(subcommand)]
+    Linstor(linstor::LinstorCommand),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -110,6 +114,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Linstor(cmd) => linstor::run(&ctx, cmd).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }
