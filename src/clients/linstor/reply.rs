@@ -171,7 +171,8 @@ impl ApiCallRc {
         let mut text = self.message.trim_end().to_string();
         for (label, value) in [("cause", &self.cause), ("details", &self.details)] {
             if let Some(value) = value {
-                text.push_str(&format!("\n  {label}: {}", value.trim_end()));
+                let indented = value.trim_end().replace('\n', "\n    ");
+                text.push_str(&format!("\n  {label}: {indented}"));
             }
         }
         if !self.error_report_ids.is_empty() {

@@ -320,9 +320,9 @@ impl LinstorClient {
                 let states: Vec<String> =
                     watched.iter().map(|r| format!("{} on {}", r.disk_state(), r.node_name)).collect();
                 return Err(Error::timeout(format!(
-                    "`{}` did not become {until} within {}s (now: {})",
+                    "`{}` did not become {until} within {} (now: {})",
                     rd.name,
-                    timeout.as_secs(),
+                    humantime::format_duration(timeout),
                     states.join(", ")
                 ))
                 .hint("wait longer with `--timeout`"));

@@ -146,9 +146,15 @@ fn matches(filter: &[String], name: &str) -> bool {
 }
 
 impl Service {
-    /// The controller as stored, or the seeded cluster on first use.
+    /// The controller as stored; on first use, the seeded cluster, stored at once so that
+    /// its uuids stay the same from one request to the next.
     fn load(docs: &Docs<'_>) -> Result<Controller, Fault> {
-        Ok(docs.get::<Controller>(STORE_KIND, STORE_ID)?.unwrap_or_else(Controller::seeded))
+        if let Some(controller) = docs.get::<Controller>(STORE_KIND, STORE_ID)? {
+            return Ok(controller);
+        }
+        let controller = Controller::seeded();
+        docs.put(STORE_KIND, STORE_ID, &controller)?;
+        Ok(controller)
     }
 
     async fn read(&self, view: impl FnOnce(&Controller, i64) -> Response) -> Response {
@@ -276,7 +282,7 @@ async fn lose_node(State(service): Shared, Path(node): Path<String>) -> Response
 }
 
 async fn reconnect_node(State(service): Shared, Path(node): Path<String>) -> Response {
-    service.write(200, |c, _| c.reconnect_node(&node)).await
+    service.write(200, |c, now| c.reconnect_node(&node, now)).await
 }
 
 async fn list_interfaces(State(service): Shared, Path(node): Path<String>) -> Response {

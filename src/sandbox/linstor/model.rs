@@ -527,11 +527,21 @@ impl Controller {
         ]
     }
 
-    /// Reconnecting a sandbox satellite brings it back online (it clears the simulated outage).
-    pub fn reconnect_node(&mut self, name: &str) -> Replies {
+    /// Reconnecting a sandbox satellite brings it back online (it clears the simulated
+    /// outage); its diskful replicas resync from then on.
+    pub fn reconnect_node(&mut self, name: &str, now_ms: i64) -> Replies {
         let context = MASK_MOD | MASK_NODE;
-        if let Err(replies) = self.node(name, context) {
-            return replies;
+        let was_offline = match self.node(name, context) {
+            Ok(node) => !node.online(),
+            Err(replies) => return replies,
+        };
+        if was_offline {
+            let synced = now_ms + self.sync_delay_ms();
+            for rd in self.definitions.values_mut() {
+                if let Some(resource) = rd.resources.get_mut(&key(name)).filter(|r| !r.diskless) {
+                    resource.synced_ms = resource.synced_ms.max(synced);
+                }
+            }
         }
         let Some(node) = self.nodes.get_mut(&key(name)) else {
             return Vec::new();
