@@ -361,6 +361,20 @@ fn fails_over_to_the_next_controller_and_names_unreachable_ones() {
     let mut via_env = linstor(&sandbox, &["node", "list"]);
     via_env.env("LS_CONTROLLERS", live.replace("http://", "linstor://"));
     via_env.assert().success().stdout(predicate::str::contains("charlie"));
+    // A client certificate that is not PEM is a configuration error.
+    let not_pem = sandbox.dir.path().join("client.pem");
+    write_private(&not_pem, "not a certificate");
+    let with_cert = sandbox.dir.path().join("cert.toml");
+    write_private(
+        &with_cert,
+        &format!(
+            "default_cloud = \"ls\"\n[clouds.ls.linstor]\ncontrollers = [\"{live}\"]\nclient_cert = \"{0}\"\nclient_key = \"{0}\"\n",
+            not_pem.display()
+        ),
+    );
+    let mut bad_cert = linstor(&sandbox, &["node", "list"]);
+    bad_cert.env("KAMAKI_CONFIG", &with_cert);
+    bad_cert.assert().code(2).stderr(predicate::str::contains("are not a PEM certificate and key"));
     let mut bad_scheme = linstor(&sandbox, &["node", "list"]);
     bad_scheme.env("LS_CONTROLLERS", "ftp://x");
     bad_scheme.assert().code(2).stderr(predicate::str::contains("unknown scheme"));

@@ -245,23 +245,9 @@ async fn create_node(State(service): Shared, body: Bytes) -> Response {
         Ok(body) => body,
         Err(response) => return response,
     };
-    let interfaces = body
-        .net_interfaces
-        .unwrap_or_default()
-        .into_iter()
-        .map(|i| {
-            let encryption = i.satellite_encryption_type.unwrap_or_else(|| "PLAIN".into());
-            let default_port = if encryption.eq_ignore_ascii_case("ssl") { 3367 } else { 3366 };
-            (
-                i.name.unwrap_or_else(|| "default".into()),
-                i.address,
-                i.satellite_port.unwrap_or(default_port),
-                encryption,
-            )
-        })
-        .collect();
+    let interface = body.net_interfaces.unwrap_or_default().into_iter().next().map(|i| i.into_interface());
     let props = body.props.unwrap_or_default();
-    service.write(201, |c, _| c.create_node(&body.name, &body.node_type, interfaces, props)).await
+    service.write(201, |c, _| c.create_node(&body.name, &body.node_type, interface, props)).await
 }
 
 async fn modify_node(State(service): Shared, Path(node): Path<String>, body: Bytes) -> Response {
@@ -299,10 +285,8 @@ async fn create_interface(State(service): Shared, Path(node): Path<String>, body
         Ok(body) => body,
         Err(response) => return response,
     };
-    let name = body.name.unwrap_or_else(|| "default".into());
-    let encryption = body.satellite_encryption_type.unwrap_or_else(|| "PLAIN".into());
-    let port = body.satellite_port.unwrap_or(3366);
-    service.write(201, |c, _| c.create_net_interface(&node, &name, &body.address, port, &encryption)).await
+    let interface = body.into_interface();
+    service.write(201, |c, _| c.create_net_interface(&node, interface)).await
 }
 
 // ---- storage pools ---------------------------------------------------------------------------

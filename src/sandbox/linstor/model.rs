@@ -216,6 +216,22 @@ fn apply_props(props: &mut Props, change: &PropsChange, context: i64) -> Result<
     Ok(warnings)
 }
 
+impl NetInterface {
+    pub fn new(name: &str, address: &str, port: u16, encryption: &str) -> NetInterface {
+        NetInterface {
+            name: name.into(),
+            address: address.into(),
+            port,
+            encryption: encryption.to_ascii_uppercase(),
+            uuid: new_uuid(),
+        }
+    }
+
+    fn has_valid_address(&self) -> bool {
+        self.address.parse::<std::net::IpAddr>().is_ok()
+    }
+}
+
 impl Node {
     pub fn online(&self) -> bool {
         !matches!(self.props.get(OFFLINE_PROP).map(String::as_str), Some("yes" | "true" | "True"))
@@ -288,7 +304,8 @@ impl Controller {
             ("echo", "10.0.0.14", None),
         ];
         for (name, address, pool) in seeds {
-            controller.register_node(name, "SATELLITE", address, 3366, "PLAIN", Props::new());
+            let interface = NetInterface::new("default", address, 3366, "PLAIN");
+            controller.register_node(name, "SATELLITE", interface, Props::new());
             if let Some((provider, driver_pool, capacity_kib)) = pool
                 && let Some(node) = controller.nodes.get_mut(name)
             {
@@ -336,13 +353,11 @@ impl Controller {
 
     fn node(&self, name: &str, context: i64) -> Result<&Node, Replies> {
         self.nodes.get(&key(name)).ok_or_else(|| {
-            one(FAIL_NOT_FOUND_NODE | context, format!("Node '{name}' not found."))
-                .into_iter()
-                .map(|rc| {
-                    rc.cause(format!("The specified node '{name}' could not be found in the database"))
-                        .correction("Create a node with the name '".to_string() + name + "' first.")
-                })
-                .collect()
+            vec![
+                ApiCallRc::new(FAIL_NOT_FOUND_NODE | context, format!("Node '{name}' not found."))
+                    .cause(format!("The specified node '{name}' could not be found in the database"))
+                    .correction(format!("Create a node with the name '{name}' first.")),
+            ]
         })
     }
 
@@ -371,9 +386,7 @@ impl Controller {
         &mut self,
         name: &str,
         node_type: &str,
-        address: &str,
-        port: u16,
-        encryption: &str,
+        interface: NetInterface,
         props: Props,
     ) -> String {
         let uuid = new_uuid();
@@ -401,13 +414,7 @@ impl Controller {
                 node_type: node_type.into(),
                 uuid: uuid.clone(),
                 props: node_props,
-                net_interfaces: vec![NetInterface {
-                    name: "default".into(),
-                    address: address.into(),
-                    port,
-                    encryption: encryption.into(),
-                    uuid: new_uuid(),
-                }],
+                net_interfaces: vec![interface],
                 pools,
             },
         );
@@ -418,22 +425,23 @@ impl Controller {
         &mut self,
         name: &str,
         node_type: &str,
-        interfaces: Vec<(String, String, u16, String)>,
+        interface: Option<NetInterface>,
         props: Props,
     ) -> Replies {
         let context = MASK_CRT | MASK_NODE;
         if !valid_node_name(name) {
-            return one(FAIL_INVLD_NODE_NAME | context, format!("Invalid node name '{name}'."))
-                .into_iter()
-                .map(|rc| rc.cause("Node names follow host name rules: letters, digits, '-', '.' and '_', starting with a letter or digit."))
-                .collect();
+            return vec![
+                ApiCallRc::new(FAIL_INVLD_NODE_NAME | context, format!("Invalid node name '{name}'.")).cause(
+                    "Node names follow host name rules: letters, digits, '-', '.' and '_', starting with a letter or digit.",
+                ),
+            ];
         }
         let node_type = node_type.to_ascii_uppercase();
         if !matches!(node_type.as_str(), "SATELLITE" | "COMBINED" | "CONTROLLER" | "AUXILIARY") {
-            return one(FAIL_INVLD_NODE_TYPE | context, format!("Invalid node type '{node_type}'."))
-                .into_iter()
-                .map(|rc| rc.correction("Use one of Satellite, Combined, Controller, Auxiliary."))
-                .collect();
+            return vec![
+                ApiCallRc::new(FAIL_INVLD_NODE_TYPE | context, format!("Invalid node type '{node_type}'."))
+                    .correction("Use one of Satellite, Combined, Controller, Auxiliary."),
+            ];
         }
         if self.nodes.contains_key(&key(name)) {
             return vec![
@@ -441,19 +449,16 @@ impl Controller {
                     .cause(format!("A node with the name '{name}' is already registered.")),
             ];
         }
-        let Some((if_name, address, port, encryption)) = interfaces.into_iter().next() else {
+        let Some(interface) = interface else {
             return one(FAIL_INVLD_NET_ADDR | context, format!("Node '{name}' needs a network interface."));
         };
-        if address.parse::<std::net::IpAddr>().is_err() {
-            return one(FAIL_INVLD_NET_ADDR | context, format!("Invalid IP address '{address}'."));
+        if !interface.has_valid_address() {
+            return one(
+                FAIL_INVLD_NET_ADDR | context,
+                format!("Invalid IP address '{}'.", interface.address),
+            );
         }
-        let uuid =
-            self.register_node(name, &node_type, &address, port, &encryption.to_ascii_uppercase(), props);
-        if let Some(node) = self.nodes.get_mut(&key(name))
-            && let Some(interface) = node.net_interfaces.first_mut()
-        {
-            interface.name = if_name;
-        }
+        let uuid = self.register_node(name, &node_type, interface, props);
         vec![
             ApiCallRc::new(context | CREATED, format!("New node '{name}' registered."))
                 .details(format!("Node '{name}' UUID is: {uuid}"))
@@ -550,38 +555,29 @@ impl Controller {
         one(context | MODIFIED, format!("Node '{}' reconnected.", node.name))
     }
 
-    pub fn create_net_interface(
-        &mut self,
-        node: &str,
-        name: &str,
-        address: &str,
-        port: u16,
-        encryption: &str,
-    ) -> Replies {
+    pub fn create_net_interface(&mut self, node: &str, interface: NetInterface) -> Replies {
         let context = MASK_CRT | MASK_NET_IF;
         if let Err(replies) = self.node(node, context) {
             return replies;
         }
-        if address.parse::<std::net::IpAddr>().is_err() {
-            return one(FAIL_INVLD_NET_ADDR | context, format!("Invalid IP address '{address}'."));
+        if !interface.has_valid_address() {
+            return one(
+                FAIL_INVLD_NET_ADDR | context,
+                format!("Invalid IP address '{}'.", interface.address),
+            );
         }
         let Some(node) = self.nodes.get_mut(&key(node)) else {
             return Vec::new();
         };
-        if node.net_interfaces.iter().any(|i| key(&i.name) == key(name)) {
+        let name = interface.name.clone();
+        if node.net_interfaces.iter().any(|i| key(&i.name) == key(&name)) {
             return one(
                 FAIL_EXISTS_NET_IF | context,
                 format!("A netinterface with the name '{name}' already exists on node '{}'.", node.name),
             );
         }
-        let uuid = new_uuid();
-        node.net_interfaces.push(NetInterface {
-            name: name.into(),
-            address: address.into(),
-            port,
-            encryption: encryption.to_ascii_uppercase(),
-            uuid: uuid.clone(),
-        });
+        let uuid = interface.uuid.clone();
+        node.net_interfaces.push(interface);
         vec![
             ApiCallRc::new(
                 context | CREATED,

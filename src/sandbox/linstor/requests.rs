@@ -7,7 +7,7 @@
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::model::{NewResource, Props, PropsChange, SelectFilter};
+use super::model::{NetInterface, NewResource, Props, PropsChange, SelectFilter};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,6 +52,16 @@ pub struct NetInterfaceBody {
     pub is_active: Option<bool>,
     #[serde(default)]
     pub uuid: Option<String>,
+}
+
+impl NetInterfaceBody {
+    /// The interface with the controller's defaults: named `default`, plain, port 3366 (3367 for SSL).
+    pub fn into_interface(self) -> NetInterface {
+        let encryption = self.satellite_encryption_type.unwrap_or_else(|| "PLAIN".into());
+        let default_port = if encryption.eq_ignore_ascii_case("ssl") { 3367 } else { 3366 };
+        let name = self.name.unwrap_or_else(|| "default".into());
+        NetInterface::new(&name, &self.address, self.satellite_port.unwrap_or(default_port), &encryption)
+    }
 }
 
 #[derive(Debug, Deserialize)]
