@@ -138,6 +138,20 @@ fn places_a_resource_three_times_redundant_and_answers_queries() {
     assert_eq!(pools[0]["total_capacity"], 10 << 20);
     assert_eq!(pools[0]["free_capacity"], (10 << 20) - 20488);
     linstor(&sandbox, &["resource", "info", "nosuch"]).assert().code(3);
+    // Placing an existing resource again adds replicas up to the count; its size stays.
+    let more = json(&sandbox, &["node", "create", "alpha", "10.0.0.20"]);
+    assert_eq!(more[0]["severity"], "success");
+    json(&sandbox, &["sp", "create", "alpha", "drbdpool", "--driver", "lvm", "--backing", "vg0"]);
+    let info = json(&sandbox, &["resource", "place", "foo", "--redundancy", "4"]);
+    assert_eq!(strings(&info["diskful_nodes"]), ["alpha", "bravo", "charlie", "delta"]);
+    linstor(&sandbox, &["resource", "place", "foo", "--size", "1GiB", "--redundancy", "4"])
+        .assert()
+        .code(5)
+        .stderr(predicate::str::contains("already has a volume of 20 MiB, not 1 GiB"));
+    linstor(&sandbox, &["resource", "place", "bar"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("`--size`"));
 }
 
 #[test]

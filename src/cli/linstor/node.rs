@@ -19,7 +19,8 @@ pub enum ControllerCommand {
     /// The controller's properties
     #[command(visible_alias = "lp")]
     ListProperties,
-    /// Set a controller property, or delete it when no value is given
+    /// Set a controller property, or delete it when no value is given (in the sandbox,
+    /// `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)
     #[command(visible_alias = "sp")]
     SetProperty { key: String, value: Option<String> },
 }
@@ -43,7 +44,8 @@ pub enum NodeCommand {
     /// Reconnect to a node's satellite
     #[command(visible_alias = "rc")]
     Reconnect { name: String },
-    /// Set a node property, or delete it when no value is given
+    /// Set a node property, or delete it when no value is given (in the sandbox,
+    /// `Sandbox/Offline yes` simulates a lost satellite until `node reconnect`)
     #[command(visible_alias = "sp")]
     SetProperty { name: String, key: String, value: Option<String> },
     /// List a node's properties

@@ -51,6 +51,7 @@ pub enum ResourceCommand {
         diskless: bool,
     },
     /// Define a resource with one volume and place it N-times redundant on distinct nodes
+    /// (on an existing resource: add diskful replicas up to N)
     Place(PlaceArgs),
     /// Grow a volume to SIZE, or by +SIZE
     Resize {
@@ -109,9 +110,10 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct PlaceArgs {
     pub resource: String,
-    /// The volume's size, e.g. `20MiB`; a bare number is KiB
+    /// The volume's size, e.g. `20MiB`; a bare number is KiB. Needed when the resource has
+    /// no volume yet
     #[arg(long)]
-    pub size: String,
+    pub size: Option<String>,
     /// How many diskful replicas, each on its own node
     #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
     pub redundancy: u32,
@@ -149,7 +151,7 @@ pub async fn run(ctx: &Context, client: &LinstorClient, command: ResourceCommand
         }
         ResourceCommand::Place(args) => {
             let placement = Placement {
-                size_kib: parse_kib(&args.size)?,
+                size_kib: args.size.as_deref().map(parse_kib).transpose()?,
                 redundancy: args.redundancy,
                 storage_pool: args.storage_pool,
                 diskless_on_remaining: args.diskless_on_remaining,

@@ -106,10 +106,10 @@ pub enum NewSize {
     GrowBy(u64),
 }
 
-/// What the placement of a new resource asks for.
+/// What a placement asks for. The size is needed only for a resource that has no volume yet.
 #[derive(Debug, Clone)]
 pub struct Placement {
-    pub size_kib: u64,
+    pub size_kib: Option<u64>,
     pub redundancy: u32,
     pub storage_pool: Option<String>,
     pub diskless_on_remaining: bool,
@@ -148,19 +148,37 @@ impl LinstorClient {
     }
 
     /// Creates the definition and its first volume if needed, then autoplaces `redundancy`
-    /// diskful replicas on distinct nodes. A definition this call created is removed again when
-    /// the placement fails, so a refused placement leaves nothing behind.
+    /// diskful replicas on distinct nodes (adding to those it has). A definition this call
+    /// created is removed again when the placement fails, so a refused placement leaves nothing.
     pub async fn place(&self, name: &str, placement: &Placement) -> Result<(ResourceInfo, Vec<ApiCallRc>)> {
-        let mut replies = Vec::new();
         let existing = self.resource_definition(name).await?;
+        let first_volume = existing.as_ref().and_then(|rd| rd.volume_definitions.first());
+        let size_kib = match (first_volume, placement.size_kib) {
+            (Some(volume), Some(size)) if volume.size_kib != size => {
+                return Err(Error::conflict(format!(
+                    "resource `{name}` already has a volume of {}, not {}",
+                    super::size::format_kib(volume.size_kib),
+                    super::size::format_kib(size)
+                ))
+                .hint(format!("change its size with `kamaki linstor resource resize {name} SIZE`")));
+            }
+            (Some(_), _) => None,
+            (None, Some(size)) => Some(size),
+            (None, None) => {
+                return Err(Error::usage(format!(
+                    "resource `{name}` has no volume yet, so `--size` is needed"
+                ))
+                .hint(format!("e.g. `kamaki linstor resource place {name} --size 20MiB`")));
+            }
+        };
+        let mut replies = Vec::new();
         let created = existing.is_none();
         if created {
             replies.extend(self.create_resource_definition(name, None, None).await?);
         }
-        if existing.as_ref().is_none_or(|rd| rd.volume_definitions.is_empty()) {
-            let volume = self
-                .create_volume_definition(name, placement.size_kib, None, placement.storage_pool.as_deref())
-                .await;
+        if let Some(size_kib) = size_kib {
+            let pool = placement.storage_pool.as_deref();
+            let volume = self.create_volume_definition(name, size_kib, None, pool).await;
             replies.extend(self.undo_on_error(name, created, volume).await?);
         }
         let filter = SelectFilter {
