@@ -9,7 +9,9 @@
 //! the node property `Sandbox/Offline=yes` simulates a lost satellite (`node reconnect` clears it),
 //! and the controller property `Sandbox/SyncDelayMs` sets how long new disks take to reach UpToDate.
 
+mod cluster;
 mod model;
+mod placement;
 mod requests;
 mod wire;
 

@@ -213,6 +213,9 @@ pub fn resource_json(
     resource: &Resource,
     now_ms: i64,
 ) -> Value {
+    // The chosen pool is listed as the `StorPoolName` property, as the controller stores it.
+    let mut props = resource.props.clone();
+    props.insert("StorPoolName".into(), resource.pool.clone());
     let online = controller.nodes.get(&key(&resource.node_name)).is_some_and(Node::online);
     let connections: Map<String, Value> = rd
         .resources
@@ -236,7 +239,7 @@ pub fn resource_json(
     let mut fields = vec![
         ("name", json!(rd.name)),
         ("node_name", json!(resource.node_name)),
-        ("props", json!(resource.props)),
+        ("props", json!(props)),
         ("flags", resource_flags(resource)),
         ("uuid", json!(resource.uuid)),
         ("create_timestamp", json!(resource.created_ms)),
