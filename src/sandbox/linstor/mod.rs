@@ -19,7 +19,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{Path, RawQuery, State};
+use axum::extract::{FromRequest, Path, RawQuery, Request, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
@@ -119,14 +119,21 @@ fn not_found(rc: i64, message: String) -> Response {
     replies_response(200, &[ApiCallRc::new(rc, message)])
 }
 
-/// Parses a body like Jackson with its defaults: unknown fields are refused with a 400.
-#[allow(clippy::result_large_err)]
-fn parse<T: DeserializeOwned>(body: &Bytes) -> Result<T, Response> {
-    serde_json::from_slice(body).map_err(|error| {
-        let rc =
-            ApiCallRc::new(API_CALL_PARSE_ERROR, "Unable to parse input json.").details(error.to_string());
-        json_response(400, &json!([rc]))
-    })
+/// A JSON body parsed like Jackson with its defaults: unknown fields are refused with a 400
+/// `API_CALL_PARSE_ERROR`, as the controller does.
+struct Strict<T>(T);
+
+impl<S: Send + Sync, T: DeserializeOwned> FromRequest<S> for Strict<T> {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+        let body = Bytes::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+        serde_json::from_slice(&body).map(Strict).map_err(|error| {
+            let rc = ApiCallRc::new(API_CALL_PARSE_ERROR, "Unable to parse input json.")
+                .details(error.to_string());
+            json_response(400, &json!([rc]))
+        })
+    }
 }
 
 /// The values of a query parameter that may repeat (`?nodes=a&nodes=b`), lower-cased for matching.
@@ -211,11 +218,10 @@ async fn controller_props(State(service): Shared) -> Response {
     service.read(|c, _| json_response(200, &json!(c.props))).await
 }
 
-async fn set_controller_props(State(service): Shared, body: Bytes) -> Response {
-    let mut body: requests::PropsModify = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn set_controller_props(
+    State(service): Shared,
+    Strict(mut body): Strict<requests::PropsModify>,
+) -> Response {
     let change = body.props_change();
     service.write(201, |c, _| c.modify_controller_props(&change)).await
 }
@@ -242,21 +248,17 @@ async fn show_node(State(service): Shared, Path(node): Path<String>) -> Response
         .await
 }
 
-async fn create_node(State(service): Shared, body: Bytes) -> Response {
-    let body: requests::NodeCreate = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn create_node(State(service): Shared, Strict(body): Strict<requests::NodeCreate>) -> Response {
     let interface = body.net_interfaces.unwrap_or_default().into_iter().next().map(|i| i.into_interface());
     let props = body.props.unwrap_or_default();
     service.write(201, |c, _| c.create_node(&body.name, &body.node_type, interface, props)).await
 }
 
-async fn modify_node(State(service): Shared, Path(node): Path<String>, body: Bytes) -> Response {
-    let mut body: requests::NodeModify = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn modify_node(
+    State(service): Shared,
+    Path(node): Path<String>,
+    Strict(mut body): Strict<requests::NodeModify>,
+) -> Response {
     let change = body.props_change();
     service.write(200, |c, _| c.modify_node(&node, body.node_type, &change)).await
 }
@@ -282,11 +284,11 @@ async fn list_interfaces(State(service): Shared, Path(node): Path<String>) -> Re
         .await
 }
 
-async fn create_interface(State(service): Shared, Path(node): Path<String>, body: Bytes) -> Response {
-    let body: requests::NetInterfaceBody = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn create_interface(
+    State(service): Shared,
+    Path(node): Path<String>,
+    Strict(body): Strict<requests::NetInterfaceBody>,
+) -> Response {
     let interface = body.into_interface();
     service.write(201, |c, _| c.create_net_interface(&node, interface)).await
 }
@@ -333,11 +335,11 @@ async fn show_pool(State(service): Shared, Path((node, pool)): Path<(String, Str
         .await
 }
 
-async fn create_pool(State(service): Shared, Path(node): Path<String>, body: Bytes) -> Response {
-    let body: requests::StoragePoolCreate = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn create_pool(
+    State(service): Shared,
+    Path(node): Path<String>,
+    Strict(body): Strict<requests::StoragePoolCreate>,
+) -> Response {
     let props = body.props.unwrap_or_default();
     let locking = body.external_locking.unwrap_or(false);
     service
@@ -373,11 +375,7 @@ async fn show_group(State(service): Shared, Path(group): Path<String>) -> Respon
         .await
 }
 
-async fn create_group(State(service): Shared, body: Bytes) -> Response {
-    let body: requests::GroupCreate = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn create_group(State(service): Shared, Strict(body): Strict<requests::GroupCreate>) -> Response {
     let filter = body.select_filter.unwrap_or_default().into_filter(None);
     let description = body.description.unwrap_or_default();
     let props = body.props.unwrap_or_default();
@@ -388,11 +386,11 @@ async fn delete_group(State(service): Shared, Path(group): Path<String>) -> Resp
     service.write(200, |c, _| c.delete_resource_group(&group)).await
 }
 
-async fn spawn(State(service): Shared, Path(group): Path<String>, body: Bytes) -> Response {
-    let body: requests::Spawn = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn spawn(
+    State(service): Shared,
+    Path(group): Path<String>,
+    Strict(body): Strict<requests::Spawn>,
+) -> Response {
     let name = body.resource_definition_name.unwrap_or_default();
     let sizes = body.volume_sizes.unwrap_or_default();
     let filter = body.select_filter.unwrap_or_default().into_filter(None);
@@ -427,11 +425,10 @@ async fn show_definition(State(service): Shared, Path(rsc): Path<String>) -> Res
         .await
 }
 
-async fn create_definition(State(service): Shared, body: Bytes) -> Response {
-    let body: requests::DefinitionCreate = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn create_definition(
+    State(service): Shared,
+    Strict(body): Strict<requests::DefinitionCreate>,
+) -> Response {
     let rd = body.resource_definition;
     let props = rd.props.unwrap_or_default();
     service
@@ -447,11 +444,11 @@ async fn create_definition(State(service): Shared, body: Bytes) -> Response {
         .await
 }
 
-async fn modify_definition(State(service): Shared, Path(rsc): Path<String>, body: Bytes) -> Response {
-    let mut body: requests::DefinitionModify = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn modify_definition(
+    State(service): Shared,
+    Path(rsc): Path<String>,
+    Strict(mut body): Strict<requests::DefinitionModify>,
+) -> Response {
     let change = body.props_change();
     service.write(200, |c, _| c.modify_definition(&rsc, &change)).await
 }
@@ -484,11 +481,11 @@ async fn show_volume_definition(
         .await
 }
 
-async fn create_volume_definition(State(service): Shared, Path(rsc): Path<String>, body: Bytes) -> Response {
-    let body: requests::VolumeDefinitionCreate = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn create_volume_definition(
+    State(service): Shared,
+    Path(rsc): Path<String>,
+    Strict(body): Strict<requests::VolumeDefinitionCreate>,
+) -> Response {
     let vd = body.volume_definition;
     let props = vd.props.unwrap_or_default();
     service.write(201, |c, _| c.create_volume_definition(&rsc, vd.volume_number, vd.size_kib, props)).await
@@ -497,12 +494,8 @@ async fn create_volume_definition(State(service): Shared, Path(rsc): Path<String
 async fn modify_volume_definition(
     State(service): Shared,
     Path((rsc, volume)): Path<(String, u32)>,
-    body: Bytes,
+    Strict(mut body): Strict<requests::VolumeDefinitionModify>,
 ) -> Response {
-    let mut body: requests::VolumeDefinitionModify = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
     let change = body.props_change();
     service
         .write(200, |c, _| {
@@ -581,11 +574,11 @@ async fn show_resource(State(service): Shared, Path((rsc, node)): Path<(String, 
         .await
 }
 
-async fn create_resources(State(service): Shared, Path(rsc): Path<String>, body: Bytes) -> Response {
-    let body: Vec<requests::ResourceCreate> = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn create_resources(
+    State(service): Shared,
+    Path(rsc): Path<String>,
+    Strict(body): Strict<Vec<requests::ResourceCreate>>,
+) -> Response {
     let requests: Vec<NewResource> = body.into_iter().map(requests::ResourceCreate::into_request).collect();
     service.write(201, |c, now| c.create_resources(&rsc, &requests, now)).await
 }
@@ -593,12 +586,8 @@ async fn create_resources(State(service): Shared, Path(rsc): Path<String>, body:
 async fn create_resource(
     State(service): Shared,
     Path((rsc, node)): Path<(String, String)>,
-    body: Bytes,
+    Strict(body): Strict<requests::ResourceCreate>,
 ) -> Response {
-    let body: requests::ResourceCreate = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
     let mut request = body.into_request();
     request.node = node;
     service.write(201, |c, now| c.create_resources(&rsc, &[request], now)).await
@@ -611,12 +600,8 @@ async fn delete_resource(State(service): Shared, Path((rsc, node)): Path<(String
 async fn make_available(
     State(service): Shared,
     Path((rsc, node)): Path<(String, String)>,
-    body: Bytes,
+    Strict(body): Strict<requests::MakeAvailable>,
 ) -> Response {
-    let body: requests::MakeAvailable = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
     let diskful = body.diskful.unwrap_or(false);
     service.write(200, |c, now| c.make_available(&rsc, &node, diskful, now)).await
 }
@@ -624,12 +609,8 @@ async fn make_available(
 async fn toggle_disk(
     State(service): Shared,
     Path((rsc, node)): Path<(String, String)>,
-    body: Bytes,
+    Strict(body): Strict<requests::ToggleDisk>,
 ) -> Response {
-    let body: requests::ToggleDisk = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
     let diskful = match body.operation.as_str() {
         "INTO_DRBD_DISKFUL" => true,
         "INTO_DRBD_DISKLESS" | "INTO_DRBD_CLIENT" => false,
@@ -675,11 +656,11 @@ async fn toggle_legacy(
     service.write(200, |c, now| c.toggle_disk(&rsc, &node, diskful, pool.as_deref(), now)).await
 }
 
-async fn autoplace(State(service): Shared, Path(rsc): Path<String>, body: Bytes) -> Response {
-    let body: requests::AutoPlace = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn autoplace(
+    State(service): Shared,
+    Path(rsc): Path<String>,
+    Strict(body): Strict<requests::AutoPlace>,
+) -> Response {
     let filter = body.select_filter.unwrap_or_default().into_filter(body.diskless_on_remaining);
     service.write(201, |c, now| c.autoplace(&rsc, &filter, now)).await
 }
@@ -706,11 +687,11 @@ async fn show_kvs(State(service): Shared, Path(instance): Path<String>) -> Respo
         .await
 }
 
-async fn modify_kvs(State(service): Shared, Path(instance): Path<String>, body: Bytes) -> Response {
-    let mut body: requests::PropsModify = match parse(&body) {
-        Ok(body) => body,
-        Err(response) => return response,
-    };
+async fn modify_kvs(
+    State(service): Shared,
+    Path(instance): Path<String>,
+    Strict(mut body): Strict<requests::PropsModify>,
+) -> Response {
     let change = body.props_change();
     service.write(200, |c, _| c.modify_kvs(&instance, &change)).await
 }
