@@ -484,6 +484,60 @@ fn controller_speaks_the_rest_protocol() {
             .expect("json");
         assert_eq!(stores[0]["props"]["a/b/c"], "v");
 
+        let group = http
+            .put(format!("{base}/v1/resource-groups/DfltRscGrp"))
+            .json(&serde_json::json!({"description": "default", "select_filter": {"place_count": 3}}))
+            .send()
+            .await
+            .expect("put");
+        assert_eq!(group.status(), 200);
+        let group: Value = http
+            .get(format!("{base}/v1/resource-groups/dfltrscgrp"))
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(group["select_filter"]["place_count"], 3);
+        assert_eq!(group["description"], "default");
+
+        let pool = http
+            .put(format!("{base}/v1/nodes/bravo/storage-pools/drbdpool"))
+            .json(&serde_json::json!({"override_props": {"Aux/tier": "ssd"}}))
+            .send()
+            .await
+            .expect("put");
+        assert_eq!(pool.status(), 200);
+        let pool: Value = http
+            .get(format!("{base}/v1/nodes/bravo/storage-pools/drbdpool"))
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(pool["props"]["Aux/tier"], "ssd");
+        assert_eq!(pool["free_space_mgr_name"], "bravo;drbdpool");
+
+        http.post(format!("{base}/v1/controller/properties"))
+            .json(&serde_json::json!({"override_props": {"Aux/x": "1"}}))
+            .send()
+            .await
+            .expect("post");
+        let removed =
+            http.delete(format!("{base}/v1/controller/properties/Aux%2Fx")).send().await.expect("delete");
+        assert_eq!(removed.status(), 200);
+        let props: Value = http
+            .get(format!("{base}/v1/controller/properties"))
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(props, serde_json::json!({}));
+
         let route = http.get(format!("{base}/v1/nothing-here")).send().await.expect("get");
         assert_eq!(route.status(), 404);
         assert!(route.headers()["content-type"].to_str().is_ok_and(|t| t.starts_with("application/json")));

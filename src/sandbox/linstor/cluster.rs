@@ -286,6 +286,33 @@ impl Controller {
         ]
     }
 
+    pub fn modify_storage_pool(&mut self, node: &str, pool: &str, change: &PropsChange) -> Replies {
+        let context = MASK_MOD | MASK_STOR_POOL;
+        if let Err(replies) = self.node(node, context) {
+            return replies;
+        }
+        let Some(node) = self.nodes.get_mut(&key(node)) else {
+            return Vec::new();
+        };
+        let node_name = node.name.clone();
+        let Some(found) = node.pools.get_mut(&key(pool)) else {
+            return one(
+                FAIL_NOT_FOUND_STOR_POOL | context,
+                format!("Storage pool '{pool}' on node '{node_name}' not found."),
+            );
+        };
+        let mut props = found.props.clone();
+        let warnings = match apply_props(&mut props, change, context) {
+            Ok(warnings) => warnings,
+            Err(replies) => return replies,
+        };
+        found.props = props;
+        let mut replies =
+            one(context | MODIFIED, format!("Storage pool '{}' on node '{node_name}' modified.", found.name));
+        replies.extend(warnings);
+        replies
+    }
+
     pub fn delete_storage_pool(&mut self, node: &str, pool: &str) -> Replies {
         let context = MASK_DEL | MASK_STOR_POOL;
         if let Err(replies) = self.node(node, context) {

@@ -45,16 +45,17 @@ pub fn router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .route("/v1/controller/version", get(version))
         .route("/v1/controller/properties", get(controller_props).post(set_controller_props))
+        .route("/v1/controller/properties/{key}", axum::routing::delete(delete_controller_prop))
         .route("/v1/nodes", get(list_nodes).post(create_node))
         .route("/v1/nodes/{node}", get(show_node).put(modify_node).delete(delete_node))
         .route("/v1/nodes/{node}/lost", axum::routing::delete(lose_node))
         .route("/v1/nodes/{node}/reconnect", put(reconnect_node))
         .route("/v1/nodes/{node}/net-interfaces", get(list_interfaces).post(create_interface))
         .route("/v1/nodes/{node}/storage-pools", get(list_node_pools).post(create_pool))
-        .route("/v1/nodes/{node}/storage-pools/{pool}", get(show_pool).delete(delete_pool))
+        .route("/v1/nodes/{node}/storage-pools/{pool}", get(show_pool).put(modify_pool).delete(delete_pool))
         .route("/v1/view/storage-pools", get(list_pools))
         .route("/v1/resource-groups", get(list_groups).post(create_group))
-        .route("/v1/resource-groups/{group}", get(show_group).delete(delete_group))
+        .route("/v1/resource-groups/{group}", get(show_group).put(modify_group).delete(delete_group))
         .route("/v1/resource-groups/{group}/spawn", post(spawn))
         .route("/v1/resource-definitions", get(list_definitions).post(create_definition))
         .route(
@@ -226,6 +227,11 @@ async fn set_controller_props(
     service.write(201, |c, _| c.modify_controller_props(&change)).await
 }
 
+async fn delete_controller_prop(State(service): Shared, Path(key): Path<String>) -> Response {
+    let change = PropsChange { delete_props: vec![key], ..PropsChange::default() };
+    service.write(200, |c, _| c.modify_controller_props(&change)).await
+}
+
 // ---- nodes -----------------------------------------------------------------------------------
 
 async fn list_nodes(State(service): Shared, RawQuery(query): RawQuery) -> Response {
@@ -349,6 +355,15 @@ async fn create_pool(
         .await
 }
 
+async fn modify_pool(
+    State(service): Shared,
+    Path((node, pool)): Path<(String, String)>,
+    Strict(mut body): Strict<requests::PropsModify>,
+) -> Response {
+    let change = body.props_change();
+    service.write(200, |c, _| c.modify_storage_pool(&node, &pool, &change)).await
+}
+
 async fn delete_pool(State(service): Shared, Path((node, pool)): Path<(String, String)>) -> Response {
     service.write(200, |c, _| c.delete_storage_pool(&node, &pool)).await
 }
@@ -380,6 +395,16 @@ async fn create_group(State(service): Shared, Strict(body): Strict<requests::Gro
     let description = body.description.unwrap_or_default();
     let props = body.props.unwrap_or_default();
     service.write(201, |c, _| c.create_resource_group(&body.name, description, props, filter)).await
+}
+
+async fn modify_group(
+    State(service): Shared,
+    Path(group): Path<String>,
+    Strict(mut body): Strict<requests::GroupModify>,
+) -> Response {
+    let change = body.props_change();
+    let filter = body.select_filter.map(|f| f.into_filter(None));
+    service.write(200, |c, _| c.modify_resource_group(&group, body.description, filter, &change)).await
 }
 
 async fn delete_group(State(service): Shared, Path(group): Path<String>) -> Response {
@@ -450,7 +475,7 @@ async fn modify_definition(
     Strict(mut body): Strict<requests::DefinitionModify>,
 ) -> Response {
     let change = body.props_change();
-    service.write(200, |c, _| c.modify_definition(&rsc, &change)).await
+    service.write(200, |c, _| c.modify_definition(&rsc, body.resource_group.as_deref(), &change)).await
 }
 
 async fn delete_definition(State(service): Shared, Path(rsc): Path<String>) -> Response {

@@ -57,6 +57,42 @@ impl Controller {
         ]
     }
 
+    pub fn modify_resource_group(
+        &mut self,
+        name: &str,
+        description: Option<String>,
+        filter: Option<SelectFilter>,
+        change: &PropsChange,
+    ) -> Replies {
+        let context = MASK_MOD | MASK_RSC_GRP;
+        if let Some(replies) =
+            filter.as_ref().and_then(|f| self.check_pools_exist(&f.storage_pool_list, context))
+        {
+            return replies;
+        }
+        let Some(group) = self.groups.get_mut(&key(name)) else {
+            return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{name}' not found."));
+        };
+        let mut props = group.props.clone();
+        let warnings = match apply_props(&mut props, change, context) {
+            Ok(warnings) => warnings,
+            Err(replies) => return replies,
+        };
+        group.props = props;
+        if let Some(description) = description {
+            group.description = description;
+        }
+        if let Some(filter) = filter {
+            group.select_filter = filter;
+        }
+        let mut replies = vec![
+            ApiCallRc::new(context | MODIFIED, format!("Resource group '{}' modified.", group.name))
+                .obj_ref("RscGrp", &group.name),
+        ];
+        replies.extend(warnings);
+        replies
+    }
+
     pub fn delete_resource_group(&mut self, name: &str) -> Replies {
         let context = MASK_DEL | MASK_RSC_GRP;
         if key(name) == key(DEFAULT_GROUP) {
@@ -261,14 +297,28 @@ impl Controller {
         }
     }
 
-    pub fn modify_definition(&mut self, name: &str, change: &PropsChange) -> Replies {
+    /// Changes a definition's properties and, if given, its resource group.
+    pub fn modify_definition(&mut self, name: &str, group: Option<&str>, change: &PropsChange) -> Replies {
         let context = MASK_MOD | MASK_RSC_DFN;
         if let Err(replies) = self.definition(name, context) {
             return replies;
         }
+        let group = match group.map(|g| self.groups.get(&key(g)).ok_or(g)) {
+            None => None,
+            Some(Ok(found)) => Some(found.name.clone()),
+            Some(Err(missing)) => {
+                return one(
+                    FAIL_NOT_FOUND_RSC_GRP | context,
+                    format!("Resource group '{missing}' not found."),
+                );
+            }
+        };
         let Some(rd) = self.definition_mut(name) else {
             return Vec::new();
         };
+        if let Some(group) = group {
+            rd.group = group;
+        }
         let mut props = rd.props.clone();
         let warnings = match apply_props(&mut props, change, context) {
             Ok(warnings) => warnings,

@@ -36,7 +36,7 @@ macro_rules! props_change_from {
     )*};
 }
 
-props_change_from!(PropsModify, NodeModify, DefinitionModify, VolumeDefinitionModify);
+props_change_from!(PropsModify, NodeModify, DefinitionModify, VolumeDefinitionModify, GroupModify);
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -354,6 +354,23 @@ pub struct GroupCreate {
     pub peer_slots: Option<u32>,
     #[serde(default)]
     pub uuid: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupModify {
+    #[serde(default)]
+    pub description: Option<String>,
+    #[serde(default)]
+    pub override_props: Option<Props>,
+    #[serde(default)]
+    pub delete_props: Option<Vec<String>>,
+    #[serde(default)]
+    pub delete_namespaces: Option<Vec<String>>,
+    #[serde(default)]
+    pub select_filter: Option<SelectFilterBody>,
+    #[serde(default)]
+    pub peer_slots: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
