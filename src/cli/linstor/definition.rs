@@ -6,12 +6,11 @@ use serde_json::json;
 use super::{listing, props_output, replies, row};
 use crate::clients::linstor::LinstorClient;
 use crate::clients::linstor::model::{ResourceDefinition, SelectFilter};
+use crate::clients::linstor::resource::ALLOW_TWO_PRIMARIES;
 use crate::clients::linstor::size::{format_kib, parse_kib};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
-
-const ALLOW_TWO_PRIMARIES: &str = "DrbdOptions/Net/allow-two-primaries";
 
 #[derive(Debug, Subcommand)]
 pub enum GroupCommand {

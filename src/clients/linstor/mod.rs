@@ -74,10 +74,6 @@ impl LinstorClient {
         Ok(LinstorClient { http, controllers, active: AtomicUsize::new(0) })
     }
 
-    pub fn controllers(&self) -> &[Url] {
-        &self.controllers
-    }
-
     /// Sends one request, failing over to the next controller when one cannot be reached.
     /// With several controllers a dead one is skipped at once instead of being retried.
     async fn send(
@@ -111,6 +107,8 @@ impl LinstorClient {
                 }
                 Err(error) if error.kind() == ErrorKind::Timeout => return Err(error),
                 Err(error) => {
+                    // Keep the reason ("connection failed: Connection refused") without the
+                    // request line; a message of another shape is kept whole.
                     let cause = error.message().rsplit_once("): ").map_or(error.message(), |(_, why)| why);
                     failures.push(format!("{base} ({cause})"));
                 }

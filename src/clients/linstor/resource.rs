@@ -12,7 +12,8 @@ use super::model::{Resource, ResourceDefinition, SelectFilter};
 use super::reply::ApiCallRc;
 use crate::error::{Error, Result};
 
-const ALLOW_TWO_PRIMARIES: &str = "DrbdOptions/Net/allow-two-primaries";
+/// The DRBD option that allows two primaries at once, as a resource definition property.
+pub const ALLOW_TWO_PRIMARIES: &str = "DrbdOptions/Net/allow-two-primaries";
 const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
 /// Where a resource lives and in what state: the answer to the seed's query operations.
