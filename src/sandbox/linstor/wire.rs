@@ -259,3 +259,23 @@ pub fn resource_json(
 pub fn kvs_json(store: &KeyValueStore) -> Value {
     non_empty(vec![("name", json!(store.name)), ("props", json!(store.props))])
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_fields_are_left_out_but_nested_objects_and_numbers_stay() {
+        let controller = Controller::seeded();
+        let group = group_json(&controller.groups["dfltrscgrp"]);
+        assert_eq!(group["select_filter"], json!({}));
+        assert!(group.get("description").is_none() && group.get("props").is_none());
+
+        let node = &controller.nodes["echo"];
+        let diskless = pool_json(&controller, node, &node.pools["dfltdisklessstorpool"]);
+        assert_eq!(diskless["free_capacity"], i64::MAX);
+        assert_eq!(diskless["free_space_mgr_name"], "echo;DfltDisklessStorPool");
+        assert_eq!(diskless["supports_snapshots"], false);
+        assert!(diskless.get("props").is_none());
+    }
+}
