@@ -343,6 +343,23 @@ fn waits_for_up_to_date_and_reports_lost_connections() {
             "did not become UpToDate within 500ms (now: Inconsistent on delta)",
         ));
     linstor(&sandbox, &["r", "wait", "foo", "--node", "echo"]).assert().code(3);
+
+    // A resource deleted while someone waits on it ends the wait (the seed's close-removed).
+    json(&sandbox, &["r", "place", "gone", "--size", "20MiB"]);
+    let waiter = std::process::Command::new(env!("CARGO_BIN_EXE_kamaki"))
+        .args(["linstor", "r", "wait", "gone", "--timeout", "20s"])
+        .env("KAMAKI_CONFIG", &sandbox.config)
+        .env("HOME", sandbox.dir.path().join("home"))
+        .env_remove("LS_CONTROLLERS")
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the wait");
+    // Give the waiter time to find the resource before it goes (no assertion on timing).
+    std::thread::sleep(std::time::Duration::from_secs(1));
+    json(&sandbox, &["rd", "delete", "gone"]);
+    let waited = waiter.wait_with_output().expect("wait ends");
+    assert_eq!(waited.status.code(), Some(3));
+    assert!(String::from_utf8_lossy(&waited.stderr).contains("`gone` was removed while waiting"));
 }
 
 #[test]

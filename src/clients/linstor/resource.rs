@@ -310,6 +310,10 @@ impl LinstorClient {
                 .iter()
                 .filter(|r| node.is_none_or(|n| r.node_name.eq_ignore_ascii_case(n)))
                 .collect();
+            // Like the seed's close-removed event: the resource went away while being watched.
+            if resources.is_empty() && self.resource_definition(&rd.name).await?.is_none() {
+                return Err(Error::not_found(format!("resource `{}` was removed while waiting", rd.name)));
+            }
             if let Some(node) = node
                 && watched.is_empty()
             {
