@@ -26,7 +26,10 @@ const DEFAULT_SYNC_DELAY_MS: i64 = 1000;
 pub type Props = BTreeMap<String, String>;
 pub type Replies = Vec<ApiCallRc>;
 
+/// Everything the controller knows. Missing collections read as empty, so state saved by an
+/// older kamaki still loads when a collection is added.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Controller {
     pub props: Props,
     pub nodes: BTreeMap<String, Node>,
