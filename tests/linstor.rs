@@ -102,6 +102,10 @@ fn creates_a_resource_on_two_nodes() {
         .assert()
         .code(3)
         .stderr(predicate::str::contains("Node 'nosuch' not found"));
+    let failed = linstor(&sandbox, &["r", "create", "nosuch", "rsc", "-o", "json"]).output().expect("run");
+    let error: Value = serde_json::from_slice(&failed.stderr).expect("JSON error on stderr");
+    assert_eq!(error["error"]["kind"], "not_found");
+    assert_eq!(error["error"]["status"], 404);
     linstor(&sandbox, &["r", "create", "charlie", "rsc", "--storage-pool", "nopool"])
         .assert()
         .code(3)

@@ -155,7 +155,7 @@ impl LinstorClient {
                 )));
             }
         };
-        reply::check(&replies)?;
+        reply::check(&replies, status)?;
         if status >= 400 {
             return Err(error_from_reply(status, &bytes));
         }
@@ -488,7 +488,7 @@ fn segment(name: &str) -> String {
 /// An HTTP error answer: its ApiCallRc list when it has one, else the status.
 fn error_from_reply(status: u16, body: &[u8]) -> Error {
     if let Ok(replies) = serde_json::from_slice::<Vec<ApiCallRc>>(body)
-        && let Err(error) = reply::check(&replies)
+        && let Err(error) = reply::check(&replies, status)
     {
         return error;
     }

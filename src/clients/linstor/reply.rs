@@ -193,19 +193,20 @@ fn error_kind(code: i64) -> ErrorKind {
     }
 }
 
-/// Turns a reply list into an error when any entry is an error: the first error decides the
-/// kind, every error entry is shown, and the controller's corrections become hints.
-pub fn check(replies: &[ApiCallRc]) -> crate::error::Result<()> {
+/// Turns a reply list (answered with HTTP `status`) into an error when any entry is an error:
+/// the first error decides the kind, every error entry is shown, and the controller's
+/// corrections become the hint.
+pub fn check(replies: &[ApiCallRc], status: u16) -> crate::error::Result<()> {
     let errors: Vec<&ApiCallRc> = replies.iter().filter(|rc| rc.is_error()).collect();
     let Some(first) = errors.first() else {
         return Ok(());
     };
     let text = errors.iter().map(|rc| rc.describe()).collect::<Vec<_>>().join("\n");
-    let mut error = Error::new(error_kind(first.code()), format!("controller refused: {text}"));
-    for correction in errors.iter().filter_map(|rc| rc.correction.as_deref()) {
-        error = error.hint(correction.trim_end());
-    }
-    Err(error)
+    let error =
+        Error::http(status, format!("controller refused: {text}")).with_kind(error_kind(first.code()));
+    let corrections: Vec<&str> =
+        errors.iter().filter_map(|rc| rc.correction.as_deref()).map(str::trim_end).collect();
+    Err(if corrections.is_empty() { error } else { error.hint(corrections.join("; ")) })
 }
 
 #[cfg(test)]
@@ -233,13 +234,21 @@ mod tests {
     #[test]
     fn errors_map_to_exit_kinds() {
         let not_found = [ApiCallRc::new(FAIL_NOT_FOUND_NODE, "Node 'x' not found.")];
-        assert_eq!(check(&not_found).map_err(|e| e.kind()).err(), Some(ErrorKind::NotFound));
+        assert_eq!(check(&not_found, 404).map_err(|e| e.kind()).err(), Some(ErrorKind::NotFound));
         let no_nodes = [
             ApiCallRc::new(MASK_CRT | MASK_RSC | CREATED, "ok"),
             ApiCallRc::new(FAIL_NOT_ENOUGH_NODES, "Not enough available nodes"),
         ];
-        assert_eq!(check(&no_nodes).map_err(|e| e.kind()).err(), Some(ErrorKind::Conflict));
+        assert_eq!(check(&no_nodes, 500).map_err(|e| e.kind()).err(), Some(ErrorKind::Conflict));
+        let two = [
+            ApiCallRc::new(FAIL_NOT_FOUND_NODE, "Node 'a' not found.").correction("Create node 'a'."),
+            ApiCallRc::new(FAIL_NOT_FOUND_NODE, "Node 'b' not found.").correction("Create node 'b'."),
+        ];
+        let error = check(&two, 404).err().unwrap_or_else(|| Error::general(""));
+        assert_eq!(error.status(), Some(404));
+        assert!(error.message().contains("Node 'a'") && error.message().contains("Node 'b'"));
+        assert_eq!(error.hint_text(), Some("Create node 'a'.; Create node 'b'."));
         let warning = [ApiCallRc::new(WARN_NOT_FOUND, "missing")];
-        assert!(check(&warning).is_ok());
+        assert!(check(&warning, 200).is_ok());
     }
 }
