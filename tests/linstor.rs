@@ -559,6 +559,30 @@ fn controller_speaks_the_rest_protocol() {
             .expect("json");
         assert_eq!(props, serde_json::json!({}));
 
+        // The pre-1.28 toggle-disk route still works, as python-linstor uses it on older APIs.
+        let rsc = format!("{base}/v1/resource-definitions");
+        http.post(&rsc).json(&serde_json::json!({"resource_definition": {"name": "t1"}})).send().await.expect("rd");
+        http.post(format!("{rsc}/t1/volume-definitions"))
+            .json(&serde_json::json!({"volume_definition": {"size_kib": 1024}}))
+            .send()
+            .await
+            .expect("vd");
+        let created = http
+            .post(format!("{rsc}/t1/resources"))
+            .json(&serde_json::json!([{"resource": {"node_name": "bravo"}}, {"resource": {"node_name": "charlie"}}]))
+            .send()
+            .await
+            .expect("resources");
+        assert_eq!(created.status(), 201);
+        let toggled =
+            http.put(format!("{rsc}/t1/resources/charlie/toggle-disk/diskless")).send().await.expect("toggle");
+        assert_eq!(toggled.status(), 200);
+        let charlie: Value =
+            http.get(format!("{rsc}/t1/resources/charlie")).send().await.expect("get").json().await.expect("json");
+        assert_eq!(charlie["flags"], serde_json::json!(["DISKLESS", "DRBD_DISKLESS"]));
+        let last = http.put(format!("{rsc}/t1/resources/bravo/toggle-disk/diskless")).send().await.expect("toggle");
+        assert_eq!(last.status(), 500, "the last disk cannot go");
+
         let route = http.get(format!("{base}/v1/nothing-here")).send().await.expect("get");
         assert_eq!(route.status(), 404);
         assert!(route.headers()["content-type"].to_str().is_ok_and(|t| t.starts_with("application/json")));

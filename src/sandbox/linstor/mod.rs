@@ -167,7 +167,7 @@ impl Service {
         Ok(controller)
     }
 
-    async fn read(&self, view: impl FnOnce(&Controller, i64) -> Response) -> Response {
+    fn read(&self, view: impl FnOnce(&Controller, i64) -> Response) -> Response {
         match self.state.store.transaction(Self::load) {
             Ok(controller) => view(&controller, now_ms()),
             Err(fault) => store_failure(&fault),
@@ -175,7 +175,7 @@ impl Service {
     }
 
     /// Runs one change in a store transaction: load, apply, and save unless it was refused.
-    async fn write(&self, success: u16, change: impl FnOnce(&mut Controller, i64) -> Replies) -> Response {
+    fn write(&self, success: u16, change: impl FnOnce(&mut Controller, i64) -> Replies) -> Response {
         let outcome = self.state.store.transaction(|docs| {
             let mut controller = Self::load(docs)?;
             let replies = change(&mut controller, now_ms());
@@ -197,7 +197,12 @@ fn store_failure(fault: &Fault) -> Response {
     json_response(500, &json!([rc]))
 }
 
+/// Every route this controller does not know, as a JSON ApiCallRc (not an HTML page).
 async fn unknown_route() -> Response {
+    unknown_route_response()
+}
+
+fn unknown_route_response() -> Response {
     let rc = ApiCallRc::new(UNKNOWN_API_CALL, "Unknown API call.")
         .correction("See the LINSTOR REST API v1 for the routes this controller answers.");
     json_response(404, &json!([rc]))
@@ -216,7 +221,7 @@ async fn version() -> Response {
 }
 
 async fn controller_props(State(service): Shared) -> Response {
-    service.read(|c, _| json_response(200, &json!(c.props))).await
+    service.read(|c, _| json_response(200, &json!(c.props)))
 }
 
 async fn set_controller_props(
@@ -224,40 +229,36 @@ async fn set_controller_props(
     Strict(mut body): Strict<requests::PropsModify>,
 ) -> Response {
     let change = body.props_change();
-    service.write(201, |c, _| c.modify_controller_props(&change)).await
+    service.write(201, |c, _| c.modify_controller_props(&change))
 }
 
 async fn delete_controller_prop(State(service): Shared, Path(key): Path<String>) -> Response {
     let change = PropsChange { delete_props: vec![key], ..PropsChange::default() };
-    service.write(200, |c, _| c.modify_controller_props(&change)).await
+    service.write(200, |c, _| c.modify_controller_props(&change))
 }
 
 // ---- nodes -----------------------------------------------------------------------------------
 
 async fn list_nodes(State(service): Shared, RawQuery(query): RawQuery) -> Response {
     let names = query_values(&query, "nodes");
-    service
-        .read(|c, _| {
-            let nodes: Vec<Value> =
-                c.nodes.values().filter(|n| matches(&names, &n.name)).map(wire::node_json).collect();
-            json_response(200, &json!(nodes))
-        })
-        .await
+    service.read(|c, _| {
+        let nodes: Vec<Value> =
+            c.nodes.values().filter(|n| matches(&names, &n.name)).map(wire::node_json).collect();
+        json_response(200, &json!(nodes))
+    })
 }
 
 async fn show_node(State(service): Shared, Path(node): Path<String>) -> Response {
-    service
-        .read(|c, _| match c.nodes.get(&key(&node)) {
-            Some(found) => json_response(200, &wire::node_json(found)),
-            None => not_found(FAIL_NOT_FOUND_NODE, format!("Node '{node}' not found.")),
-        })
-        .await
+    service.read(|c, _| match c.nodes.get(&key(&node)) {
+        Some(found) => json_response(200, &wire::node_json(found)),
+        None => not_found(FAIL_NOT_FOUND_NODE, format!("Node '{node}' not found.")),
+    })
 }
 
 async fn create_node(State(service): Shared, Strict(body): Strict<requests::NodeCreate>) -> Response {
     let interface = body.net_interfaces.unwrap_or_default().into_iter().next().map(|i| i.into_interface());
     let props = body.props.unwrap_or_default();
-    service.write(201, |c, _| c.create_node(&body.name, &body.node_type, interface, props)).await
+    service.write(201, |c, _| c.create_node(&body.name, &body.node_type, interface, props))
 }
 
 async fn modify_node(
@@ -266,28 +267,26 @@ async fn modify_node(
     Strict(mut body): Strict<requests::NodeModify>,
 ) -> Response {
     let change = body.props_change();
-    service.write(200, |c, _| c.modify_node(&node, body.node_type, &change)).await
+    service.write(200, |c, _| c.modify_node(&node, body.node_type, &change))
 }
 
 async fn delete_node(State(service): Shared, Path(node): Path<String>) -> Response {
-    service.write(200, |c, _| c.delete_node(&node, false)).await
+    service.write(200, |c, _| c.delete_node(&node, false))
 }
 
 async fn lose_node(State(service): Shared, Path(node): Path<String>) -> Response {
-    service.write(200, |c, _| c.delete_node(&node, true)).await
+    service.write(200, |c, _| c.delete_node(&node, true))
 }
 
 async fn reconnect_node(State(service): Shared, Path(node): Path<String>) -> Response {
-    service.write(200, |c, now| c.reconnect_node(&node, now)).await
+    service.write(200, |c, now| c.reconnect_node(&node, now))
 }
 
 async fn list_interfaces(State(service): Shared, Path(node): Path<String>) -> Response {
-    service
-        .read(|c, _| match c.nodes.get(&key(&node)) {
-            Some(found) => json_response(200, &wire::interfaces_json(found)),
-            None => not_found(FAIL_NOT_FOUND_NODE, format!("Node '{node}' not found.")),
-        })
-        .await
+    service.read(|c, _| match c.nodes.get(&key(&node)) {
+        Some(found) => json_response(200, &wire::interfaces_json(found)),
+        None => not_found(FAIL_NOT_FOUND_NODE, format!("Node '{node}' not found.")),
+    })
 }
 
 async fn create_interface(
@@ -296,7 +295,7 @@ async fn create_interface(
     Strict(body): Strict<requests::NetInterfaceBody>,
 ) -> Response {
     let interface = body.into_interface();
-    service.write(201, |c, _| c.create_net_interface(&node, interface)).await
+    service.write(201, |c, _| c.create_net_interface(&node, interface))
 }
 
 // ---- storage pools ---------------------------------------------------------------------------
@@ -314,31 +313,27 @@ fn pools_json(c: &Controller, nodes: &[String], pools: &[String]) -> Value {
 async fn list_pools(State(service): Shared, RawQuery(query): RawQuery) -> Response {
     let nodes = query_values(&query, "nodes");
     let pools = query_values(&query, "storage_pools");
-    service.read(|c, _| json_response(200, &pools_json(c, &nodes, &pools))).await
+    service.read(|c, _| json_response(200, &pools_json(c, &nodes, &pools)))
 }
 
 async fn list_node_pools(State(service): Shared, Path(node): Path<String>) -> Response {
-    service
-        .read(|c, _| match c.nodes.contains_key(&key(&node)) {
-            true => json_response(200, &pools_json(c, &[key(&node)], &[])),
-            false => not_found(FAIL_NOT_FOUND_NODE, format!("Node '{node}' not found.")),
-        })
-        .await
+    service.read(|c, _| match c.nodes.contains_key(&key(&node)) {
+        true => json_response(200, &pools_json(c, &[key(&node)], &[])),
+        false => not_found(FAIL_NOT_FOUND_NODE, format!("Node '{node}' not found.")),
+    })
 }
 
 async fn show_pool(State(service): Shared, Path((node, pool)): Path<(String, String)>) -> Response {
-    service
-        .read(|c, _| {
-            let found = c.nodes.get(&key(&node)).and_then(|n| n.pools.get(&key(&pool)).map(|p| (n, p)));
-            match found {
-                Some((n, p)) => json_response(200, &wire::pool_json(c, n, p)),
-                None => not_found(
-                    FAIL_NOT_FOUND_STOR_POOL,
-                    format!("Storage pool '{pool}' on node '{node}' not found."),
-                ),
-            }
-        })
-        .await
+    service.read(|c, _| {
+        let found = c.nodes.get(&key(&node)).and_then(|n| n.pools.get(&key(&pool)).map(|p| (n, p)));
+        match found {
+            Some((n, p)) => json_response(200, &wire::pool_json(c, n, p)),
+            None => not_found(
+                FAIL_NOT_FOUND_STOR_POOL,
+                format!("Storage pool '{pool}' on node '{node}' not found."),
+            ),
+        }
+    })
 }
 
 async fn create_pool(
@@ -348,11 +343,9 @@ async fn create_pool(
 ) -> Response {
     let props = body.props.unwrap_or_default();
     let locking = body.external_locking.unwrap_or(false);
-    service
-        .write(201, |c, _| {
-            c.create_storage_pool(&node, &body.storage_pool_name, &body.provider_kind, props, locking)
-        })
-        .await
+    service.write(201, |c, _| {
+        c.create_storage_pool(&node, &body.storage_pool_name, &body.provider_kind, props, locking)
+    })
 }
 
 async fn modify_pool(
@@ -361,40 +354,36 @@ async fn modify_pool(
     Strict(mut body): Strict<requests::PropsModify>,
 ) -> Response {
     let change = body.props_change();
-    service.write(200, |c, _| c.modify_storage_pool(&node, &pool, &change)).await
+    service.write(200, |c, _| c.modify_storage_pool(&node, &pool, &change))
 }
 
 async fn delete_pool(State(service): Shared, Path((node, pool)): Path<(String, String)>) -> Response {
-    service.write(200, |c, _| c.delete_storage_pool(&node, &pool)).await
+    service.write(200, |c, _| c.delete_storage_pool(&node, &pool))
 }
 
 // ---- resource groups -------------------------------------------------------------------------
 
 async fn list_groups(State(service): Shared, RawQuery(query): RawQuery) -> Response {
     let names = query_values(&query, "resource_groups");
-    service
-        .read(|c, _| {
-            let groups: Vec<Value> =
-                c.groups.values().filter(|g| matches(&names, &g.name)).map(wire::group_json).collect();
-            json_response(200, &json!(groups))
-        })
-        .await
+    service.read(|c, _| {
+        let groups: Vec<Value> =
+            c.groups.values().filter(|g| matches(&names, &g.name)).map(wire::group_json).collect();
+        json_response(200, &json!(groups))
+    })
 }
 
 async fn show_group(State(service): Shared, Path(group): Path<String>) -> Response {
-    service
-        .read(|c, _| match c.groups.get(&key(&group)) {
-            Some(found) => json_response(200, &wire::group_json(found)),
-            None => not_found(FAIL_NOT_FOUND_RSC_GRP, format!("Resource group '{group}' not found.")),
-        })
-        .await
+    service.read(|c, _| match c.groups.get(&key(&group)) {
+        Some(found) => json_response(200, &wire::group_json(found)),
+        None => not_found(FAIL_NOT_FOUND_RSC_GRP, format!("Resource group '{group}' not found.")),
+    })
 }
 
 async fn create_group(State(service): Shared, Strict(body): Strict<requests::GroupCreate>) -> Response {
     let filter = body.select_filter.unwrap_or_default().into_filter(None);
     let description = body.description.unwrap_or_default();
     let props = body.props.unwrap_or_default();
-    service.write(201, |c, _| c.create_resource_group(&body.name, description, props, filter)).await
+    service.write(201, |c, _| c.create_resource_group(&body.name, description, props, filter))
 }
 
 async fn modify_group(
@@ -404,11 +393,11 @@ async fn modify_group(
 ) -> Response {
     let change = body.props_change();
     let filter = body.select_filter.map(|f| f.into_filter(None));
-    service.write(200, |c, _| c.modify_resource_group(&group, body.description, filter, &change)).await
+    service.write(200, |c, _| c.modify_resource_group(&group, body.description, filter, &change))
 }
 
 async fn delete_group(State(service): Shared, Path(group): Path<String>) -> Response {
-    service.write(200, |c, _| c.delete_resource_group(&group)).await
+    service.write(200, |c, _| c.delete_resource_group(&group))
 }
 
 async fn spawn(
@@ -420,7 +409,7 @@ async fn spawn(
     let sizes = body.volume_sizes.unwrap_or_default();
     let filter = body.select_filter.unwrap_or_default().into_filter(None);
     let definitions_only = body.definitions_only.unwrap_or(false);
-    service.write(201, |c, now| c.spawn(&group, &name, &sizes, definitions_only, filter, now)).await
+    service.write(201, |c, now| c.spawn(&group, &name, &sizes, definitions_only, filter, now))
 }
 
 // ---- resource and volume definitions ---------------------------------------------------------
@@ -428,26 +417,22 @@ async fn spawn(
 async fn list_definitions(State(service): Shared, RawQuery(query): RawQuery) -> Response {
     let names = query_values(&query, "resource_definitions");
     let with_volumes = query_values(&query, "with_volume_definitions").iter().any(|v| v == "true");
-    service
-        .read(|c, _| {
-            let list: Vec<Value> = c
-                .definitions
-                .values()
-                .filter(|rd| matches(&names, &rd.name))
-                .map(|rd| wire::definition_json(rd, with_volumes))
-                .collect();
-            json_response(200, &json!(list))
-        })
-        .await
+    service.read(|c, _| {
+        let list: Vec<Value> = c
+            .definitions
+            .values()
+            .filter(|rd| matches(&names, &rd.name))
+            .map(|rd| wire::definition_json(rd, with_volumes))
+            .collect();
+        json_response(200, &json!(list))
+    })
 }
 
 async fn show_definition(State(service): Shared, Path(rsc): Path<String>) -> Response {
-    service
-        .read(|c, _| match c.definitions.get(&key(&rsc)) {
-            Some(rd) => json_response(200, &wire::definition_json(rd, false)),
-            None => not_found(FAIL_NOT_FOUND_RSC_DFN, format!("Resource definition '{rsc}' not found.")),
-        })
-        .await
+    service.read(|c, _| match c.definitions.get(&key(&rsc)) {
+        Some(rd) => json_response(200, &wire::definition_json(rd, false)),
+        None => not_found(FAIL_NOT_FOUND_RSC_DFN, format!("Resource definition '{rsc}' not found.")),
+    })
 }
 
 async fn create_definition(
@@ -456,17 +441,15 @@ async fn create_definition(
 ) -> Response {
     let rd = body.resource_definition;
     let props = rd.props.unwrap_or_default();
-    service
-        .write(201, |c, _| {
-            c.create_definition(
-                rd.name.as_deref(),
-                rd.external_name.as_deref(),
-                rd.resource_group_name.as_deref(),
-                body.drbd_port,
-                props,
-            )
-        })
-        .await
+    service.write(201, |c, _| {
+        c.create_definition(
+            rd.name.as_deref(),
+            rd.external_name.as_deref(),
+            rd.resource_group_name.as_deref(),
+            body.drbd_port,
+            props,
+        )
+    })
 }
 
 async fn modify_definition(
@@ -475,35 +458,31 @@ async fn modify_definition(
     Strict(mut body): Strict<requests::DefinitionModify>,
 ) -> Response {
     let change = body.props_change();
-    service.write(200, |c, _| c.modify_definition(&rsc, body.resource_group.as_deref(), &change)).await
+    service.write(200, |c, _| c.modify_definition(&rsc, body.resource_group.as_deref(), &change))
 }
 
 async fn delete_definition(State(service): Shared, Path(rsc): Path<String>) -> Response {
-    service.write(200, |c, _| c.delete_definition(&rsc)).await
+    service.write(200, |c, _| c.delete_definition(&rsc))
 }
 
 async fn list_volume_definitions(State(service): Shared, Path(rsc): Path<String>) -> Response {
-    service
-        .read(|c, _| match c.definitions.get(&key(&rsc)) {
-            Some(rd) => json_response(200, &rd.volumes.values().map(wire::volume_definition_json).collect()),
-            None => not_found(FAIL_NOT_FOUND_RSC_DFN, format!("Resource definition '{rsc}' not found.")),
-        })
-        .await
+    service.read(|c, _| match c.definitions.get(&key(&rsc)) {
+        Some(rd) => json_response(200, &rd.volumes.values().map(wire::volume_definition_json).collect()),
+        None => not_found(FAIL_NOT_FOUND_RSC_DFN, format!("Resource definition '{rsc}' not found.")),
+    })
 }
 
 async fn show_volume_definition(
     State(service): Shared,
     Path((rsc, volume)): Path<(String, u32)>,
 ) -> Response {
-    service
-        .read(|c, _| match c.definitions.get(&key(&rsc)).and_then(|rd| rd.volumes.get(&volume)) {
-            Some(vd) => json_response(200, &wire::volume_definition_json(vd)),
-            None => not_found(
-                FAIL_NOT_FOUND_VLM_DFN,
-                format!("Volume definition with number '{volume}' of resource definition '{rsc}' not found."),
-            ),
-        })
-        .await
+    service.read(|c, _| match c.definitions.get(&key(&rsc)).and_then(|rd| rd.volumes.get(&volume)) {
+        Some(vd) => json_response(200, &wire::volume_definition_json(vd)),
+        None => not_found(
+            FAIL_NOT_FOUND_VLM_DFN,
+            format!("Volume definition with number '{volume}' of resource definition '{rsc}' not found."),
+        ),
+    })
 }
 
 async fn create_volume_definition(
@@ -513,7 +492,7 @@ async fn create_volume_definition(
 ) -> Response {
     let vd = body.volume_definition;
     let props = vd.props.unwrap_or_default();
-    service.write(201, |c, _| c.create_volume_definition(&rsc, vd.volume_number, vd.size_kib, props)).await
+    service.write(201, |c, _| c.create_volume_definition(&rsc, vd.volume_number, vd.size_kib, props))
 }
 
 async fn modify_volume_definition(
@@ -522,18 +501,16 @@ async fn modify_volume_definition(
     Strict(mut body): Strict<requests::VolumeDefinitionModify>,
 ) -> Response {
     let change = body.props_change();
-    service
-        .write(200, |c, _| {
-            let mut replies = Vec::new();
-            if let Some(size) = body.size_kib {
-                replies = c.resize_volume_definition(&rsc, volume, size);
-            }
-            if !replies.iter().any(ApiCallRc::is_error) && change_is_not_empty(&change) {
-                replies.extend(c.modify_volume_definition_props(&rsc, volume, &change));
-            }
-            replies
-        })
-        .await
+    service.write(200, |c, _| {
+        let mut replies = Vec::new();
+        if let Some(size) = body.size_kib {
+            replies = c.resize_volume_definition(&rsc, volume, size);
+        }
+        if !replies.iter().any(ApiCallRc::is_error) && change_is_not_empty(&change) {
+            replies.extend(c.modify_volume_definition_props(&rsc, volume, &change));
+        }
+        replies
+    })
 }
 
 fn change_is_not_empty(change: &PropsChange) -> bool {
@@ -546,7 +523,7 @@ async fn delete_volume_definition(
     State(service): Shared,
     Path((rsc, volume)): Path<(String, u32)>,
 ) -> Response {
-    service.write(200, |c, _| c.delete_volume_definition(&rsc, volume)).await
+    service.write(200, |c, _| c.delete_volume_definition(&rsc, volume))
 }
 
 // ---- resources -------------------------------------------------------------------------------
@@ -554,49 +531,40 @@ async fn delete_volume_definition(
 async fn list_resources(State(service): Shared, RawQuery(query): RawQuery) -> Response {
     let nodes = query_values(&query, "nodes");
     let resources = query_values(&query, "resources");
-    service
-        .read(|c, now| {
-            let list: Vec<Value> = c
-                .definitions
-                .values()
-                .filter(|rd| matches(&resources, &rd.name))
-                .flat_map(|rd| {
-                    rd.resources
-                        .values()
-                        .filter(|r| matches(&nodes, &r.node_name))
-                        .map(move |r| wire::resource_json(c, rd, r, now))
-                })
-                .collect();
-            json_response(200, &json!(list))
-        })
-        .await
+    service.read(|c, now| {
+        let list: Vec<Value> = c
+            .definitions
+            .values()
+            .filter(|rd| matches(&resources, &rd.name))
+            .flat_map(|rd| {
+                rd.resources
+                    .values()
+                    .filter(|r| matches(&nodes, &r.node_name))
+                    .map(move |r| wire::resource_json(c, rd, r, now))
+            })
+            .collect();
+        json_response(200, &json!(list))
+    })
 }
 
 async fn list_definition_resources(State(service): Shared, Path(rsc): Path<String>) -> Response {
-    service
-        .read(|c, now| match c.definitions.get(&key(&rsc)) {
-            Some(rd) => json_response(
-                200,
-                &rd.resources.values().map(|r| wire::resource_json(c, rd, r, now)).collect(),
-            ),
-            None => not_found(FAIL_NOT_FOUND_RSC_DFN, format!("Resource definition '{rsc}' not found.")),
-        })
-        .await
+    service.read(|c, now| match c.definitions.get(&key(&rsc)) {
+        Some(rd) => {
+            json_response(200, &rd.resources.values().map(|r| wire::resource_json(c, rd, r, now)).collect())
+        }
+        None => not_found(FAIL_NOT_FOUND_RSC_DFN, format!("Resource definition '{rsc}' not found.")),
+    })
 }
 
 async fn show_resource(State(service): Shared, Path((rsc, node)): Path<(String, String)>) -> Response {
-    service
-        .read(|c, now| {
-            let found =
-                c.definitions.get(&key(&rsc)).and_then(|rd| rd.resources.get(&key(&node)).map(|r| (rd, r)));
-            match found {
-                Some((rd, r)) => json_response(200, &wire::resource_json(c, rd, r, now)),
-                None => {
-                    not_found(FAIL_NOT_FOUND_RSC, format!("Resource '{rsc}' on node '{node}' not found."))
-                }
-            }
-        })
-        .await
+    service.read(|c, now| {
+        let found =
+            c.definitions.get(&key(&rsc)).and_then(|rd| rd.resources.get(&key(&node)).map(|r| (rd, r)));
+        match found {
+            Some((rd, r)) => json_response(200, &wire::resource_json(c, rd, r, now)),
+            None => not_found(FAIL_NOT_FOUND_RSC, format!("Resource '{rsc}' on node '{node}' not found.")),
+        }
+    })
 }
 
 async fn create_resources(
@@ -605,7 +573,7 @@ async fn create_resources(
     Strict(body): Strict<Vec<requests::ResourceCreate>>,
 ) -> Response {
     let requests: Vec<NewResource> = body.into_iter().map(requests::ResourceCreate::into_request).collect();
-    service.write(201, |c, now| c.create_resources(&rsc, &requests, now)).await
+    service.write(201, |c, now| c.create_resources(&rsc, &requests, now))
 }
 
 async fn create_resource(
@@ -615,11 +583,11 @@ async fn create_resource(
 ) -> Response {
     let mut request = body.into_request();
     request.node = node;
-    service.write(201, |c, now| c.create_resources(&rsc, &[request], now)).await
+    service.write(201, |c, now| c.create_resources(&rsc, &[request], now))
 }
 
 async fn delete_resource(State(service): Shared, Path((rsc, node)): Path<(String, String)>) -> Response {
-    service.write(200, |c, _| c.delete_resource(&rsc, &node)).await
+    service.write(200, |c, _| c.delete_resource(&rsc, &node))
 }
 
 async fn make_available(
@@ -628,7 +596,7 @@ async fn make_available(
     Strict(body): Strict<requests::MakeAvailable>,
 ) -> Response {
     let diskful = body.diskful.unwrap_or(false);
-    service.write(200, |c, now| c.make_available(&rsc, &node, diskful, now)).await
+    service.write(200, |c, now| c.make_available(&rsc, &node, diskful, now))
 }
 
 async fn toggle_disk(
@@ -648,7 +616,7 @@ async fn toggle_disk(
             return replies_response(200, &[rc]);
         }
     };
-    service.write(200, |c, now| c.toggle_disk(&rsc, &node, diskful, body.storage_pool.as_deref(), now)).await
+    service.write(200, |c, now| c.toggle_disk(&rsc, &node, diskful, body.storage_pool.as_deref(), now))
 }
 
 /// The pre-1.28 toggle-disk routes: `…/toggle-disk/diskless[/{pool}]`, `…/toggle-disk/diskful[/{pool}]`.
@@ -656,29 +624,23 @@ async fn toggle_disk_legacy(
     State(service): Shared,
     Path((rsc, node, mode)): Path<(String, String, String)>,
 ) -> Response {
-    toggle_legacy(service, rsc, node, mode, None).await
+    toggle_legacy(&service, &rsc, &node, &mode, None)
 }
 
 async fn toggle_disk_legacy_pool(
     State(service): Shared,
     Path((rsc, node, mode, pool)): Path<(String, String, String, String)>,
 ) -> Response {
-    toggle_legacy(service, rsc, node, mode, Some(pool)).await
+    toggle_legacy(&service, &rsc, &node, &mode, Some(&pool))
 }
 
-async fn toggle_legacy(
-    service: Arc<Service>,
-    rsc: String,
-    node: String,
-    mode: String,
-    pool: Option<String>,
-) -> Response {
-    let diskful = match mode.as_str() {
+fn toggle_legacy(service: &Service, rsc: &str, node: &str, mode: &str, pool: Option<&str>) -> Response {
+    let diskful = match mode {
         "diskful" => true,
         "diskless" => false,
-        _ => return unknown_route().await,
+        _ => return unknown_route_response(),
     };
-    service.write(200, |c, now| c.toggle_disk(&rsc, &node, diskful, pool.as_deref(), now)).await
+    service.write(200, |c, now| c.toggle_disk(rsc, node, diskful, pool, now))
 }
 
 async fn autoplace(
@@ -687,7 +649,7 @@ async fn autoplace(
     Strict(body): Strict<requests::AutoPlace>,
 ) -> Response {
     let filter = body.select_filter.unwrap_or_default().into_filter(body.diskless_on_remaining);
-    service.write(201, |c, now| c.autoplace(&rsc, &filter, now)).await
+    service.write(201, |c, now| c.autoplace(&rsc, &filter, now))
 }
 
 async fn list_snapshots() -> Response {
@@ -697,19 +659,16 @@ async fn list_snapshots() -> Response {
 // ---- key-value store -------------------------------------------------------------------------
 
 async fn list_kvs(State(service): Shared) -> Response {
-    service.read(|c, _| json_response(200, &c.kvs.values().map(wire::kvs_json).collect())).await
+    service.read(|c, _| json_response(200, &c.kvs.values().map(wire::kvs_json).collect()))
 }
 
 async fn show_kvs(State(service): Shared, Path(instance): Path<String>) -> Response {
-    service
-        .read(|c, _| match c.kvs.get(&key(&instance)) {
-            Some(store) => json_response(200, &json!([wire::kvs_json(store)])),
-            None => not_found(
-                FAIL_NOT_FOUND_KVS,
-                format!("Could not find key value store instance '{instance}'."),
-            ),
-        })
-        .await
+    service.read(|c, _| match c.kvs.get(&key(&instance)) {
+        Some(store) => json_response(200, &json!([wire::kvs_json(store)])),
+        None => {
+            not_found(FAIL_NOT_FOUND_KVS, format!("Could not find key value store instance '{instance}'."))
+        }
+    })
 }
 
 async fn modify_kvs(
@@ -718,9 +677,9 @@ async fn modify_kvs(
     Strict(mut body): Strict<requests::PropsModify>,
 ) -> Response {
     let change = body.props_change();
-    service.write(200, |c, _| c.modify_kvs(&instance, &change)).await
+    service.write(200, |c, _| c.modify_kvs(&instance, &change))
 }
 
 async fn delete_kvs(State(service): Shared, Path(instance): Path<String>) -> Response {
-    service.write(200, |c, _| c.delete_kvs(&instance)).await
+    service.write(200, |c, _| c.delete_kvs(&instance))
 }
