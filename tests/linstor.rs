@@ -180,6 +180,11 @@ fn refused_placements_name_the_shortfall_and_leave_nothing() {
         .code(3)
         .stderr(predicate::str::contains("Storage pool 'nosuch' not found"));
     assert_eq!(json(&sandbox, &["rd", "list"]), Value::Array(Vec::new()));
+    // A definition that existed stays, without the volume the failed placement added.
+    json(&sandbox, &["rd", "create", "bare"]);
+    linstor(&sandbox, &["r", "place", "bare", "--size", "15GiB", "--redundancy", "3"]).assert().code(5);
+    assert_eq!(names(&json(&sandbox, &["rd", "list"]), "name"), ["bare"]);
+    assert_eq!(json(&sandbox, &["vd", "list"]), Value::Array(Vec::new()));
 }
 
 #[test]

@@ -100,6 +100,14 @@ impl ResourceInfo {
     }
 }
 
+/// What a placement created so far, and so has to remove if it fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Created {
+    Nothing,
+    Definition,
+    FirstVolume,
+}
+
 /// A new size for a volume: absolute, or grown by an amount (`+SIZE`).
 #[derive(Debug, Clone, Copy)]
 pub enum NewSize {
@@ -173,14 +181,18 @@ impl LinstorClient {
             }
         };
         let mut replies = Vec::new();
-        let created = existing.is_none();
-        if created {
+        let mut created = Created::Nothing;
+        if existing.is_none() {
             replies.extend(self.create_resource_definition(name, None, None).await?);
+            created = Created::Definition;
         }
         if let Some(size_kib) = size_kib {
             let pool = placement.storage_pool.as_deref();
-            let volume = self.create_volume_definition(name, size_kib, None, pool).await;
+            let volume = self.create_volume_definition(name, size_kib, Some(0), pool).await;
             replies.extend(self.undo_on_error(name, created, volume).await?);
+            if created == Created::Nothing {
+                created = Created::FirstVolume;
+            }
         }
         let filter = SelectFilter {
             place_count: Some(i64::from(placement.redundancy)),
@@ -192,15 +204,20 @@ impl LinstorClient {
         Ok((self.resource_info(name).await?, replies))
     }
 
+    /// Removes what a failed placement created, then passes the result on.
     async fn undo_on_error(
         &self,
         name: &str,
-        created: bool,
+        created: Created,
         result: Result<Vec<ApiCallRc>>,
     ) -> Result<Vec<ApiCallRc>> {
-        if result.is_err() && created {
+        if result.is_err() {
             // The original error matters more than a failed clean-up, which the user can redo.
-            let _ = self.delete_resource_definition(name).await;
+            let _ = match created {
+                Created::Nothing => return result,
+                Created::Definition => self.delete_resource_definition(name).await,
+                Created::FirstVolume => self.delete_volume_definition(name, 0).await,
+            };
         }
         result
     }
