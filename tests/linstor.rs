@@ -238,6 +238,10 @@ fn activates_and_deactivates_diskless_replicas_only() {
         .stderr(predicate::str::contains("refusing to deactivate `foo` on `bravo`"))
         .stderr(predicate::str::contains("hint: to remove it anyway"));
     assert_eq!(strings(&json(&sandbox, &["r", "info", "foo"])["diskful_nodes"]), ["bravo", "charlie"]);
+    linstor(&sandbox, &["r", "deactivate", "foo", "nosuch"])
+        .assert()
+        .code(3)
+        .stderr(predicate::str::contains("node `nosuch` not found"));
 }
 
 #[test]

@@ -149,6 +149,15 @@ impl LinstorClient {
         })
     }
 
+    /// Nothing to do on a node is only fine if the node exists: a typo is an error.
+    async fn ensure_node(&self, node: &str) -> Result<()> {
+        match self.node(node).await? {
+            Some(_) => Ok(()),
+            None => Err(Error::not_found(format!("node `{node}` not found"))
+                .hint("see the nodes with `kamaki linstor node list`")),
+        }
+    }
+
     /// The resource's definition, replicas, states and devices.
     pub async fn resource_info(&self, name: &str) -> Result<ResourceInfo> {
         let rd = self.definition_or_not_found(name).await?;
@@ -266,7 +275,10 @@ impl LinstorClient {
     pub async fn deactivate(&self, name: &str, node: &str) -> Result<(ResourceInfo, Vec<ApiCallRc>)> {
         let info = self.resource_info(name).await?;
         match info.replica(node) {
-            None => Ok((info, Vec::new())),
+            None => {
+                self.ensure_node(node).await?;
+                Ok((info, Vec::new()))
+            }
             Some(replica) if !replica.diskless => Err(Error::conflict(format!(
                 "refusing to deactivate `{}` on `{}`: the replica there has a disk, and removing it would reduce redundancy",
                 info.name, replica.node
@@ -292,7 +304,10 @@ impl LinstorClient {
             info.replica(node).map(|r| if r.diskless { Assignment::Diskless } else { Assignment::Diskful });
         let rsc = info.name.as_str();
         let replies = match (current, wanted) {
-            (None, Assignment::Unassigned) => Vec::new(),
+            (None, Assignment::Unassigned) => {
+                self.ensure_node(node).await?;
+                Vec::new()
+            }
             (Some(_), Assignment::Unassigned) => self.delete_resource(rsc, node).await?,
             (Some(now), wanted) if now == wanted => Vec::new(),
             (None, Assignment::Diskful) => self.create_resource(rsc, node, pool, false).await?,
