@@ -8,6 +8,7 @@ mod cyclades;
 pub mod image;
 pub mod network;
 pub mod file;
+pub mod linstor;
 pub mod sandbox;
 pub mod server;
 pub mod volume;
@@ -119,6 +120,9 @@ pub enum Command {
     Volume(volume::VolumeCommand),
     /// Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys
     Sdc(sdc::SdcArgs),
+    /// LINSTOR: nodes, storage pools, resources with placement, and the KV store
+    #[command(subcommand)]
+    Linstor(linstor::LinstorCommand),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -140,6 +144,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
                 Command::Volume(cmd) => volume::run(&ctx, cmd).await,
                 Command::File(args) => file::run(&ctx, args).await,
                 Command::Sdc(args) => sdc::run(&ctx, args).await,
+                Command::Linstor(cmd) => linstor::run(&ctx, cmd).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
             }
         }

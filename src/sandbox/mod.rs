@@ -16,6 +16,7 @@ mod faults;
 pub mod network;
 pub mod pithos;
 pub mod plankton;
+pub mod linstor;
 mod store;
 pub mod volume;
 
@@ -243,11 +244,6 @@ fn sdc_router(state: Arc<SandboxState>) -> Router {
 }
 
 /// The LINSTOR controller REST API, at the root of its own port.
-fn linstor_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(
-            404,
-            serde_json::json!([{"ret_code": -4611686018427387904i64, "message": "route not found"}]),
-        )
-    })
+fn linstor_router(state: Arc<SandboxState>) -> Router {
+    linstor::router(state)
 }
