@@ -1,0 +1,5 @@
+//! `kamaki infra`: an Occopus-style orchestrator.
+pub mod compiler;
+pub mod description;
+pub mod nodedef;
+pub mod yaml;
