@@ -3,3 +3,5 @@ pub mod compiler;
 pub mod description;
 pub mod nodedef;
 pub mod yaml;
+pub mod template;
+pub mod store;
