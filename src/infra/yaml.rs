@@ -71,14 +71,19 @@ impl Issues {
         if self.items.is_empty() {
             return Ok(());
         }
+        Err(self.into_error(what))
+    }
+
+    /// One usage error listing every problem found.
+    pub fn into_error(self, what: &str) -> Error {
         let count = self.items.len();
         let lines: Vec<String> = self.items.iter().map(|i| format!("  {i}")).collect();
-        Err(Error::usage(format!(
+        Error::usage(format!(
             "invalid {what} ({count} problem{}):\n{}",
             if count == 1 { "" } else { "s" },
             lines.join("\n")
         ))
-        .hint("fix the listed entries; nothing was created"))
+        .hint("fix the listed entries; nothing was created")
     }
 }
 
