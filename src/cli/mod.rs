@@ -1,0 +1,117 @@
+//! The command tree: clap definitions and dispatch only. Each group lives in its own
+//! module; commands return data ([`Output`]) and never print.
+
+pub mod astakos;
+pub mod completions;
+pub mod config;
+pub mod sandbox;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::context::Context;
+use crate::error::Result;
+use crate::output::{Output, OutputFormat, OutputSettings};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "kamaki",
+    version,
+    about = "A fast, scriptable client for Synnefo, Pithos, SmartDataCenter and LINSTOR clouds",
+    long_about = "A fast, scriptable client for Synnefo (Astakos, Cyclades, Plankton, Pithos), \
+        Joyent SmartDataCenter / Triton CloudAPI and LINSTOR clouds, with a built-in local sandbox \
+        cloud. With no config file, commands run against the sandbox, so everything can be tried at once.",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub globals: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags accepted by every command.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// The cloud to use (a name from the config file; `sandbox` is the built-in one)
+    #[arg(long, global = true, env = "KAMAKI_CLOUD", value_name = "NAME")]
+    pub cloud: Option<String>,
+    /// The config file [default: ~/.config/kamaki/config.toml]
+    #[arg(long, global = true, env = "KAMAKI_CONFIG", value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// How to print results
+    #[arg(short = 'o', long, global = true, env = "KAMAKI_OUTPUT", value_enum, default_value_t)]
+    pub output: OutputFormat,
+    /// The fields to show, comma-separated (all output formats; `a.b` reaches into objects)
+    #[arg(long, global = true, value_delimiter = ',', value_name = "A,B,C")]
+    pub columns: Option<Vec<String>>,
+    /// Print tables without the header row
+    #[arg(long, global = true)]
+    pub no_header: bool,
+    /// Log each HTTP request (method, URL, status, timing) to stderr; twice for headers.
+    /// Tokens, keys and signatures are always redacted
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+    /// No progress bars or warnings
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]
+    #[arg(long, global = true, value_parser = parse_duration, value_name = "DURATION")]
+    pub timeout: Option<Duration>,
+    /// Extra root certificates (PEM) for private certificate authorities
+    #[arg(long, global = true, value_name = "PATH")]
+    pub ca_cert: Option<PathBuf>,
+}
+
+impl GlobalArgs {
+    pub fn output_settings(&self) -> OutputSettings {
+        OutputSettings { format: self.output, columns: self.columns.clone(), no_header: self.no_header }
+    }
+}
+
+/// Parses `30s`, `5m`, `1h30m`, or a plain number of seconds.
+pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
+    if let Ok(secs) = text.parse::<f64>() {
+        if secs >= 0.0 && secs.is_finite() {
+            return Ok(Duration::from_secs_f64(secs));
+        }
+    }
+    humantime::parse_duration(text).map_err(|e| format!("`{text}` is not a duration like `30s` or `5m`: {e}"))
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Identity, quotas, projects and memberships (Synnefo Astakos)
+    #[command(subcommand)]
+    Astakos(astakos::AstakosCommand),
+    /// Read and change the config file
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Run the built-in local cloud
+    #[command(subcommand)]
+    Sandbox(sandbox::SandboxCommand),
+}
+
+/// Runs a parsed command line and returns what it produced.
+pub async fn run(cli: Cli) -> Result<Output> {
+    let globals = cli.globals;
+    match cli.command {
+        // Commands that need no cloud.
+        Command::Config(cmd) => config::run(&globals, cmd),
+        Command::Completions(args) => completions::run(args),
+        Command::Sandbox(cmd) => sandbox::run(&globals, cmd).await,
+        // Commands that talk to a cloud.
+        command => {
+            let ctx = Context::new(globals).await?;
+            match command {
+                Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
+            }
+        }
+    }
+}

@@ -1,0 +1,420 @@
+//! The HTTP layer: one shared client per process, verbose logging with secrets redacted,
+//! retries with backoff for requests that are safe to repeat, and decoding of each API's
+//! error bodies into [`Error`].
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
+use serde_json::Value;
+
+use crate::error::{Error, ErrorKind, Result};
+
+/// Settings for the shared client, from global flags and the cloud's config.
+#[derive(Debug, Clone)]
+pub struct HttpOptions {
+    /// Per-request timeout (`--timeout`).
+    pub timeout: Duration,
+    /// `-v` count: 1 logs requests, 2 also logs headers (secrets redacted).
+    pub verbose: u8,
+    /// Extra root certificates (PEM) for private CAs (`--ca-cert`, `ca_cert`).
+    pub ca_cert: Option<std::path::PathBuf>,
+    /// How many times a retryable request is repeated.
+    pub max_retries: u32,
+}
+
+impl Default for HttpOptions {
+    fn default() -> Self {
+        HttpOptions { timeout: Duration::from_secs(120), verbose: 0, ca_cert: None, max_retries: 4 }
+    }
+}
+
+/// The process's HTTP client. Cheap to clone: clones share one connection pool.
+#[derive(Clone, Debug)]
+pub struct Http {
+    client: reqwest::Client,
+    verbose: u8,
+    max_retries: u32,
+}
+
+/// Headers whose values are secrets and never appear in logs.
+const SECRET_HEADERS: [&str; 6] =
+    ["authorization", "x-auth-token", "x-storage-token", "x-auth-key", "x-storage-pass", "cookie"];
+
+impl Http {
+    pub fn new(options: &HttpOptions) -> Result<Http> {
+        let mut builder = reqwest::Client::builder()
+            .user_agent(concat!("kamaki/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(options.timeout)
+            .pool_idle_timeout(Duration::from_secs(30))
+            .gzip(true);
+        if let Some(path) = &options.ca_cert {
+            builder = builder.tls_certs_merge(load_ca_certs(path)?);
+        }
+        let client =
+            builder.build().map_err(|e| Error::general(format!("cannot set up the HTTP client: {e}")))?;
+        Ok(Http { client, verbose: options.verbose, max_retries: options.max_retries })
+    }
+
+    /// The underlying reqwest client, for building requests.
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    pub fn request(&self, method: Method, url: &str) -> RequestBuilder {
+        self.client.request(method, url)
+    }
+
+    pub fn verbose(&self) -> u8 {
+        self.verbose
+    }
+
+    /// Sends a request and fails on an error status, decoding the API's error body.
+    /// Idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection
+    /// errors and on 429/502/503/504.
+    pub async fn send(&self, request: RequestBuilder) -> Result<Response> {
+        let response = self.send_raw(request, false).await?;
+        check(response).await
+    }
+
+    /// As [`Http::send`], and also retries a POST: for requests the caller knows are safe
+    /// to repeat (content-addressed uploads, read-only POSTs).
+    pub async fn send_idempotent(&self, request: RequestBuilder) -> Result<Response> {
+        let response = self.send_raw(request, true).await?;
+        check(response).await
+    }
+
+    /// Sends a request with retries and returns the response whatever its status, for
+    /// protocols where an error status is part of the flow (Pithos 409 missing blocks).
+    pub async fn send_raw(&self, request: RequestBuilder, idempotent: bool) -> Result<Response> {
+        let request = request.build().map_err(|e| Error::usage(format!("invalid request: {e}")))?;
+        let method = request.method().clone();
+        let shown_url = redact_url(request.url());
+        let retryable_method = idempotent
+            || matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
+        let mut attempt: u32 = 0;
+        loop {
+            // A request with a streaming body cannot be cloned; it is sent once.
+            let this_try = request.try_clone();
+            let can_retry = this_try.is_some() && attempt < self.max_retries;
+            let to_send = match this_try {
+                Some(r) => r,
+                None => return self.execute_once(request, &shown_url).await,
+            };
+            if self.verbose >= 1 {
+                eprintln!("> {method} {shown_url}");
+                if self.verbose >= 2 {
+                    log_headers(">", to_send.headers());
+                }
+            }
+            let started = Instant::now();
+            let outcome = self.client.execute(to_send).await;
+            let elapsed = started.elapsed();
+            match outcome {
+                Ok(response) => {
+                    let status = response.status();
+                    self.log_response(&response, elapsed);
+                    let retry_status = matches!(status.as_u16(), 429 | 502 | 503 | 504);
+                    if retry_status && retryable_method && can_retry {
+                        let delay = retry_after(response.headers()).unwrap_or_else(|| backoff(attempt));
+                        self.note_retry(&method, &shown_url, attempt, &status.to_string(), delay);
+                        tokio::time::sleep(delay).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    return Ok(response);
+                }
+                Err(err) => {
+                    // A request that never connected was never seen by the server, so even
+                    // a POST is safe to repeat.
+                    let safe = retryable_method || err.is_connect();
+                    if safe && can_retry && (err.is_connect() || err.is_request() || err.is_timeout()) {
+                        let delay = backoff(attempt);
+                        if self.verbose >= 1 {
+                            eprintln!(
+                                "< {method} {shown_url}: {} ({} ms)",
+                                describe(&err),
+                                elapsed.as_millis()
+                            );
+                        }
+                        self.note_retry(&method, &shown_url, attempt, &describe(&err), delay);
+                        tokio::time::sleep(delay).await;
+                        attempt += 1;
+                        continue;
+                    }
+                    return Err(connection_error(&method, &shown_url, &err, attempt));
+                }
+            }
+        }
+    }
+
+    async fn execute_once(&self, request: reqwest::Request, shown_url: &str) -> Result<Response> {
+        let method = request.method().clone();
+        if self.verbose >= 1 {
+            eprintln!("> {method} {shown_url}");
+        }
+        let started = Instant::now();
+        match self.client.execute(request).await {
+            Ok(response) => {
+                self.log_response(&response, started.elapsed());
+                Ok(response)
+            }
+            Err(err) => Err(connection_error(&method, shown_url, &err, 0)),
+        }
+    }
+
+    fn log_response(&self, response: &Response, elapsed: Duration) {
+        if self.verbose >= 1 {
+            eprintln!("< {} ({} ms)", response.status(), elapsed.as_millis());
+            if self.verbose >= 2 {
+                log_headers("<", response.headers());
+            }
+        }
+    }
+
+    fn note_retry(&self, method: &Method, url: &str, attempt: u32, why: &str, delay: Duration) {
+        if self.verbose >= 1 {
+            eprintln!(
+                "retrying {method} {url} in {} ms (attempt {} of {}): {why}",
+                delay.as_millis(),
+                attempt + 2,
+                self.max_retries + 1
+            );
+        }
+    }
+}
+
+fn load_ca_certs(path: &Path) -> Result<Vec<reqwest::Certificate>> {
+    let pem = std::fs::read(path)
+        .map_err(|e| Error::from(e).context(format!("reading CA certificates `{}`", path.display())))?;
+    reqwest::Certificate::from_pem_bundle(&pem)
+        .map_err(|e| Error::usage(format!("`{}` holds no valid PEM certificates: {e}", path.display())))
+}
+
+fn describe(err: &reqwest::Error) -> String {
+    if err.is_connect() {
+        "connection failed".into()
+    } else if err.is_timeout() {
+        "timed out".into()
+    } else {
+        let mut text = err.to_string();
+        let mut source = std::error::Error::source(err);
+        while let Some(cause) = source {
+            text.push_str(&format!(": {cause}"));
+            source = cause.source();
+        }
+        text
+    }
+}
+
+fn connection_error(method: &Method, url: &str, err: &reqwest::Error, retries: u32) -> Error {
+    let tries = if retries > 0 { format!(" after {} attempts", retries + 1) } else { String::new() };
+    let kind = if err.is_timeout() { ErrorKind::Timeout } else { ErrorKind::General };
+    let mut detail = String::new();
+    let mut source = std::error::Error::source(err);
+    while let Some(cause) = source {
+        detail = cause.to_string();
+        source = cause.source();
+    }
+    let why = if detail.is_empty() { describe(err) } else { format!("{}: {detail}", describe(err)) };
+    Error::new(kind, format!("cannot reach {url} ({method}){tries}: {why}"))
+        .hint("check that the endpoint is up and the URL in your config is right; `-v` shows each attempt")
+}
+
+/// Exponential backoff with jitter: ~200 ms, 400 ms, 800 ms, … capped at 5 s.
+fn backoff(attempt: u32) -> Duration {
+    let base = 200u64.saturating_mul(1 << attempt.min(5)).min(5000);
+    let jitter = rand::random_range(0..=base / 4);
+    Duration::from_millis(base + jitter)
+}
+
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
+    if let Ok(secs) = value.trim().parse::<u64>() {
+        return Some(Duration::from_secs(secs.min(60)));
+    }
+    let when = httpdate::parse_http_date(value).ok()?;
+    when.duration_since(std::time::SystemTime::now()).ok().map(|d| d.min(Duration::from_secs(60)))
+}
+
+fn log_headers(prefix: &str, headers: &HeaderMap) {
+    for (name, value) in headers {
+        let shown = if SECRET_HEADERS.contains(&name.as_str()) {
+            "<redacted>".to_string()
+        } else {
+            value.to_str().unwrap_or("<binary>").to_string()
+        };
+        eprintln!("{prefix}   {name}: {shown}");
+    }
+}
+
+/// The URL as it may be shown: query parameters that carry secrets are redacted.
+pub fn redact_url(url: &reqwest::Url) -> String {
+    let mut shown = url.clone();
+    if url.query().is_some() {
+        let pairs: Vec<(String, String)> = url
+            .query_pairs()
+            .map(|(k, v)| {
+                let secret = k.to_ascii_lowercase().contains("token") || k.eq_ignore_ascii_case("signature");
+                (k.into_owned(), if secret { "<redacted>".into() } else { v.into_owned() })
+            })
+            .collect();
+        shown.query_pairs_mut().clear().extend_pairs(pairs);
+    }
+    if !shown.username().is_empty() || shown.password().is_some() {
+        let _ = shown.set_username("");
+        let _ = shown.set_password(None);
+    }
+    shown.to_string()
+}
+
+/// Fails with the decoded API error when the response has an error status.
+pub async fn check(response: Response) -> Result<Response> {
+    let status = response.status();
+    if status.is_success() || status.is_redirection() {
+        return Ok(response);
+    }
+    Err(error_from_response(response).await)
+}
+
+/// Turns an error response into an [`Error`] whose message is the API's own.
+pub async fn error_from_response(response: Response) -> Error {
+    let status = response.status();
+    let method_url = redact_url(response.url());
+    let body = response.bytes().await.unwrap_or_default();
+    let detail = api_error_message(&body);
+    error_for_status(status, &method_url, detail)
+}
+
+fn error_for_status(status: StatusCode, url: &str, detail: Option<String>) -> Error {
+    let reason = status.canonical_reason().unwrap_or("error");
+    let message = match detail {
+        Some(detail) => format!("{} {reason}: {detail} ({url})", status.as_u16()),
+        None => format!("{} {reason} ({url})", status.as_u16()),
+    };
+    let err = Error::http(status.as_u16(), message);
+    match status.as_u16() {
+        401 => err.hint(
+            "the token or key was rejected: check the credentials of this cloud (`kamaki config list`)",
+        ),
+        403 => err.hint("your account is not allowed to do this; check the resource's owner and sharing"),
+        413 => {
+            err.hint("a quota or size limit was reached: `kamaki astakos quota list` shows usage and limits")
+        }
+        429 | 503 => err.hint("the service is busy; try again later"),
+        _ => err,
+    }
+}
+
+/// Extracts the human message from the error bodies of the APIs kamaki speaks:
+/// OpenStack/Synnefo `{"itemNotFound": {"message": …, "details": …}}`, CloudAPI
+/// `{"code": …, "message": …}`, LINSTOR `[{"ret_code": …, "message": …, "cause": …}]`,
+/// and plain text.
+pub fn api_error_message(body: &[u8]) -> Option<String> {
+    if body.is_empty() {
+        return None;
+    }
+    if let Ok(value) = serde_json::from_slice::<Value>(body) {
+        if let Some(message) = json_error_message(&value) {
+            return Some(message);
+        }
+    }
+    let text = String::from_utf8_lossy(body);
+    let text = strip_html(text.trim());
+    if text.is_empty() { None } else { Some(text.chars().take(500).collect()) }
+}
+
+fn json_error_message(value: &Value) -> Option<String> {
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(message)) = map.get("message") {
+                return Some(match map.get("code").and_then(Value::as_str) {
+                    Some(code) => format!("{code}: {message}"),
+                    None => message.clone(),
+                });
+            }
+            // OpenStack style: a single fault key wrapping the details.
+            if map.len() == 1 {
+                let (fault, inner) = map.iter().next()?;
+                let message = inner.get("message").and_then(Value::as_str)?;
+                let details = inner.get("details").and_then(Value::as_str).filter(|d| !d.is_empty());
+                return Some(match details {
+                    Some(details) if details != message => format!("{fault}: {message} ({details})"),
+                    _ => format!("{fault}: {message}"),
+                });
+            }
+            None
+        }
+        Value::Array(items) => {
+            let messages: Vec<String> = items
+                .iter()
+                .filter_map(|item| {
+                    let message = item.get("message").and_then(Value::as_str)?;
+                    let cause = item.get("cause").and_then(Value::as_str);
+                    Some(match cause {
+                        Some(cause) => format!("{message} (cause: {cause})"),
+                        None => message.to_string(),
+                    })
+                })
+                .collect();
+            if messages.is_empty() { None } else { Some(messages.join("; ")) }
+        }
+        _ => None,
+    }
+}
+
+fn strip_html(text: &str) -> String {
+    if !text.starts_with('<') {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_each_api_error_style() {
+        let openstack = br#"{"itemNotFound": {"code": 404, "message": "Server not found", "details": ""}}"#;
+        assert_eq!(api_error_message(openstack).unwrap(), "itemNotFound: Server not found");
+        let cloudapi = br#"{"code": "ResourceNotFound", "message": "vm not found"}"#;
+        assert_eq!(api_error_message(cloudapi).unwrap(), "ResourceNotFound: vm not found");
+        let linstor =
+            br#"[{"ret_code": -4611686018427387904, "message": "Node 'x' not found", "cause": "missing"}]"#;
+        assert_eq!(api_error_message(linstor).unwrap(), "Node 'x' not found (cause: missing)");
+        assert_eq!(api_error_message(b"<html><h1>Not Found</h1></html>").unwrap(), "Not Found");
+        assert_eq!(api_error_message(b""), None);
+    }
+
+    #[test]
+    fn urls_never_show_tokens() {
+        let url = reqwest::Url::parse("http://u:p@h/x?X-Auth-Token=secret&format=json").unwrap();
+        let shown = redact_url(&url);
+        assert!(!shown.contains("secret"));
+        assert!(!shown.contains("u:p"));
+        assert!(shown.contains("format=json"));
+    }
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        assert!(backoff(0) >= Duration::from_millis(200));
+        assert!(backoff(1) >= Duration::from_millis(400));
+        assert!(backoff(20) <= Duration::from_millis(6250));
+    }
+}
