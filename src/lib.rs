@@ -10,6 +10,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod http;
+pub mod infra;
 pub mod output;
 pub mod progress;
 pub mod sandbox;

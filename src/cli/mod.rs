@@ -4,6 +4,7 @@
 pub mod astakos;
 pub mod completions;
 pub mod config;
+pub mod infra;
 pub mod sandbox;
 
 use std::path::PathBuf;
@@ -95,6 +96,8 @@ pub enum Command {
     /// Run the built-in local cloud
     #[command(subcommand)]
     Sandbox(sandbox::SandboxCommand),
+    /// Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)
+    Infra(infra::InfraArgs),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -105,12 +108,16 @@ pub async fn run(cli: Cli) -> Result<Output> {
         Command::Config(cmd) => config::run(&globals, cmd),
         Command::Completions(args) => completions::run(args),
         Command::Sandbox(cmd) => sandbox::run(&globals, cmd).await,
+        // Opens a cloud only when a node needs one.
+        Command::Infra(args) => infra::run(&globals, args).await,
         // Commands that talk to a cloud.
         command => {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
-                Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
+                Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) | Command::Infra(_) => {
+                    Ok(Output::empty())
+                }
             }
         }
     }

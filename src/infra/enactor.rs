@@ -77,8 +77,8 @@ impl From<&Instance> for InstanceSummary {
 impl std::fmt::Display for InstanceSummary {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}/{}", self.node, self.node_id)?;
-        if let Some(id) = &self.instance_id {
-            write!(f, " ({id})")?;
+        if let Some(address) = &self.address {
+            write!(f, " ({address})")?;
         }
         Ok(())
     }

@@ -113,7 +113,8 @@ impl Enactor {
     pub fn compile(&self, doc: &Value, file: &str) -> Result<Compiled> {
         let mut issues = Issues::new(file);
         let description = InfraDescription::from_value(doc, &mut issues);
-        let Some(description) = description.filter(|_| issues.is_empty()) else {
+        // Carry on past description problems, so that one run reports unknown types and cycles too.
+        let Some(description) = description else {
             return Err(issues.into_error("infrastructure description"));
         };
         let levels = compiler::levels(&description, &mut issues);
@@ -154,14 +155,33 @@ impl Enactor {
         Ok(Compiled { description, levels, node_defs })
     }
 
+    /// Stores a new infrastructure with every node targeted at its minimum; nothing is created yet.
+    pub fn register(&self, compiled: Compiled) -> Result<InfraRecord> {
+        let Compiled { description, levels, node_defs } = compiled;
+        let infra = InfraRecord {
+            id: uuid::Uuid::new_v4().to_string(),
+            targets: description.nodes.iter().map(|n| (n.name.clone(), n.scaling.min)).collect(),
+            description,
+            levels,
+            node_defs,
+            status: InfraStatus::Building,
+            attached: false,
+            notification: None,
+            created_at: now(),
+            updated_at: now(),
+        };
+        self.store.insert_infra(&infra)?;
+        Ok(infra)
+    }
+
     /// Builds a new infrastructure (or reconfigures `existing` by difference). On failure or when
     /// `interrupt` completes, everything this build created is destroyed again; a new infrastructure
     /// is then forgotten, an existing one is kept as it was.
     pub async fn build(&self, compiled: Compiled, existing: Option<&str>, interrupt: impl Future<Output = ()>) -> Result<BuildOutcome> {
         let run_id = uuid::Uuid::new_v4().to_string();
-        let Compiled { description, levels, node_defs } = compiled;
         let (infra, _lease) = match existing {
             Some(id) => {
+                let Compiled { description, levels, node_defs } = compiled;
                 let mut infra = self.load(id)?;
                 let lease = LeaseGuard::acquire(self.store.clone(), id, &self.owner, self.lease_ttl)?;
                 let instances = self.store.instances(id)?;
@@ -185,21 +205,8 @@ impl Enactor {
                 (infra, lease)
             }
             None => {
-                let id = uuid::Uuid::new_v4().to_string();
-                let infra = InfraRecord {
-                    id: id.clone(),
-                    targets: description.nodes.iter().map(|n| (n.name.clone(), n.scaling.min)).collect(),
-                    description,
-                    levels,
-                    node_defs,
-                    status: InfraStatus::Building,
-                    attached: false,
-                    notification: None,
-                    created_at: now(),
-                    updated_at: now(),
-                };
-                self.store.insert_infra(&infra)?;
-                let lease = LeaseGuard::acquire(self.store.clone(), &id, &self.owner, self.lease_ttl)?;
+                let infra = self.register(compiled)?;
+                let lease = LeaseGuard::acquire(self.store.clone(), &infra.id, &self.owner, self.lease_ttl)?;
                 (infra, lease)
             }
         };
@@ -264,7 +271,7 @@ impl Enactor {
             _ => Error::general(message),
         };
         if forget {
-            error.hint("fix the cause and build again; nothing of this build is left")
+            error.hint("nothing of this build is left; fix the cause (if any) and build again")
         } else {
             error.hint(format!("the infrastructure was kept; fix the cause and run `kamaki infra build -i {}` again", infra.id))
         }

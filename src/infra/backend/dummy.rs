@@ -79,8 +79,8 @@ impl DummyCloud {
             )?;
             // Distinct addresses (10.0.0.1, 10.0.0.2, …) so that `getip` and scale-down by address mean something.
             conn.execute(
-                "UPDATE machines SET address = '10.' || ((seq / 62500) % 256) || '.' || ((seq / 250) % 250)
-                 || '.' || (seq % 250 + 1) WHERE id = ?1 AND address IS NULL",
+                "UPDATE machines SET address = '10.' || (((seq - 1) / 62500) % 256) || '.'
+                 || (((seq - 1) / 250) % 250) || '.' || ((seq - 1) % 250 + 1) WHERE id = ?1 AND address IS NULL",
                 [&id],
             )?;
             Ok(())
