@@ -2,6 +2,7 @@
 //! they take typed arguments and return serde values or structs.
 
 pub mod astakos;
+pub mod cyclades;
 
 /// Joins a base URL and a path with exactly one `/` between them.
 pub fn join_url(base: &str, path: &str) -> String {

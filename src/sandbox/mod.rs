@@ -8,9 +8,13 @@
 //! state transitions from timestamps when state is read, never from background tasks.
 
 pub mod astakos;
+pub mod compute;
+mod cyclades;
 mod fault;
 mod faults;
+pub mod network;
 mod store;
+pub mod volume;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -205,6 +209,7 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 /// Creates each service's demo data once (idempotent).
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
+    network::seed(state)?;
     Ok(())
 }
 
@@ -212,6 +217,9 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
 fn synnefo_router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .merge(astakos::router(state.clone()))
+        .merge(compute::router(state.clone()))
+        .merge(network::router(state.clone()))
+        .merge(volume::router(state.clone()))
         .merge(faults::admin_router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })
 }
