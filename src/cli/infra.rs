@@ -143,11 +143,11 @@ pub async fn run(globals: &GlobalArgs, args: InfraArgs) -> Result<Output> {
     let config_path = config::config_path(globals.config.as_deref())?;
     let settings = Settings::load(&config_path, globals.cloud.as_deref(), args.state)?;
     match args.command {
-        InfraCommand::Build(args) => build(&settings, args).await,
-        InfraCommand::Destroy(args) => destroy(&settings, args).await,
+        InfraCommand::Build(args) => build(globals, &settings, args).await,
+        InfraCommand::Destroy(args) => destroy(globals, &settings, args).await,
         InfraCommand::Maintain(args) => maintain(globals, &settings, args).await,
-        InfraCommand::Scale(args) => scale(&settings, args),
-        InfraCommand::Import(args) => import(&settings, args),
+        InfraCommand::Scale(args) => scale(globals, &settings, args),
+        InfraCommand::Import(args) => import(globals, &settings, args),
         InfraCommand::Serve(args) => serve(globals, &settings, args).await,
     }
 }
@@ -159,8 +159,8 @@ async fn interrupted() {
     }
 }
 
-async fn build(settings: &Settings, args: BuildArgs) -> Result<Output> {
-    let enactor = settings.enactor(args.parallelize)?;
+async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Result<Output> {
+    let enactor = settings.enactor(globals, args.parallelize)?;
     let file = args.description.display().to_string();
     let doc = yaml::load_file(&args.description, false)?;
     let compiled = enactor.compile(&doc, &file)?;
@@ -181,8 +181,8 @@ async fn build(settings: &Settings, args: BuildArgs) -> Result<Output> {
     Ok(Output::object(&outcome).with_table_view(view))
 }
 
-async fn destroy(settings: &Settings, args: DestroyArgs) -> Result<Output> {
-    let enactor = settings.enactor(args.parallelize)?;
+async fn destroy(globals: &GlobalArgs, settings: &Settings, args: DestroyArgs) -> Result<Output> {
+    let enactor = settings.enactor(globals, args.parallelize)?;
     let destroyed = enactor.destroy(&args.infra_id).await?;
     Ok(Output::object(json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed}))
         .with_table_view(json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed.len()})))
@@ -201,7 +201,7 @@ fn list_row(infra: &InfraRecord) -> serde_json::Value {
 }
 
 async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs) -> Result<Output> {
-    let enactor = settings.enactor(args.parallelize)?;
+    let enactor = settings.enactor(globals, args.parallelize)?;
     if args.list {
         let infras = enactor.store.infras()?;
         return Ok(Output::list(infras.iter().map(list_row), &["id", "name", "status", "nodes", "attached"]));
@@ -331,8 +331,8 @@ fn write_instance_lines(
         .map_err(|e| Error::from(e).context(format!("writing report `{}`", path.display())))
 }
 
-fn scale(settings: &Settings, args: ScaleArgs) -> Result<Output> {
-    let enactor = settings.enactor(false)?;
+fn scale(globals: &GlobalArgs, settings: &Settings, args: ScaleArgs) -> Result<Output> {
+    let enactor = settings.enactor(globals, false)?;
     let (request, body) = match (args.changescale, args.setscale, &args.filter) {
         (_, Some(0), _) => {
             return Err(Error::usage("`--setscale` must be at least 1").hint("a node cannot be scaled to zero"));
@@ -370,8 +370,8 @@ fn scale(settings: &Settings, args: ScaleArgs) -> Result<Output> {
     Ok(Output::object(body))
 }
 
-fn import(settings: &Settings, args: ImportArgs) -> Result<Output> {
-    let enactor = settings.enactor(false)?;
+fn import(globals: &GlobalArgs, settings: &Settings, args: ImportArgs) -> Result<Output> {
+    let enactor = settings.enactor(globals, false)?;
     let imported = enactor.import(&args.file)?;
     let rows = imported.iter().map(|d| {
         json!({
@@ -387,7 +387,7 @@ async fn serve(globals: &GlobalArgs, settings: &Settings, args: ServeArgs) -> Re
     if args.interval <= 0.0 || !args.interval.is_finite() {
         return Err(Error::usage(format!("interval `{}` must be a positive number of seconds", args.interval)));
     }
-    let enactor = settings.enactor(args.parallelize)?;
+    let enactor = settings.enactor(globals, args.parallelize)?;
     let (token, generated) = match &settings.token {
         Some(token) => (token.clone(), false),
         None => (uuid::Uuid::new_v4().simple().to_string() + &uuid::Uuid::new_v4().simple().to_string(), true),

@@ -33,6 +33,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::cli::GlobalArgs;
 use crate::config::{self, Config, InfraConfig};
 use crate::error::Result;
 
@@ -77,11 +78,11 @@ impl Settings {
         })
     }
 
-    /// An enactor over these settings.
-    pub fn enactor(&self, parallelize: bool) -> Result<Enactor> {
+    /// An enactor over these settings; cloud nodes use the cloud `globals` select.
+    pub fn enactor(&self, globals: &GlobalArgs, parallelize: bool) -> Result<Enactor> {
         Ok(Enactor {
             store: Arc::new(SqliteStore::open(&self.state)?),
-            backends: Arc::new(Backends::new(self.dummy_cloud.clone())),
+            backends: Arc::new(Backends::new(self.dummy_cloud.clone(), Some(globals.clone()))),
             parallelize,
             owner: lease::owner_name(),
             lease_ttl: self.lease_ttl,

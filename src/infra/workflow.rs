@@ -472,7 +472,7 @@ mod tests {
             let store = SqliteStore::open(&dir.path().join("infra.sqlite")).expect("store");
             let enactor = Enactor {
                 store: Arc::new(store),
-                backends: Arc::new(Backends::new(dir.path().join("dummy.sqlite"))),
+                backends: Arc::new(Backends::new(dir.path().join("dummy.sqlite"), None)),
                 parallelize: true,
                 owner: "test".into(),
                 lease_ttl: Duration::from_secs(5),

@@ -1,14 +1,21 @@
 //! Resource handlers: create, observe and drop one instance on its cloud.
 
+pub mod cyclades;
 pub mod dummy;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
+use tokio::sync::OnceCell;
+
+use self::cyclades::CycladesCloud;
 use self::dummy::DummyCloud;
 use super::nodedef::BackendKind;
 use super::store::Instance;
-use crate::error::Result;
+use crate::cli::GlobalArgs;
+use crate::clients::cyclades::Cyclades;
+use crate::context::Context;
+use crate::error::{Error, Result};
 
 /// What the cloud says about an instance, mapped as Occopus's resource handlers map it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -36,15 +43,27 @@ pub struct Observed {
     pub instance_id: Option<String>,
 }
 
-/// The clouds an orchestrator talks to, each opened on first use.
+/// The clouds an orchestrator talks to, each opened on first use: an infrastructure of dummy
+/// nodes never starts a sandbox or authenticates anywhere.
 pub struct Backends {
     dummy_path: PathBuf,
     dummy: OnceLock<DummyCloud>,
+    /// The command's global flags, to open the selected cloud like any other command does.
+    globals: Option<GlobalArgs>,
+    context: OnceCell<Context>,
+    cyclades: OnceCell<CycladesCloud>,
 }
 
 impl Backends {
-    pub fn new(dummy_path: PathBuf) -> Self {
-        Self { dummy_path, dummy: OnceLock::new() }
+    /// `globals` is `None` where only the dummy cloud may be used (unit tests).
+    pub fn new(dummy_path: PathBuf, globals: Option<GlobalArgs>) -> Self {
+        Self {
+            dummy_path,
+            dummy: OnceLock::new(),
+            globals,
+            context: OnceCell::new(),
+            cyclades: OnceCell::new(),
+        }
     }
 
     fn dummy(&self) -> Result<&DummyCloud> {
@@ -55,11 +74,28 @@ impl Backends {
         Ok(self.dummy.get_or_init(|| cloud))
     }
 
+    async fn context(&self, kind: BackendKind) -> Result<&Context> {
+        let globals = self.globals.clone().ok_or_else(|| {
+            Error::general(format!("no cloud is configured for `{kind}` nodes in this process"))
+        })?;
+        self.context.get_or_try_init(|| Context::new(globals)).await
+    }
+
+    async fn cyclades(&self) -> Result<&CycladesCloud> {
+        self.cyclades
+            .get_or_try_init(|| async {
+                let ctx = self.context(BackendKind::Cyclades).await?;
+                Ok(CycladesCloud::new(Cyclades::connect(ctx).await?))
+            })
+            .await
+    }
+
     /// Requests the resource; returns the cloud's id for it.
     pub async fn create(&self, instance: &Instance, user_data: Option<&str>) -> Result<String> {
         match instance.backend {
             BackendKind::Dummy => self.dummy()?.create(instance, user_data).await,
-            BackendKind::Cyclades | BackendKind::Sdc => Err(unavailable(instance.backend)),
+            BackendKind::Cyclades => self.cyclades().await?.create(instance, user_data).await,
+            BackendKind::Sdc => Err(unavailable(instance.backend)),
         }
     }
 
@@ -67,7 +103,8 @@ impl Backends {
     pub async fn observe(&self, instance: &Instance) -> Result<Observed> {
         match instance.backend {
             BackendKind::Dummy => self.dummy()?.observe(instance),
-            BackendKind::Cyclades | BackendKind::Sdc => Err(unavailable(instance.backend)),
+            BackendKind::Cyclades => self.cyclades().await?.observe(instance).await,
+            BackendKind::Sdc => Err(unavailable(instance.backend)),
         }
     }
 
@@ -75,11 +112,12 @@ impl Backends {
     pub async fn delete(&self, instance: &Instance) -> Result<()> {
         match instance.backend {
             BackendKind::Dummy => self.dummy()?.delete(instance),
-            BackendKind::Cyclades | BackendKind::Sdc => Err(unavailable(instance.backend)),
+            BackendKind::Cyclades => self.cyclades().await?.delete(instance).await,
+            BackendKind::Sdc => Err(unavailable(instance.backend)),
         }
     }
 }
 
-fn unavailable(kind: BackendKind) -> crate::error::Error {
-    crate::error::Error::general(format!("the `{kind}` backend is not available in this build"))
+fn unavailable(kind: BackendKind) -> Error {
+    Error::general(format!("the `{kind}` backend is not available in this build"))
 }
