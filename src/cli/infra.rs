@@ -243,31 +243,38 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
         warn_notes(globals, &report);
         return Ok(pass_output(&infra_id, &report, 1));
     }
-    // Cyclic: pass after pass until Ctrl-C. A pass that fails (or finds the lease taken) is
-    // reported and retried next round, as the REST service does.
+    // Cyclic: pass after pass until Ctrl-C, holding the lease throughout so that no other
+    // maintainer acts meanwhile. While another process holds it, wait and retry every interval
+    // (a crashed holder's lease expires). A failed pass is reported and retried next round.
     let mut total = PassReport::default();
     let mut passes = 0;
+    let mut lease = None;
     let stop = interrupted();
     tokio::pin!(stop);
     loop {
-        tokio::select! {
-            result = enactor.maintain(&infra_id, std::future::pending()) => match result {
-                Ok(report) => {
-                    passes += 1;
-                    warn_notes(globals, &report);
-                    log_pass(globals, &infra_id, &report);
-                    total.created.extend(report.created);
-                    total.dropped.extend(report.dropped);
-                    total.recovered.extend(report.recovered);
-                }
-                Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
-                Err(e) => {
-                    if !globals.quiet {
-                        eprintln!("warning: {e}");
+        if lease.is_none() {
+            match enactor.lease(&infra_id) {
+                Ok(guard) => lease = Some(guard),
+                Err(e) if e.kind() == ErrorKind::Conflict => note(globals, &format!("waiting: {e}")),
+                Err(e) => return Err(e),
+            }
+        }
+        if lease.is_some() {
+            tokio::select! {
+                result = enactor.maintain_leased(&infra_id, std::future::pending()) => match result {
+                    Ok(report) => {
+                        passes += 1;
+                        warn_notes(globals, &report);
+                        log_pass(globals, &infra_id, &report);
+                        total.created.extend(report.created);
+                        total.dropped.extend(report.dropped);
+                        total.recovered.extend(report.recovered);
                     }
-                }
-            },
-            () = &mut stop => break,
+                    Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
+                    Err(e) => note(globals, &format!("warning: {e}")),
+                },
+                () = &mut stop => break,
+            }
         }
         tokio::select! {
             () = tokio::time::sleep(Duration::from_secs_f64(args.interval)) => {}
@@ -294,6 +301,13 @@ fn pass_output(infra_id: &str, report: &PassReport, passes: u32) -> Output {
         "recovered": report.recovered.len(),
     });
     Output::object(value).with_table_view(view)
+}
+
+/// A progress line on stderr, unless `-q`.
+fn note(globals: &GlobalArgs, line: &str) {
+    if !globals.quiet {
+        eprintln!("{line}");
+    }
 }
 
 fn warn_notes(globals: &GlobalArgs, report: &PassReport) {

@@ -222,7 +222,7 @@ impl Enactor {
     }
 
     /// Creates one instance of `node` and waits until it is ready. The instance is recorded before
-    /// the cloud is asked for it; if anything fails, the instance is dropped again before returning.
+    /// the cloud is asked for it, so that whatever happens it can be found and removed.
     pub async fn create(&self, infra: &InfraRecord, node: &NodeEntry, run_id: &str) -> Result<Instance> {
         let impls = self.implementations(node)?;
         let chosen = &impls[rand::random_range(0..impls.len())];
@@ -256,23 +256,21 @@ impl Enactor {
             private_address: None,
             started_at: now(),
             failing_since: None,
+            user_data,
             build_id: Some(run_id.to_owned()),
         };
         self.store.save_instance(&instance)?;
         let result = async {
-            let id = self.backends.create(&instance, user_data.as_deref()).await?;
+            let id = self.backends.create(&instance, instance.user_data.as_deref()).await?;
             instance.instance_id = Some(id);
             instance.phase = Phase::Created;
             self.store.save_instance(&instance)?;
             self.wait_ready(infra, &mut instance, Duration::from_secs(chosen.create_timeout)).await
         }
         .await;
-        if let Err(error) = result {
-            // Undo this node now; if even that fails, its record stays for `destroy` to retry.
-            let _ = self.drop_instance(&instance).await;
-            return Err(error);
-        }
-        Ok(instance)
+        // On failure the instance stays recorded under `run_id`: the caller's rollback removes it
+        // with the rest of the run, and names it.
+        result.map(|()| instance)
     }
 
     async fn wait_ready(&self, infra: &InfraRecord, instance: &mut Instance, timeout: Duration) -> Result<()> {

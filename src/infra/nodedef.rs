@@ -44,7 +44,9 @@ impl BackendKind {
                 &["type"],
                 &["name", "server_name", "create_delay", "ready_delay", "fail_create", "fail_ready", "fail_rate", "address"],
             ),
-            Self::Cyclades => (&["type", "flavor", "image"], &["name", "server_name", "networks", "project"]),
+            Self::Cyclades => {
+                (&["type", "flavor", "image"], &["name", "server_name", "networks", "project", "metadata"])
+            }
             Self::Sdc => (&["type", "package", "image"], &["name", "server_name", "networks"]),
         }
     }
@@ -243,6 +245,7 @@ fn parse_resource(resource: &Map<String, Value>, path: &str, issues: &mut Issues
             "fail_rate" => value.as_f64().is_some_and(|v| (0.0..=1.0).contains(&v)),
             "fail_create" | "fail_ready" => value.is_boolean(),
             "networks" => value.as_array().is_some_and(|a| a.iter().all(|n| n.is_string() || n.is_number())),
+            "metadata" => value.as_object().is_some_and(|m| m.values().all(Value::is_string)),
             "flavor" | "image" | "package" | "project" => value.is_string() || value.is_number(),
             _ => value.is_string(),
         };
@@ -252,6 +255,7 @@ fn parse_resource(resource: &Map<String, Value>, path: &str, issues: &mut Issues
                 "fail_rate" => "a probability between 0 and 1",
                 "fail_create" | "fail_ready" => "true or false",
                 "networks" => "a list of network ids",
+                "metadata" => "a mapping of strings",
                 "flavor" | "image" | "package" | "project" => "an id or a name",
                 _ => "a string",
             };

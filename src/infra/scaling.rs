@@ -99,6 +99,7 @@ mod tests {
             private_address: None,
             started_at,
             failing_since: None,
+            user_data: None,
             build_id: None,
         }
     }

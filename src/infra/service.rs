@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 
-use super::enactor::Enactor;
+use super::enactor::{Enactor, PassReport};
 use super::store::{ScalingRequest, now};
 use super::yaml;
 use crate::error::{Error, ErrorKind};
@@ -53,27 +53,27 @@ impl Service {
         let service = Arc::clone(self);
         let id = infra_id.to_owned();
         let task = tokio::spawn(async move {
+            // The lease is held from the first pass until detached, so no other process acts
+            // meanwhile; while another holds it, wait (a crashed holder's lease expires).
+            let mut lease = None;
             loop {
-                match service.enactor.maintain(&id, std::future::pending()).await {
-                    Ok(report) => {
-                        for note in &report.notes {
-                            service.log(&format!("infrastructure {id}: {note}"));
-                        }
-                        let (created, dropped, recovered) =
-                            (report.created.len(), report.dropped.len(), report.recovered.len());
-                        if created + dropped + recovered > 0 {
-                            service.log(&format!(
-                                "infrastructure {id}: created {created}, dropped {dropped}, replaced {recovered}"
-                            ));
-                        }
+                if lease.is_none() {
+                    match service.enactor.lease(&id) {
+                        Ok(guard) => lease = Some(guard),
+                        Err(e) => service.log(&format!("infrastructure {id}: waiting: {e}")),
                     }
-                    // Gone (destroyed elsewhere): stop maintaining it.
-                    Err(e) if e.kind() == ErrorKind::NotFound && service.enactor.store.infra(&id).ok().flatten().is_none() => {
-                        service.log(&format!("infrastructure {id} no longer exists; detached"));
-                        return;
+                }
+                if lease.is_some() {
+                    match service.enactor.maintain_leased(&id, std::future::pending()).await {
+                        Ok(report) => service.log_pass(&id, &report),
+                        // Destroyed elsewhere: stop maintaining it.
+                        Err(e) if e.kind() == ErrorKind::NotFound => {
+                            service.log(&format!("infrastructure {id}: {e}; detached"));
+                            return;
+                        }
+                        // The pass failed (and undid its half-made nodes): retry next round.
+                        Err(e) => service.log(&format!("infrastructure {id}: {e}")),
                     }
-                    // Another process holds the lease or the pass failed: try again next round.
-                    Err(e) => service.log(&format!("infrastructure {id}: {e}")),
                 }
                 tokio::time::sleep(service.interval).await;
             }
@@ -86,6 +86,16 @@ impl Service {
         if let Some(task) = task {
             // Dropping the pass releases the lease; half-made instances stay recorded for cleanup.
             task.abort();
+        }
+    }
+
+    fn log_pass(&self, id: &str, report: &PassReport) {
+        for note in &report.notes {
+            self.log(&format!("infrastructure {id}: {note}"));
+        }
+        let (created, dropped, recovered) = (report.created.len(), report.dropped.len(), report.recovered.len());
+        if created + dropped + recovered > 0 {
+            self.log(&format!("infrastructure {id}: created {created}, dropped {dropped}, replaced {recovered}"));
         }
     }
 

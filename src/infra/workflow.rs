@@ -14,7 +14,7 @@ use super::enactor::{Enactor, InstanceSummary, NodeState, PassReport, template_c
 use super::lease::LeaseGuard;
 use super::nodedef::{self, NodeImpl};
 use super::scaling;
-use super::store::{InfraRecord, InfraStatus, ScalingRequest, StoredNodeDef, now};
+use super::store::{InfraRecord, InfraStatus, Instance, Phase, ScalingRequest, StoredNodeDef, now};
 use super::template::{AddressBook, InstanceAddress, Renderer};
 use super::yaml::{self, Issues};
 use crate::error::{Error, ErrorKind, Result};
@@ -48,6 +48,7 @@ pub struct ReportRow {
     pub addresses: Vec<String>,
     pub state: String,
     pub started_at: f64,
+    pub user_data: Option<String>,
 }
 
 /// The scaling state of one node in a report.
@@ -183,7 +184,7 @@ impl Enactor {
             Some(id) => {
                 let Compiled { description, levels, node_defs } = compiled;
                 let mut infra = self.load(id)?;
-                let lease = LeaseGuard::acquire(self.store.clone(), id, &self.owner, self.lease_ttl)?;
+                let lease = self.lease(id)?;
                 let instances = self.store.instances(id)?;
                 // Re-submitting a description resets targets: kept nodes keep their count within the
                 // new limits, new nodes start at their minimum.
@@ -206,7 +207,7 @@ impl Enactor {
             }
             None => {
                 let infra = self.register(compiled)?;
-                let lease = LeaseGuard::acquire(self.store.clone(), &infra.id, &self.owner, self.lease_ttl)?;
+                let lease = self.lease(&infra.id)?;
                 (infra, lease)
             }
         };
@@ -277,10 +278,21 @@ impl Enactor {
         }
     }
 
+    /// Takes the infrastructure's lease for this process, until the guard is dropped.
+    pub fn lease(&self, infra_id: &str) -> Result<LeaseGuard> {
+        LeaseGuard::acquire(self.store.clone(), infra_id, &self.owner, self.lease_ttl)
+    }
+
     /// One maintenance pass under the infrastructure's lease.
     pub async fn maintain(&self, infra_id: &str, interrupt: impl Future<Output = ()>) -> Result<PassReport> {
+        self.load(infra_id)?;
+        let _lease = self.lease(infra_id)?;
+        self.maintain_leased(infra_id, interrupt).await
+    }
+
+    /// One maintenance pass by a caller that holds the lease (see [`Enactor::lease`]).
+    pub async fn maintain_leased(&self, infra_id: &str, interrupt: impl Future<Output = ()>) -> Result<PassReport> {
         let infra = self.load(infra_id)?;
-        let _lease = LeaseGuard::acquire(self.store.clone(), infra_id, &self.owner, self.lease_ttl)?;
         let run_id = uuid::Uuid::new_v4().to_string();
         let result = tokio::select! {
             result = self.pass(infra_id, &run_id) => result,
@@ -299,12 +311,17 @@ impl Enactor {
                     .store
                     .instances(infra_id)?
                     .into_iter()
-                    .filter(|i| i.build_id.as_deref() == Some(run_id.as_str()) && i.phase != super::store::Phase::Ready)
+                    .filter(|i| i.build_id.as_deref() == Some(run_id.as_str()) && i.phase != Phase::Ready)
                     .collect();
-                self.drop_in_reverse_order(&infra, unfinished).await;
+                let (dropped, _) = self.drop_in_reverse_order(&infra, unfinished).await;
                 current.status = InfraStatus::Degraded;
                 self.store.save_infra(&current)?;
-                Err(cause)
+                if dropped.is_empty() {
+                    return Err(cause);
+                }
+                let list: Vec<String> = dropped.iter().map(ToString::to_string).collect();
+                let message = format!("{cause}; removed the unfinished instance(s): {}", list.join(", "));
+                Err(Error::new(cause.kind(), message))
             }
         }
     }
@@ -313,7 +330,7 @@ impl Enactor {
     /// after a partial failure: what was destroyed is no longer recorded.
     pub async fn destroy(&self, infra_id: &str) -> Result<Vec<InstanceSummary>> {
         let infra = self.load(infra_id)?;
-        let _lease = LeaseGuard::acquire(self.store.clone(), infra_id, &self.owner, self.lease_ttl)?;
+        let _lease = self.lease(infra_id)?;
         let instances = self.store.instances(infra_id)?;
         let (dropped, failures) = self.drop_in_reverse_order(&infra, instances).await;
         if !failures.is_empty() {
@@ -349,7 +366,7 @@ impl Enactor {
             let infra = &infra;
             async move {
                 let state = match instance.phase {
-                    super::store::Phase::Requested if instance.instance_id.is_none() => Ok((NodeState::Pending, None)),
+                    Phase::Requested if instance.instance_id.is_none() => Ok((NodeState::Pending, None)),
                     _ => self.refresh(infra, &mut instance).await,
                 };
                 (instance, state)
@@ -371,12 +388,13 @@ impl Enactor {
                 addresses: instance.addresses.clone(),
                 state,
                 started_at: instance.started_at,
+                user_data: instance.user_data.clone(),
             });
         }
         let pending = self.store.scaling_requests(infra_id)?;
         let mut scaling_report = BTreeMap::new();
         for node in &infra.description.nodes {
-            let mine: Vec<&super::store::Instance> = instances.iter().filter(|i| i.node_name == node.name).collect();
+            let mine: Vec<&Instance> = instances.iter().filter(|i| i.node_name == node.name).collect();
             let requests: Vec<ScalingRequest> = pending.iter().filter(|(n, _)| n == &node.name).map(|(_, r)| r.clone()).collect();
             let current = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min);
             let plan = scaling::plan(&node.name, current, node.scaling, &requests, &mine);
@@ -561,7 +579,8 @@ dependencies:
         let err = fx.enactor.build(compiled, None, std::future::pending()).await.expect_err("fails");
         let text = err.to_string();
         assert!(text.contains("injected failure"), "{text}");
-        assert!(text.contains("rolled back: destroyed 1 instance: db/"), "{text}");
+        assert!(text.contains("rolled back: destroyed 2 instances: bad/"), "{text}");
+        assert!(text.contains(", db/"), "{text}");
         assert!(fx.machines().is_empty());
         assert!(fx.enactor.store.infras().expect("list").is_empty());
     }

@@ -38,17 +38,21 @@ impl CycladesCloud {
             let meta = format!("instance-id: {}\nlocal-hostname: {}\n", instance.node_id, instance.server_name);
             personality.push((format!("{SEED_DIR}/meta-data"), meta.into_bytes()));
         }
+        let mut metadata: BTreeMap<String, String> = resource
+            .get("metadata")
+            .and_then(Value::as_object)
+            .map(|m| m.iter().map(|(k, v)| (k.clone(), id_of(v))).collect())
+            .unwrap_or_default();
+        metadata.insert("kamaki_infra".to_owned(), instance.infra_id.clone());
+        metadata.insert("kamaki_node".to_owned(), instance.node_name.clone());
+        metadata.insert("kamaki_node_id".to_owned(), instance.node_id.clone());
         let spec = ServerSpec {
             name: instance.server_name.clone(),
             flavor_id,
             image_id,
             networks,
             project: text("project"),
-            metadata: BTreeMap::from([
-                ("kamaki_infra".to_owned(), instance.infra_id.clone()),
-                ("kamaki_node".to_owned(), instance.node_name.clone()),
-                ("kamaki_node_id".to_owned(), instance.node_id.clone()),
-            ]),
+            metadata,
             key_name: None,
             personality,
         };

@@ -95,6 +95,9 @@ pub struct Instance {
     /// When its health check first failed in the current failing streak.
     #[serde(default)]
     pub failing_since: Option<f64>,
+    /// The rendered cloud-init user data it was created with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user_data: Option<String>,
     /// The build that created it; a failed build removes exactly these.
     #[serde(default)]
     pub build_id: Option<String>,
