@@ -404,3 +404,137 @@ fn three_levels_on_cyclades_with_rollback() {
     wait_for("the rollback's deletions", Duration::from_secs(10), || infra.servers().is_empty());
     assert!(infra.infra_ids().is_empty());
 }
+
+/// A REST client for `kamaki infra serve`.
+struct Rest {
+    url: String,
+    token: String,
+    client: reqwest::Client,
+    runtime: tokio::runtime::Runtime,
+}
+
+impl Rest {
+    /// `(status, body)` of a request with the service's token (or `token`).
+    fn call(&self, method: &str, path: &str, body: Option<&str>, token: Option<&str>) -> (u16, Value) {
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("method");
+        let mut request = self.client.request(method, format!("{}{path}", self.url));
+        if let Some(token) = token.or(Some(self.token.as_str())).filter(|t| !t.is_empty()) {
+            request = request.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            request = request.body(body.to_owned());
+        }
+        self.runtime.block_on(async {
+            let response = request.send().await.expect("request");
+            let status = response.status().as_u16();
+            (status, response.json().await.unwrap_or(Value::Null))
+        })
+    }
+
+    fn ok(&self, method: &str, path: &str, body: Option<&str>) -> Value {
+        let (status, value) = self.call(method, path, body, None);
+        assert_eq!(status, 200, "{method} {path}: {value}");
+        value
+    }
+}
+
+#[test]
+fn the_rest_service_answers_every_route() {
+    use std::io::{BufRead, BufReader};
+    let infra = Infra::start();
+    let mut child = infra.spawn(&["infra", "serve", "--port", "0", "-t", "0.2", "-o", "json"]);
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("ready line");
+    let ready: Value = serde_json::from_str(&line).expect("ready JSON");
+    let rest = Rest {
+        url: ready["url"].as_str().expect("url").to_owned(),
+        token: ready["token"].as_str().expect("generated token").to_owned(),
+        client: reqwest::Client::new(),
+        runtime: tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime"),
+    };
+    assert!(rest.url.starts_with("http://127.0.0.1:"), "loopback by default");
+
+    for token in ["", "wrong"] {
+        let (status, body) = rest.call("GET", "/infrastructures/", None, Some(token));
+        assert_eq!(status, 401);
+        assert_eq!(body["status_code"], 401);
+        assert!(body["message"].as_str().is_some_and(|m| m.contains("bearer token")));
+    }
+    let (status, body) = rest.call("POST", "/infrastructures/", Some("infra_name: x\nnodes:\n  - {name: a, type: db}\n  - {name: b, type: db}\ndependencies: [[a, b], [b, a]]\n"), None);
+    assert_eq!(status, 400, "{body}");
+    assert!(body["message"].as_str().is_some_and(|m| m.contains("dependency cycle")), "{body}");
+    assert!(infra.infra_ids().is_empty(), "nothing registered");
+
+    let id = rest.ok("POST", "/infrastructures/", Some(THREE_LEVELS))["infraid"].as_str().expect("id").to_owned();
+    assert_eq!(rest.ok("GET", "/infrastructures/", None), serde_json::json!({"infrastructures": [id]}));
+    let report = |rest: &Rest| rest.ok("GET", &format!("/infrastructures/{id}"), None);
+    let settled = |report: &Value, apps: u64| {
+        report["app"]["scaling"]["actual"] == apps
+            && report["lb"]["instances"].as_object().is_some_and(|i| i.values().all(|v| v["state"] == "ready") && !i.is_empty())
+            && report["app"]["instances"].as_object().is_some_and(|i| i.values().all(|v| v["state"] == "ready"))
+    };
+    wait_for("the first build", Duration::from_secs(20), || settled(&report(&rest), 2));
+    let built = report(&rest);
+    assert_eq!(built["app"]["scaling"], serde_json::json!({"actual": 2, "max": 3, "min": 2, "target": 2}));
+    let (node_id, instance) = built["db"]["instances"].as_object().and_then(|i| i.iter().next()).expect("db instance");
+    assert!(!node_id.is_empty() && instance["resource_address"].is_string() && instance["state"] == "ready");
+
+    let base = format!("/infrastructures/{id}");
+    assert_eq!(
+        rest.ok("POST", &format!("{base}/scaleup/app"), None),
+        serde_json::json!({"count": 1, "infraid": id, "method": "scaleup", "nodename": "app"})
+    );
+    wait_for("scale up", Duration::from_secs(20), || settled(&report(&rest), 3));
+    let victim_ip = report(&rest)["app"]["instances"].as_object().and_then(|i| i.values().next()).expect("app")["resource_address"].clone();
+    let victim_ip = victim_ip.as_str().expect("ip").to_owned();
+    assert_eq!(
+        rest.ok("POST", &format!("{base}/scaledown/app/{victim_ip}"), None),
+        serde_json::json!({"infraid": id, "method": "scaledown", "nodeid": victim_ip, "nodename": "app"})
+    );
+    wait_for("targeted scale down", Duration::from_secs(20), || {
+        let now = report(&rest);
+        settled(&now, 2) && !now["app"]["instances"].as_object().is_some_and(|i| i.values().any(|v| v["resource_address"] == victim_ip.as_str()))
+    });
+    assert_eq!(
+        rest.ok("POST", &format!("{base}/scaleto/app/3"), None),
+        serde_json::json!({"count": 3, "infraid": id, "method": "scaleto", "nodename": "app"})
+    );
+    wait_for("scale to 3", Duration::from_secs(20), || settled(&report(&rest), 3));
+    assert_eq!(
+        rest.ok("POST", &format!("{base}/scaledown/app"), None),
+        serde_json::json!({"infraid": id, "method": "scaledown", "nodeid": null, "nodename": "app"})
+    );
+    wait_for("scale down", Duration::from_secs(20), || settled(&report(&rest), 2));
+    assert_eq!(
+        rest.ok("POST", &format!("{base}/scaleup/app/2"), None)["count"],
+        2
+    );
+
+    let (status, body) = rest.call("POST", &format!("{base}/scaleup/ghost"), None, None);
+    assert_eq!((status, body["status_code"].clone()), (404, Value::from(404)), "{body}");
+    let (status, _) = rest.call("POST", &format!("{base}/scaleto/app/many"), None, None);
+    assert_eq!(status, 400);
+    let (status, _) = rest.call("GET", "/infrastructures/no-such-id", None, None);
+    assert_eq!(status, 404);
+    assert_eq!(rest.ok("POST", &format!("{base}/notify"), Some(r#"{"type": "none"}"#)), serde_json::json!({"infraid": id}));
+    let (status, _) = rest.call("POST", &format!("{base}/notify"), Some("not json"), None);
+    assert_eq!(status, 400);
+
+    // Detached, the service lets go of the lease; attached again, it takes it back.
+    assert_eq!(rest.ok("POST", &format!("{base}/detach"), None), serde_json::json!({"infraid": id}));
+    wait_for("the lease to be released", Duration::from_secs(10), || {
+        infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run").status.success()
+    });
+    assert_eq!(rest.ok("POST", &format!("{base}/attach"), None), serde_json::json!({"infraid": id}));
+    wait_for("the service to hold the lease", Duration::from_secs(10), || {
+        infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run").status.code() == Some(5)
+    });
+
+    assert_eq!(rest.ok("DELETE", &base, None), serde_json::json!({"infraid": id}));
+    let (status, _) = rest.call("GET", &base, None, None);
+    assert_eq!(status, 404);
+    assert!(infra.machines().is_empty());
+    assert_eq!(rest.ok("GET", "/infrastructures/", None), serde_json::json!({"infrastructures": []}));
+    child.kill().expect("stop the service");
+    child.wait().expect("wait");
+}
