@@ -55,6 +55,9 @@ impl SqliteStore {
         let conn = Connection::open(path).map_err(fail)?;
         conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(fail)?;
         conn.pragma_update(None, "journal_mode", "WAL").map_err(fail)?;
+        // WAL with NORMAL sync survives process crashes (what the orchestrator guards against);
+        // only an OS crash may lose the last commits. FULL costs an fsync per state change.
+        conn.pragma_update(None, "synchronous", "NORMAL").map_err(fail)?;
         conn.execute_batch(SCHEMA).map_err(fail)?;
         Ok(Self {
             path: path.to_path_buf(),
