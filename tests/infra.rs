@@ -58,7 +58,10 @@ impl Infra {
         let sandbox = TestSandbox::start();
         let state_dir = sandbox.dir.path().join("infra");
         let mut config = std::fs::read_to_string(&sandbox.config).expect("config");
-        config.push_str(&format!("[clouds.test.infra]\nstate_dir = \"{}\"\nlease_seconds = 2\n", state_dir.display()));
+        config.push_str(&format!(
+            "[clouds.test.infra]\nstate_dir = \"{}\"\nlease_seconds = 2\n",
+            state_dir.display()
+        ));
         common::write_private(&sandbox.config, &config);
         let infra = Infra { sandbox, state_dir };
         let defs = infra.file("nodes.yaml", NODE_DEFS);
@@ -132,14 +135,21 @@ impl Infra {
 
     /// Cyclades servers of the sandbox user that are not deleted.
     fn servers(&self) -> Vec<Value> {
-        let url = format!("{}/compute/v2.0/servers/detail", self.sandbox.endpoints["url"].as_str().expect("url"));
+        let url =
+            format!("{}/compute/v2.0/servers/detail", self.sandbox.endpoints["url"].as_str().expect("url"));
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         let body: Value = runtime.block_on(async {
             let response =
                 reqwest::Client::new().get(&url).header("X-Auth-Token", self.sandbox.token()).send().await;
             response.expect("list servers").json().await.expect("servers JSON")
         });
-        body["servers"].as_array().expect("servers").iter().filter(|s| s["status"] != "DELETED").cloned().collect()
+        body["servers"]
+            .as_array()
+            .expect("servers")
+            .iter()
+            .filter(|s| s["status"] != "DELETED")
+            .cloned()
+            .collect()
     }
 }
 
@@ -162,7 +172,8 @@ fn three_levels_on_the_dummy_cloud_build_scale_recover_and_destroy() {
     let built = infra.build(THREE_LEVELS, &["--parallelize"]);
     let id = built["infraid"].as_str().expect("infraid").to_owned();
     assert_eq!(built["status"], "ready");
-    let nodes: Vec<&str> = built["created"].as_array().expect("created").iter().filter_map(|c| c["node"].as_str()).collect();
+    let nodes: Vec<&str> =
+        built["created"].as_array().expect("created").iter().filter_map(|c| c["node"].as_str()).collect();
     assert_eq!(nodes, vec!["db", "app", "app", "lb"], "level by level");
 
     // The app's user data reads the db's address.
@@ -172,11 +183,16 @@ fn three_levels_on_the_dummy_cloud_build_scale_recover_and_destroy() {
     assert_eq!(apps.len(), 2);
     for app in &apps {
         let data = app["user_data"].as_str().expect("user data");
-        assert!(data.starts_with("#cloud-config\n") && data.contains(&format!("db={db_ip} port=5432")), "{data}");
+        assert!(
+            data.starts_with("#cloud-config\n") && data.contains(&format!("db={db_ip} port=5432")),
+            "{data}"
+        );
     }
     let machines = infra.machines();
     assert_eq!(machines.len(), 4);
-    assert!(machines.iter().any(|(_, data)| data.as_deref().is_some_and(|d| d.contains(&format!("db={db_ip}")))));
+    assert!(
+        machines.iter().any(|(_, data)| data.as_deref().is_some_and(|d| d.contains(&format!("db={db_ip}"))))
+    );
 
     // Scale up past the maximum: clamped to 3.
     let request = infra.json(&["infra", "scale", "-i", &id, "-n", "app", "-c", "+5"]);
@@ -260,7 +276,12 @@ fn a_build_killed_midway_is_cleaned_up_by_destroy() {
     // The dead builder's lease expires (2 s here); until then destroy is refused with a conflict.
     let started = Instant::now();
     loop {
-        let output = infra.sandbox.cmd().args(["infra", "destroy", "-i", &ids[0], "-o", "json"]).output().expect("run");
+        let output = infra
+            .sandbox
+            .cmd()
+            .args(["infra", "destroy", "-i", &ids[0], "-o", "json"])
+            .output()
+            .expect("run");
         if output.status.success() {
             break;
         }
@@ -283,8 +304,10 @@ fn reconfiguring_creates_and_destroys_only_the_difference() {
         &["-i", &id],
     );
     assert_eq!(changed["infraid"], id.as_str());
-    let created: Vec<&str> = changed["created"].as_array().expect("created").iter().filter_map(|c| c["node"].as_str()).collect();
-    let dropped: Vec<&str> = changed["dropped"].as_array().expect("dropped").iter().filter_map(|c| c["node"].as_str()).collect();
+    let created: Vec<&str> =
+        changed["created"].as_array().expect("created").iter().filter_map(|c| c["node"].as_str()).collect();
+    let dropped: Vec<&str> =
+        changed["dropped"].as_array().expect("dropped").iter().filter_map(|c| c["node"].as_str()).collect();
     assert_eq!((created, dropped), (vec!["c", "c"], vec!["b"]));
     let report = infra.report(&id);
     assert_eq!(report.len(), 3);
@@ -303,7 +326,10 @@ fn reconfiguring_creates_and_destroys_only_the_difference() {
 #[test]
 fn only_one_maintainer_acts_and_a_crashed_one_is_taken_over() {
     let infra = Infra::start();
-    let id = infra.build("infra_name: m\nnodes:\n  - {name: a, type: db}\n", &[])["infraid"].as_str().expect("id").to_owned();
+    let id = infra.build("infra_name: m\nnodes:\n  - {name: a, type: db}\n", &[])["infraid"]
+        .as_str()
+        .expect("id")
+        .to_owned();
     let mut first = infra.spawn(&["infra", "maintain", "-i", &id, "-c", "-t", "0.2"]);
     let mut refused = None;
     wait_for("the cyclic maintainer to hold the lease", Duration::from_secs(10), || {
@@ -344,7 +370,10 @@ fn bad_input_is_reported_before_anything_is_created() {
     let path = infra.file("novar.yaml", "infra_name: x\nnodes:\n  - {name: db, type: db}\n  - {name: app, type: app}\ndependencies: [[app, db]]\n");
     let (code, stderr) = infra.fails(&["infra", "build", path.to_str().expect("path")]);
     assert_eq!(code, 2, "{stderr}");
-    assert!(stderr.contains("novar.yaml: nodes[1]: template in `contextualisation`: undefined name"), "{stderr}");
+    assert!(
+        stderr.contains("novar.yaml: nodes[1]: template in `contextualisation`: undefined name"),
+        "{stderr}"
+    );
     let path = infra.file("bad-defs.yaml", "'node_def:x':\n  - resource: {type: ec2}\n");
     let (code, stderr) = infra.fails(&["infra", "import", path.to_str().expect("path")]);
     assert_eq!(code, 2);
@@ -352,7 +381,10 @@ fn bad_input_is_reported_before_anything_is_created() {
     assert!(infra.machines().is_empty());
     assert!(infra.infra_ids().is_empty());
 
-    let id = infra.build("infra_name: y\nnodes:\n  - {name: a, type: db}\n", &[])["infraid"].as_str().expect("id").to_owned();
+    let id = infra.build("infra_name: y\nnodes:\n  - {name: a, type: db}\n", &[])["infraid"]
+        .as_str()
+        .expect("id")
+        .to_owned();
     let (code, stderr) = infra.fails(&["infra", "scale", "-i", &id, "-n", "ghost", "-c", "1"]);
     assert_eq!(code, 3);
     assert!(stderr.contains("has no node `ghost`") && stderr.contains("hint: its nodes are: a"), "{stderr}");
@@ -372,19 +404,34 @@ fn three_levels_on_cyclades_with_rollback() {
     assert_eq!(servers.len(), 4);
     assert!(servers.iter().all(|s| s["status"] == "ACTIVE"));
     let rows = infra.report(&id);
-    let db_ip = rows.iter().find(|r| r["node"] == "db").and_then(|r| r["address"].as_str()).expect("db ip").to_owned();
+    let db_ip = rows
+        .iter()
+        .find(|r| r["node"] == "db")
+        .and_then(|r| r["address"].as_str())
+        .expect("db ip")
+        .to_owned();
     for app in rows.iter().filter(|r| r["node"] == "app") {
         assert!(app["user_data"].as_str().is_some_and(|d| d.contains(&format!("echo db={db_ip}"))), "{app}");
-        let server = servers.iter().find(|s| s["id"].to_string().trim_matches('"') == app["instance_id"].as_str().expect("id"));
+        let server = servers
+            .iter()
+            .find(|s| s["id"].to_string().trim_matches('"') == app["instance_id"].as_str().expect("id"));
         assert_eq!(server.map(|s| s["metadata"]["kamaki_node"].clone()), Some(Value::from("app")));
     }
 
     // A server deleted behind our back is replaced.
-    let db_server = rows.iter().find(|r| r["node"] == "db").expect("db")["instance_id"].as_str().expect("id").to_owned();
-    let url = format!("{}/compute/v2.0/servers/{db_server}", infra.sandbox.endpoints["url"].as_str().expect("url"));
+    let db_server =
+        rows.iter().find(|r| r["node"] == "db").expect("db")["instance_id"].as_str().expect("id").to_owned();
+    let url =
+        format!("{}/compute/v2.0/servers/{db_server}", infra.sandbox.endpoints["url"].as_str().expect("url"));
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     let status = runtime.block_on(async {
-        reqwest::Client::new().delete(&url).header("X-Auth-Token", infra.sandbox.token()).send().await.expect("delete").status()
+        reqwest::Client::new()
+            .delete(&url)
+            .header("X-Auth-Token", infra.sandbox.token())
+            .send()
+            .await
+            .expect("delete")
+            .status()
     });
     assert_eq!(status.as_u16(), 204);
     wait_for("the server to be deleted", Duration::from_secs(10), || infra.servers().len() == 3);
@@ -400,7 +447,11 @@ fn three_levels_on_cyclades_with_rollback() {
     let path = infra.file("failing.yaml", failing);
     let (code, stderr) = infra.fails(&["infra", "build", path.to_str().expect("path")]);
     assert_eq!(code, 1, "{stderr}");
-    assert!(stderr.contains("the cloud reports it failed") && stderr.contains("rolled back: destroyed 2 instances: bad/"), "{stderr}");
+    assert!(
+        stderr.contains("the cloud reports it failed")
+            && stderr.contains("rolled back: destroyed 2 instances: bad/"),
+        "{stderr}"
+    );
     wait_for("the rollback's deletions", Duration::from_secs(10), || infra.servers().is_empty());
     assert!(infra.infra_ids().is_empty());
 }
@@ -465,18 +516,24 @@ fn the_rest_service_answers_every_route() {
     assert!(body["message"].as_str().is_some_and(|m| m.contains("dependency cycle")), "{body}");
     assert!(infra.infra_ids().is_empty(), "nothing registered");
 
-    let id = rest.ok("POST", "/infrastructures/", Some(THREE_LEVELS))["infraid"].as_str().expect("id").to_owned();
+    let id =
+        rest.ok("POST", "/infrastructures/", Some(THREE_LEVELS))["infraid"].as_str().expect("id").to_owned();
     assert_eq!(rest.ok("GET", "/infrastructures/", None), serde_json::json!({"infrastructures": [id]}));
     let report = |rest: &Rest| rest.ok("GET", &format!("/infrastructures/{id}"), None);
     let settled = |report: &Value, apps: u64| {
         report["app"]["scaling"]["actual"] == apps
-            && report["lb"]["instances"].as_object().is_some_and(|i| i.values().all(|v| v["state"] == "ready") && !i.is_empty())
-            && report["app"]["instances"].as_object().is_some_and(|i| i.values().all(|v| v["state"] == "ready"))
+            && report["lb"]["instances"]
+                .as_object()
+                .is_some_and(|i| i.values().all(|v| v["state"] == "ready") && !i.is_empty())
+            && report["app"]["instances"]
+                .as_object()
+                .is_some_and(|i| i.values().all(|v| v["state"] == "ready"))
     };
     wait_for("the first build", Duration::from_secs(20), || settled(&report(&rest), 2));
     let built = report(&rest);
     assert_eq!(built["app"]["scaling"], serde_json::json!({"actual": 2, "max": 3, "min": 2, "target": 2}));
-    let (node_id, instance) = built["db"]["instances"].as_object().and_then(|i| i.iter().next()).expect("db instance");
+    let (node_id, instance) =
+        built["db"]["instances"].as_object().and_then(|i| i.iter().next()).expect("db instance");
     assert!(!node_id.is_empty() && instance["resource_address"].is_string() && instance["state"] == "ready");
 
     let base = format!("/infrastructures/{id}");
@@ -485,7 +542,11 @@ fn the_rest_service_answers_every_route() {
         serde_json::json!({"count": 1, "infraid": id, "method": "scaleup", "nodename": "app"})
     );
     wait_for("scale up", Duration::from_secs(20), || settled(&report(&rest), 3));
-    let victim_ip = report(&rest)["app"]["instances"].as_object().and_then(|i| i.values().next()).expect("app")["resource_address"].clone();
+    let victim_ip = report(&rest)["app"]["instances"]
+        .as_object()
+        .and_then(|i| i.values().next())
+        .expect("app")["resource_address"]
+        .clone();
     let victim_ip = victim_ip.as_str().expect("ip").to_owned();
     assert_eq!(
         rest.ok("POST", &format!("{base}/scaledown/app/{victim_ip}"), None),
@@ -493,7 +554,10 @@ fn the_rest_service_answers_every_route() {
     );
     wait_for("targeted scale down", Duration::from_secs(20), || {
         let now = report(&rest);
-        settled(&now, 2) && !now["app"]["instances"].as_object().is_some_and(|i| i.values().any(|v| v["resource_address"] == victim_ip.as_str()))
+        settled(&now, 2)
+            && !now["app"]["instances"]
+                .as_object()
+                .is_some_and(|i| i.values().any(|v| v["resource_address"] == victim_ip.as_str()))
     });
     assert_eq!(
         rest.ok("POST", &format!("{base}/scaleto/app/3"), None),
@@ -505,10 +569,7 @@ fn the_rest_service_answers_every_route() {
         serde_json::json!({"infraid": id, "method": "scaledown", "nodeid": null, "nodename": "app"})
     );
     wait_for("scale down", Duration::from_secs(20), || settled(&report(&rest), 2));
-    assert_eq!(
-        rest.ok("POST", &format!("{base}/scaleup/app/2"), None)["count"],
-        2
-    );
+    assert_eq!(rest.ok("POST", &format!("{base}/scaleup/app/2"), None)["count"], 2);
 
     let (status, body) = rest.call("POST", &format!("{base}/scaleup/ghost"), None, None);
     assert_eq!((status, body["status_code"].clone()), (404, Value::from(404)), "{body}");
@@ -516,7 +577,10 @@ fn the_rest_service_answers_every_route() {
     assert_eq!(status, 400);
     let (status, _) = rest.call("GET", "/infrastructures/no-such-id", None, None);
     assert_eq!(status, 404);
-    assert_eq!(rest.ok("POST", &format!("{base}/notify"), Some(r#"{"type": "none"}"#)), serde_json::json!({"infraid": id}));
+    assert_eq!(
+        rest.ok("POST", &format!("{base}/notify"), Some(r#"{"type": "none"}"#)),
+        serde_json::json!({"infraid": id})
+    );
     let (status, _) = rest.call("POST", &format!("{base}/notify"), Some("not json"), None);
     assert_eq!(status, 400);
 
@@ -527,7 +591,8 @@ fn the_rest_service_answers_every_route() {
     });
     assert_eq!(rest.ok("POST", &format!("{base}/attach"), None), serde_json::json!({"infraid": id}));
     wait_for("the service to hold the lease", Duration::from_secs(10), || {
-        infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run").status.code() == Some(5)
+        infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run").status.code()
+            == Some(5)
     });
 
     assert_eq!(rest.ok("DELETE", &base, None), serde_json::json!({"infraid": id}));

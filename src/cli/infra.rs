@@ -185,7 +185,9 @@ async fn destroy(globals: &GlobalArgs, settings: &Settings, args: DestroyArgs) -
     let enactor = settings.enactor(globals, args.parallelize)?;
     let destroyed = enactor.destroy(&args.infra_id).await?;
     Ok(Output::object(json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed}))
-        .with_table_view(json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed.len()})))
+        .with_table_view(
+            json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed.len()}),
+        ))
 }
 
 fn list_row(infra: &InfraRecord) -> serde_json::Value {
@@ -236,7 +238,10 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
         return Ok(Output::list(rows, &["node", "node_id", "address", "state", "target"]));
     }
     if args.interval <= 0.0 || !args.interval.is_finite() {
-        return Err(Error::usage(format!("interval `{}` must be a positive number of seconds", args.interval)));
+        return Err(Error::usage(format!(
+            "interval `{}` must be a positive number of seconds",
+            args.interval
+        )));
     }
     if !args.cyclic {
         let report = enactor.maintain(&infra_id, interrupted()).await?;
@@ -349,12 +354,17 @@ fn scale(globals: &GlobalArgs, settings: &Settings, args: ScaleArgs) -> Result<O
     let enactor = settings.enactor(globals, false)?;
     let (request, body) = match (args.changescale, args.setscale, &args.filter) {
         (_, Some(0), _) => {
-            return Err(Error::usage("`--setscale` must be at least 1").hint("a node cannot be scaled to zero"));
+            return Err(
+                Error::usage("`--setscale` must be at least 1").hint("a node cannot be scaled to zero")
+            );
         }
-        (_, Some(count), _) => (ScalingRequest::Scaleto { count }, json!({"method": "scaleto", "count": count})),
+        (_, Some(count), _) => {
+            (ScalingRequest::Scaleto { count }, json!({"method": "scaleto", "count": count}))
+        }
         (Some(0), _, _) => return Err(Error::usage("`--changescale 0` changes nothing; give +N or -N")),
         (Some(change), None, None) if change > 0 => {
-            let count = u32::try_from(change).map_err(|_| Error::usage(format!("`{change}` is too large")))?;
+            let count =
+                u32::try_from(change).map_err(|_| Error::usage(format!("`{change}` is too large")))?;
             (ScalingRequest::Scaleup { count }, json!({"method": "scaleup", "count": count}))
         }
         (Some(change), None, None) => {
@@ -363,16 +373,25 @@ fn scale(globals: &GlobalArgs, settings: &Settings, args: ScaleArgs) -> Result<O
                 return Err(Error::usage(format!("`{change}` is too large")));
             }
             for _ in 1..count {
-                enactor.request_scaling(&args.infra_id, &args.node, ScalingRequest::Scaledown { victim: None })?;
+                enactor.request_scaling(
+                    &args.infra_id,
+                    &args.node,
+                    ScalingRequest::Scaledown { victim: None },
+                )?;
             }
-            (ScalingRequest::Scaledown { victim: None }, json!({"method": "scaledown", "count": count, "nodeid": null}))
+            (
+                ScalingRequest::Scaledown { victim: None },
+                json!({"method": "scaledown", "count": count, "nodeid": null}),
+            )
         }
         (Some(-1) | None, None, Some(victim)) => (
             ScalingRequest::Scaledown { victim: Some(victim.clone()) },
             json!({"method": "scaledown", "count": 1, "nodeid": victim}),
         ),
         (Some(_), None, Some(_)) => {
-            return Err(Error::usage("`--filter` removes exactly one instance; use it alone or with `-c -1`"));
+            return Err(Error::usage(
+                "`--filter` removes exactly one instance; use it alone or with `-c -1`",
+            ));
         }
         // clap requires one of the three.
         (None, None, None) => return Err(Error::usage("give `-c ±N`, `-s N` or `-f NODEID|IP`")),
@@ -399,21 +418,29 @@ fn import(globals: &GlobalArgs, settings: &Settings, args: ImportArgs) -> Result
 
 async fn serve(globals: &GlobalArgs, settings: &Settings, args: ServeArgs) -> Result<Output> {
     if args.interval <= 0.0 || !args.interval.is_finite() {
-        return Err(Error::usage(format!("interval `{}` must be a positive number of seconds", args.interval)));
+        return Err(Error::usage(format!(
+            "interval `{}` must be a positive number of seconds",
+            args.interval
+        )));
     }
     let enactor = settings.enactor(globals, args.parallelize)?;
     let (token, generated) = match &settings.token {
         Some(token) => (token.clone(), false),
-        None => (uuid::Uuid::new_v4().simple().to_string() + &uuid::Uuid::new_v4().simple().to_string(), true),
+        None => {
+            (uuid::Uuid::new_v4().simple().to_string() + &uuid::Uuid::new_v4().simple().to_string(), true)
+        }
     };
     let service = Service::new(enactor, token.clone(), Duration::from_secs_f64(args.interval), globals.quiet);
-    let listener = tokio::net::TcpListener::bind(SocketAddr::new(args.host, args.port)).await.map_err(|e| {
-        Error::general(format!("cannot listen on {}:{}: {e}", args.host, args.port))
-            .hint("pick another `--port`, or 0 for a free one")
-    })?;
+    let listener =
+        tokio::net::TcpListener::bind(SocketAddr::new(args.host, args.port)).await.map_err(|e| {
+            Error::general(format!("cannot listen on {}:{}: {e}", args.host, args.port))
+                .hint("pick another `--port`, or 0 for a free one")
+        })?;
     let address = listener.local_addr()?;
     if !args.host.is_loopback() && !globals.quiet {
-        eprintln!("warning: listening on {address}, reachable from other hosts; anyone with the token can create servers");
+        eprintln!(
+            "warning: listening on {address}, reachable from other hosts; anyone with the token can create servers"
+        );
     }
     let reattached = service.reattach()?;
     // The token is printed only when it was generated here: a configured one is already known.

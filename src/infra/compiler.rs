@@ -10,21 +10,16 @@ use super::yaml::Issues;
 /// Within a level, nodes keep their order of appearance in the description.
 pub fn levels(desc: &InfraDescription, issues: &mut Issues) -> Vec<Vec<String>> {
     let mut remaining: Vec<&str> = desc.nodes.iter().map(|n| n.name.as_str()).collect();
-    let mut edges: Vec<(&str, &str)> = desc
-        .dependencies
-        .iter()
-        .map(|d| (d.dependent.as_str(), d.dependee.as_str()))
-        .collect();
+    let mut edges: Vec<(&str, &str)> =
+        desc.dependencies.iter().map(|d| (d.dependent.as_str(), d.dependee.as_str())).collect();
     let mut levels = Vec::new();
     while !remaining.is_empty() {
         let dependents: BTreeSet<&str> = edges.iter().map(|(dependent, _)| *dependent).collect();
         let level: Vec<&str> = remaining.iter().copied().filter(|n| !dependents.contains(n)).collect();
         if level.is_empty() {
-            let cycle: Vec<String> = cycle_members(remaining, edges).iter().map(|n| format!("`{n}`")).collect();
-            issues.push(
-                "dependencies",
-                format!("dependency cycle between nodes {}", cycle.join(", ")),
-            );
+            let cycle: Vec<String> =
+                cycle_members(remaining, edges).iter().map(|n| format!("`{n}`")).collect();
+            issues.push("dependencies", format!("dependency cycle between nodes {}", cycle.join(", ")));
             return levels;
         }
         remaining.retain(|n| !level.contains(n));

@@ -66,10 +66,7 @@ impl InfraDescription {
             return None;
         };
         for key in top.keys() {
-            if !matches!(
-                key.as_str(),
-                "infra_name" | "user_id" | "nodes" | "dependencies" | "variables"
-            ) {
+            if !matches!(key.as_str(), "infra_name" | "user_id" | "nodes" | "dependencies" | "variables") {
                 issues.push(
                     key.as_str(),
                     "unknown key (expected `infra_name`, `user_id`, `nodes`, `dependencies`, `variables`)",
@@ -138,17 +135,16 @@ impl InfraDescription {
                 Vec::new()
             }
         };
-        Some(Self {
-            infra_name,
-            user_id,
-            nodes,
-            dependencies,
-            variables,
-        })
+        Some(Self { infra_name, user_id, nodes, dependencies, variables })
     }
 }
 
-fn parse_node(item: &Value, path: &str, infra_vars: &Map<String, Value>, issues: &mut Issues) -> Option<NodeEntry> {
+fn parse_node(
+    item: &Value,
+    path: &str,
+    infra_vars: &Map<String, Value>,
+    issues: &mut Issues,
+) -> Option<NodeEntry> {
     let Some(entry) = item.as_object() else {
         issues.push(path, format!("a node must be a mapping, not {}", describe(item)));
         return None;
@@ -171,13 +167,7 @@ fn parse_node(item: &Value, path: &str, infra_vars: &Map<String, Value>, issues:
     let own_vars = mapping_or_empty(entry.get("variables"), &join(path, "variables"), issues);
     let mut variables = infra_vars.clone();
     deep_merge(&mut variables, own_vars);
-    Some(NodeEntry {
-        name: name?,
-        node_type: node_type?,
-        scaling: scaling?,
-        filter,
-        variables,
-    })
+    Some(NodeEntry { name: name?, node_type: node_type?, scaling: scaling?, filter, variables })
 }
 
 fn parse_scaling(value: Option<&Value>, path: &str, issues: &mut Issues) -> Option<Scaling> {
@@ -221,7 +211,12 @@ fn parse_scaling(value: Option<&Value>, path: &str, issues: &mut Issues) -> Opti
     Some(Scaling { min, max })
 }
 
-fn parse_dependency(item: &Value, path: &str, nodes: &[NodeEntry], issues: &mut Issues) -> Option<Dependency> {
+fn parse_dependency(
+    item: &Value,
+    path: &str,
+    nodes: &[NodeEntry],
+    issues: &mut Issues,
+) -> Option<Dependency> {
     // Either a pair `[dependent, dependee]` or `{connection: [dependent, dependee], mappings: …}`.
     let (pair, pair_path) = match item {
         Value::Array(_) => (item, path.to_owned()),
@@ -307,10 +302,7 @@ fn check_hostname_label(name: &str, path: &str, issues: &mut Issues) {
         && !name.ends_with('-')
         && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
     if !valid {
-        issues.push(
-            path,
-            format!("`{name}` is not a valid host name label (use 1-63 of `a-z`, `0-9`, `-`)"),
-        );
+        issues.push(path, format!("`{name}` is not a valid host name label (use 1-63 of `a-z`, `0-9`, `-`)"));
     }
 }
 

@@ -116,7 +116,8 @@ impl Enactor {
         let mut issues = Issues::new(format!("node_def:{} v{}", node.node_type, stored.version));
         let impls = nodedef::parse_impls(&stored.implementations, "", &mut issues);
         issues.into_result("stored node definition")?;
-        let matching: Vec<NodeImpl> = impls.unwrap_or_default().into_iter().filter(|i| i.matches(&node.filter)).collect();
+        let matching: Vec<NodeImpl> =
+            impls.unwrap_or_default().into_iter().filter(|i| i.matches(&node.filter)).collect();
         if matching.is_empty() {
             return Err(Error::not_found(format!(
                 "no implementation of node type `{}` matches the filter of node `{}`",
@@ -171,7 +172,13 @@ impl Enactor {
         for node in &infra.description.nodes {
             let current = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min);
             let mine: Vec<&Instance> = live.iter().filter(|i| i.node_name == node.name).collect();
-            let plan = scaling::plan(&node.name, current, node.scaling, requests.get(&node.name).map_or(&[], Vec::as_slice), &mine);
+            let plan = scaling::plan(
+                &node.name,
+                current,
+                node.scaling,
+                requests.get(&node.name).map_or(&[], Vec::as_slice),
+                &mine,
+            );
             infra.targets.insert(node.name.clone(), plan.target);
             requested_victims.insert(node.name.clone(), plan.victims);
             report.notes.extend(plan.notes);
@@ -181,7 +188,8 @@ impl Enactor {
         self.store.save_infra(&infra)?;
 
         // Drops: instances over their node's target, and instances of nodes no longer described.
-        let mut doomed: Vec<&Instance> = live.iter().filter(|i| infra.description.node(&i.node_name).is_none()).collect();
+        let mut doomed: Vec<&Instance> =
+            live.iter().filter(|i| infra.description.node(&i.node_name).is_none()).collect();
         for node in &infra.description.nodes {
             let mine: Vec<&Instance> = live.iter().filter(|i| i.node_name == node.name).collect();
             let target = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min) as usize;
@@ -273,7 +281,12 @@ impl Enactor {
         result.map(|()| instance)
     }
 
-    async fn wait_ready(&self, infra: &InfraRecord, instance: &mut Instance, timeout: Duration) -> Result<()> {
+    async fn wait_ready(
+        &self,
+        infra: &InfraRecord,
+        instance: &mut Instance,
+        timeout: Duration,
+    ) -> Result<()> {
         let deadline = tokio::time::Instant::now() + timeout;
         let mut delay = FIRST_POLL;
         loop {
@@ -299,13 +312,18 @@ impl Enactor {
                 ))
                 .hint("raise `create_timeout` in the node definition, or check the instance on its cloud"));
             }
-            tokio::time::sleep(delay.min(deadline.saturating_duration_since(tokio::time::Instant::now()))).await;
+            tokio::time::sleep(delay.min(deadline.saturating_duration_since(tokio::time::Instant::now())))
+                .await;
             delay = (delay * 2).min(MAX_POLL);
         }
     }
 
     /// Observes an instance and runs its health check, updating its addresses and failing timer.
-    pub async fn refresh(&self, infra: &InfraRecord, instance: &mut Instance) -> Result<(NodeState, Option<String>)> {
+    pub async fn refresh(
+        &self,
+        infra: &InfraRecord,
+        instance: &mut Instance,
+    ) -> Result<(NodeState, Option<String>)> {
         let observed = self.backends.observe(instance).await?;
         if !observed.addresses.is_empty() {
             instance.addresses = observed.addresses;
@@ -338,7 +356,13 @@ impl Enactor {
             Err(reason) => {
                 let since = *instance.failing_since.get_or_insert_with(now);
                 if now() - since > instance.health_check.timeout as f64 {
-                    Ok((NodeState::Failed, Some(format!("health check failing for over {}s: {reason}", instance.health_check.timeout))))
+                    Ok((
+                        NodeState::Failed,
+                        Some(format!(
+                            "health check failing for over {}s: {reason}",
+                            instance.health_check.timeout
+                        )),
+                    ))
                 } else {
                     Ok((NodeState::Unhealthy, Some(reason)))
                 }
@@ -356,11 +380,19 @@ impl Enactor {
 
     /// Drops instances level by level, last level first; records stay for those that fail.
     /// Returns the dropped instances and the failures.
-    pub async fn drop_in_reverse_order(&self, infra: &InfraRecord, instances: Vec<Instance>) -> (Vec<InstanceSummary>, Vec<Error>) {
+    pub async fn drop_in_reverse_order(
+        &self,
+        infra: &InfraRecord,
+        instances: Vec<Instance>,
+    ) -> (Vec<InstanceSummary>, Vec<Error>) {
         let mut order: Vec<Vec<Instance>> = vec![Vec::new(); infra.levels.len() + 1];
         for instance in instances {
             // Instances of nodes no longer described go first (index 0 after the reversal below).
-            let level = infra.levels.iter().position(|l| l.contains(&instance.node_name)).map_or(infra.levels.len(), |l| l);
+            let level = infra
+                .levels
+                .iter()
+                .position(|l| l.contains(&instance.node_name))
+                .map_or(infra.levels.len(), |l| l);
             order[level].push(instance);
         }
         let (mut dropped, mut failures) = (Vec::new(), Vec::new());
@@ -378,7 +410,8 @@ impl Enactor {
 
     /// Addresses of the infrastructure's instances, for `getip` and friends.
     fn address_book(&self, infra: &InfraRecord) -> Result<AddressBook> {
-        let mut book: AddressBook = infra.description.nodes.iter().map(|n| (n.name.clone(), Vec::new())).collect();
+        let mut book: AddressBook =
+            infra.description.nodes.iter().map(|n| (n.name.clone(), Vec::new())).collect();
         for instance in self.store.instances(&infra.id)? {
             if instance.phase != Phase::Ready {
                 continue;

@@ -23,7 +23,8 @@ pub async fn probe(check: &HealthCheck, address: Option<&str>, renderer: &Render
         ping(address).await?;
     }
     for port in &check.ports {
-        let target = if address.contains(':') { format!("[{address}]:{port}") } else { format!("{address}:{port}") };
+        let target =
+            if address.contains(':') { format!("[{address}]:{port}") } else { format!("{address}:{port}") };
         match tokio::time::timeout(PROBE_TIMEOUT, tokio::net::TcpStream::connect(&target)).await {
             Ok(Ok(_)) => {}
             Ok(Err(e)) => return Err(format!("TCP port {port} on {address}: {e}")),

@@ -25,7 +25,9 @@ impl LeaseGuard {
                 holder.owner,
                 (holder.expires_at - now()).max(0.0)
             ))
-            .hint("wait for it to finish, or stop that process; a crashed holder's lease expires by itself"));
+            .hint(
+                "wait for it to finish, or stop that process; a crashed holder's lease expires by itself",
+            ));
         }
         let renewal = tokio::spawn({
             let (store, infra_id, owner) = (Arc::clone(&store), infra_id.to_owned(), owner.to_owned());

@@ -42,7 +42,16 @@ impl BackendKind {
         match self {
             Self::Dummy => (
                 &["type"],
-                &["name", "server_name", "create_delay", "ready_delay", "fail_create", "fail_ready", "fail_rate", "address"],
+                &[
+                    "name",
+                    "server_name",
+                    "create_delay",
+                    "ready_delay",
+                    "fail_create",
+                    "fail_ready",
+                    "fail_rate",
+                    "address",
+                ],
             ),
             Self::Cyclades => {
                 (&["type", "flavor", "image"], &["name", "server_name", "networks", "project", "metadata"])
@@ -75,12 +84,7 @@ pub struct HealthCheck {
 
 impl Default for HealthCheck {
     fn default() -> Self {
-        Self {
-            ping: false,
-            ports: Vec::new(),
-            urls: Vec::new(),
-            timeout: DEFAULT_HEALTH_TIMEOUT,
-        }
+        Self { ping: false, ports: Vec::new(), urls: Vec::new(), timeout: DEFAULT_HEALTH_TIMEOUT }
     }
 }
 
@@ -135,16 +139,14 @@ pub fn parse_impls(value: &Value, path: &str, issues: &mut Issues) -> Option<Vec
     let items = match value {
         Value::Array(items) if !items.is_empty() => items,
         other => {
-            issues.push(path, format!("must be a non-empty list of implementations, not {}", describe(other)));
+            issues
+                .push(path, format!("must be a non-empty list of implementations, not {}", describe(other)));
             return None;
         }
     };
     let known = issues.len();
-    let impls: Vec<Option<NodeImpl>> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| parse_impl(item, &format!("{path}[{i}]"), issues))
-        .collect();
+    let impls: Vec<Option<NodeImpl>> =
+        items.iter().enumerate().map(|(i, item)| parse_impl(item, &format!("{path}[{i}]"), issues)).collect();
     // An implementation with any problem (even one that still parsed) makes the type unusable.
     if issues.len() > known {
         return None;
@@ -180,11 +182,13 @@ fn parse_impl(item: &Value, path: &str, issues: &mut Issues) -> Option<NodeImpl>
             (None, Map::new())
         }
     };
-    let context_template = parse_context(map.get("contextualisation"), &join(path, "contextualisation"), issues);
+    let context_template =
+        parse_context(map.get("contextualisation"), &join(path, "contextualisation"), issues);
     let health_check = parse_health_check(map.get("health_check"), &join(path, "health_check"), issues);
     match map.get("config_management") {
         None | Some(Value::Null) => {}
-        Some(Value::Object(cm)) if matches!(cm.get("type").and_then(Value::as_str), Some("dummy") | None) => {}
+        Some(Value::Object(cm)) if matches!(cm.get("type").and_then(Value::as_str), Some("dummy") | None) => {
+        }
         Some(other) => issues.push(
             join(path, "config_management"),
             format!("configuration managers are not supported (only `type: dummy`), got {}", describe(other)),
@@ -235,7 +239,10 @@ fn parse_resource(resource: &Map<String, Value>, path: &str, issues: &mut Issues
         if !required.contains(&key) && !optional.contains(&key) {
             issues.push(
                 join(path, key),
-                format!("unknown key for `{backend}` resources (allowed: {})", [required, optional].concat().join(", ")),
+                format!(
+                    "unknown key for `{backend}` resources (allowed: {})",
+                    [required, optional].concat().join(", ")
+                ),
             );
             ok = false;
             continue;
@@ -349,7 +356,8 @@ fn parse_health_check(value: Option<&Value>, path: &str, issues: &mut Issues) ->
                 match ports {
                     Some(ports) => check.ports = ports,
                     None => {
-                        issues.push(key_path, format!("must be a list of TCP ports, not {}", describe(value)));
+                        issues
+                            .push(key_path, format!("must be a list of TCP ports, not {}", describe(value)));
                         ok = false;
                     }
                 }
@@ -446,7 +454,10 @@ mod tests {
     fn filters_match_resource_subsets() {
         let imp = NodeImpl {
             backend: BackendKind::Dummy,
-            resource: serde_json::json!({"type": "dummy", "name": "a"}).as_object().cloned().unwrap_or_default(),
+            resource: serde_json::json!({"type": "dummy", "name": "a"})
+                .as_object()
+                .cloned()
+                .unwrap_or_default(),
             context_template: None,
             health_check: HealthCheck::default(),
             create_timeout: 1,

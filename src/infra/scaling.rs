@@ -15,7 +15,13 @@ pub struct Plan {
 }
 
 /// Applies a node's requests, oldest first, to its current target.
-pub fn plan(node: &str, current: u32, limits: Scaling, requests: &[ScalingRequest], instances: &[&Instance]) -> Plan {
+pub fn plan(
+    node: &str,
+    current: u32,
+    limits: Scaling,
+    requests: &[ScalingRequest],
+    instances: &[&Instance],
+) -> Plan {
     let mut plan = Plan { target: limits.clamp(i64::from(current)), ..Plan::default() };
     for request in requests {
         match request {
@@ -23,7 +29,8 @@ pub fn plan(node: &str, current: u32, limits: Scaling, requests: &[ScalingReques
                 let wanted = i64::from(plan.target) + i64::from(*count);
                 plan.target = limits.clamp(wanted);
                 if wanted > i64::from(limits.max) {
-                    plan.notes.push(format!("node `{node}`: scale up capped at its maximum of {}", limits.max));
+                    plan.notes
+                        .push(format!("node `{node}`: scale up capped at its maximum of {}", limits.max));
                 }
             }
             ScalingRequest::Scaleto { count } => {
@@ -37,7 +44,10 @@ pub fn plan(node: &str, current: u32, limits: Scaling, requests: &[ScalingReques
             }
             ScalingRequest::Scaledown { victim } => {
                 if plan.target <= limits.min {
-                    plan.notes.push(format!("node `{node}`: scale down ignored, already at its minimum of {}", limits.min));
+                    plan.notes.push(format!(
+                        "node `{node}`: scale down ignored, already at its minimum of {}",
+                        limits.min
+                    ));
                     continue;
                 }
                 match victim {
@@ -47,7 +57,9 @@ pub fn plan(node: &str, current: u32, limits: Scaling, requests: &[ScalingReques
                             plan.target -= 1;
                             plan.victims.push(instance.node_id.clone());
                         }
-                        Some(_) => plan.notes.push(format!("node `{node}`: `{wanted}` was already chosen for removal")),
+                        Some(_) => plan
+                            .notes
+                            .push(format!("node `{node}`: `{wanted}` was already chosen for removal")),
                         None => plan.notes.push(format!("node `{node}`: no instance `{wanted}` to remove")),
                     },
                 }
@@ -60,7 +72,9 @@ pub fn plan(node: &str, current: u32, limits: Scaling, requests: &[ScalingReques
 /// An instance by node id, cloud id or one of its addresses.
 pub fn find<'a>(instances: &[&'a Instance], wanted: &str) -> Option<&'a Instance> {
     instances.iter().copied().find(|i| {
-        i.node_id == wanted || i.instance_id.as_deref() == Some(wanted) || i.addresses.iter().any(|a| a == wanted)
+        i.node_id == wanted
+            || i.instance_id.as_deref() == Some(wanted)
+            || i.addresses.iter().any(|a| a == wanted)
             || i.private_address.as_deref() == Some(wanted)
     })
 }
@@ -72,7 +86,8 @@ pub fn victims<'a>(instances: &[&'a Instance], requested: &[String], excess: usi
         .filter_map(|id| instances.iter().copied().find(|i| &i.node_id == id))
         .take(excess)
         .collect();
-    let mut rest: Vec<&Instance> = instances.iter().copied().filter(|i| !chosen.iter().any(|c| c.node_id == i.node_id)).collect();
+    let mut rest: Vec<&Instance> =
+        instances.iter().copied().filter(|i| !chosen.iter().any(|c| c.node_id == i.node_id)).collect();
     rest.sort_by(|a, b| b.started_at.total_cmp(&a.started_at));
     chosen.extend(rest.into_iter().take(excess - chosen.len()));
     chosen
@@ -122,7 +137,8 @@ mod tests {
 
     #[test]
     fn targeted_scale_down_by_id_or_address() {
-        let (a, b, c) = (instance("a", 1.0, "10.0.0.1"), instance("b", 2.0, "10.0.0.2"), instance("c", 3.0, "10.0.0.3"));
+        let (a, b, c) =
+            (instance("a", 1.0, "10.0.0.1"), instance("b", 2.0, "10.0.0.2"), instance("c", 3.0, "10.0.0.3"));
         let all = [&a, &b, &c];
         let requests = [
             ScalingRequest::Scaledown { victim: Some("10.0.0.1".into()) },

@@ -32,7 +32,13 @@ pub struct Service {
 
 impl Service {
     pub fn new(enactor: Enactor, token: String, interval: Duration, quiet: bool) -> Arc<Self> {
-        Arc::new(Self { enactor: Arc::new(enactor), token, interval, quiet, maintainers: Mutex::new(HashMap::new()) })
+        Arc::new(Self {
+            enactor: Arc::new(enactor),
+            token,
+            interval,
+            quiet,
+            maintainers: Mutex::new(HashMap::new()),
+        })
     }
 
     /// Starts maintaining every infrastructure that was attached when the service last ran.
@@ -93,9 +99,12 @@ impl Service {
         for note in &report.notes {
             self.log(&format!("infrastructure {id}: {note}"));
         }
-        let (created, dropped, recovered) = (report.created.len(), report.dropped.len(), report.recovered.len());
+        let (created, dropped, recovered) =
+            (report.created.len(), report.dropped.len(), report.recovered.len());
         if created + dropped + recovered > 0 {
-            self.log(&format!("infrastructure {id}: created {created}, dropped {dropped}, replaced {recovered}"));
+            self.log(&format!(
+                "infrastructure {id}: created {created}, dropped {dropped}, replaced {recovered}"
+            ));
         }
     }
 
@@ -125,7 +134,22 @@ pub fn router(service: Arc<Service>) -> Router {
         .with_state(service)
 }
 
-type Reply = Result<axum::Json<Value>, Response>;
+type Reply = Result<axum::Json<Value>, ApiError>;
+
+/// An error answered as an HTTP status and a JSON body.
+pub struct ApiError(Error);
+
+impl From<Error> for ApiError {
+    fn from(error: Error) -> Self {
+        Self(error)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        failure(self.0)
+    }
+}
 
 async fn require_token(State(service): State<Arc<Service>>, request: Request, next: Next) -> Response {
     let presented = request
@@ -170,11 +194,11 @@ fn failure(error: Error) -> Response {
 /// Runs blocking store work off the async workers.
 async fn blocking<T: Send + 'static>(
     work: impl FnOnce() -> crate::error::Result<T> + Send + 'static,
-) -> Result<T, Response> {
-    tokio::task::spawn_blocking(work)
+) -> Result<T, ApiError> {
+    let result = tokio::task::spawn_blocking(work)
         .await
-        .map_err(|e| failure(Error::general(format!("internal task failed: {e}"))))?
-        .map_err(failure)
+        .map_err(|e| Error::general(format!("internal task failed: {e}")))?;
+    Ok(result?)
 }
 
 async fn list(State(service): State<Arc<Service>>) -> Reply {
@@ -187,7 +211,7 @@ async fn list(State(service): State<Arc<Service>>) -> Reply {
 /// Registers a description and starts maintaining it: the first pass builds it, as in Occopus.
 async fn create(State(service): State<Arc<Service>>, body: Bytes) -> Reply {
     let text = std::str::from_utf8(&body)
-        .map_err(|_| failure(Error::usage("the infrastructure description must be UTF-8 YAML")))?
+        .map_err(|_| Error::usage("the infrastructure description must be UTF-8 YAML"))?
         .to_owned();
     let enactor = Arc::clone(&service.enactor);
     let infra = blocking(move || {
@@ -204,28 +228,31 @@ async fn create(State(service): State<Arc<Service>>, body: Bytes) -> Reply {
 }
 
 async fn report(State(service): State<Arc<Service>>, Path(id): Path<String>) -> Reply {
-    let report = service.enactor.report(&id).await.map_err(failure)?;
+    let report = service.enactor.report(&id).await?;
     Ok(axum::Json(report.to_occopus()))
 }
 
 /// Stops maintaining, destroys every instance and forgets the infrastructure (unlike Occopus,
 /// nothing is left behind to haunt a later build with the same id).
 async fn destroy(State(service): State<Arc<Service>>, Path(id): Path<String>) -> Reply {
-    service.enactor.load(&id).map_err(failure)?;
+    service.enactor.load(&id)?;
     service.stop_maintaining(&id);
-    service.enactor.destroy(&id).await.map_err(failure)?;
+    service.enactor.destroy(&id).await?;
     Ok(axum::Json(json!({ "infraid": id })))
 }
 
-fn scaling(service: &Service, id: &str, node: &str, request: ScalingRequest) -> Result<(), Response> {
-    service.enactor.request_scaling(id, node, request).map_err(failure)
+fn scaling(service: &Service, id: &str, node: &str, request: ScalingRequest) -> Result<(), ApiError> {
+    Ok(service.enactor.request_scaling(id, node, request)?)
 }
 
-fn count_of(text: &str) -> Result<u32, Response> {
-    text.parse::<u32>().map_err(|_| failure(Error::usage(format!("count `{text}` is not a whole number"))))
+fn count_of(text: &str) -> Result<u32, ApiError> {
+    text.parse::<u32>().map_err(|_| ApiError(Error::usage(format!("count `{text}` is not a whole number"))))
 }
 
-async fn scale_up_one(State(service): State<Arc<Service>>, Path((id, node)): Path<(String, String)>) -> Reply {
+async fn scale_up_one(
+    State(service): State<Arc<Service>>,
+    Path((id, node)): Path<(String, String)>,
+) -> Reply {
     scale_up(State(service), Path((id, node, "1".to_owned()))).await
 }
 
@@ -235,13 +262,16 @@ async fn scale_up(
 ) -> Reply {
     let count = count_of(&count)?;
     if count == 0 {
-        return Err(failure(Error::usage("scale up by 0 does nothing; give a count of at least 1")));
+        return Err(Error::usage("scale up by 0 does nothing; give a count of at least 1").into());
     }
     scaling(&service, &id, &node, ScalingRequest::Scaleup { count })?;
     Ok(axum::Json(json!({"count": count, "infraid": id, "method": "scaleup", "nodename": node})))
 }
 
-async fn scale_down_any(State(service): State<Arc<Service>>, Path((id, node)): Path<(String, String)>) -> Reply {
+async fn scale_down_any(
+    State(service): State<Arc<Service>>,
+    Path((id, node)): Path<(String, String)>,
+) -> Reply {
     scaling(&service, &id, &node, ScalingRequest::Scaledown { victim: None })?;
     Ok(axum::Json(json!({"infraid": id, "method": "scaledown", "nodeid": null, "nodename": node})))
 }
@@ -275,19 +305,19 @@ async fn detach(State(service): State<Arc<Service>>, Path(id): Path<String>) -> 
     Ok(axum::Json(json!({ "infraid": id })))
 }
 
-fn set_attached(service: &Service, id: &str, attached: bool) -> Result<(), Response> {
-    let mut infra = service.enactor.load(id).map_err(failure)?;
+fn set_attached(service: &Service, id: &str, attached: bool) -> Result<(), ApiError> {
+    let mut infra = service.enactor.load(id)?;
     infra.attached = attached;
     infra.updated_at = now();
-    service.enactor.store.save_infra(&infra).map_err(failure)
+    Ok(service.enactor.store.save_infra(&infra)?)
 }
 
 async fn notify(State(service): State<Arc<Service>>, Path(id): Path<String>, body: Bytes) -> Reply {
     let notification: Value = serde_json::from_slice(&body)
-        .map_err(|e| failure(Error::usage(format!("the notification must be a JSON document: {e}"))))?;
-    let mut infra = service.enactor.load(&id).map_err(failure)?;
+        .map_err(|e| Error::usage(format!("the notification must be a JSON document: {e}")))?;
+    let mut infra = service.enactor.load(&id)?;
     infra.notification = Some(notification);
     infra.updated_at = now();
-    service.enactor.store.save_infra(&infra).map_err(failure)?;
+    service.enactor.store.save_infra(&infra)?;
     Ok(axum::Json(json!({ "infraid": id })))
 }

@@ -60,10 +60,7 @@ impl Renderer {
         let all = Arc::clone(&book);
         env.add_function("getipall", move |node: String| {
             let instances = lookup(&all, &node)?;
-            Ok(instances
-                .into_iter()
-                .filter_map(|i| i.public.or(i.private))
-                .collect::<Vec<String>>())
+            Ok(instances.into_iter().filter_map(|i| i.public.or(i.private)).collect::<Vec<String>>())
         });
         env.add_function("cut", |text: String, start: usize, end: usize| {
             text.chars().skip(start).take(end.saturating_sub(start)).collect::<String>()
@@ -128,7 +125,8 @@ fn describe_error(error: &minijinja::Error) -> String {
     if let Some(line) = error.line() {
         text.push_str(&format!(" at line {line}"));
     }
-    if let Some(source) = error.template_source().and_then(|s| s.lines().nth(error.line()?.saturating_sub(1))) {
+    if let Some(source) = error.template_source().and_then(|s| s.lines().nth(error.line()?.saturating_sub(1)))
+    {
         text.push_str(&format!(": `{}`", source.trim()));
     }
     text

@@ -127,20 +127,31 @@ impl Enactor {
                 None => {
                     issues.push(
                         format!("{path}.type"),
-                        format!("unknown node type `{}` (import it with `kamaki infra import NODEDEFS.yaml`)", node.node_type),
+                        format!(
+                            "unknown node type `{}` (import it with `kamaki infra import NODEDEFS.yaml`)",
+                            node.node_type
+                        ),
                     );
                     continue;
                 }
             };
             node_defs.insert(node.node_type.clone(), stored.version);
             let def_path = format!("{path} (node_def:{} v{})", node.node_type, stored.version);
-            let Some(impls) = nodedef::parse_impls(&stored.implementations, &def_path, &mut issues) else { continue };
+            let Some(impls) = nodedef::parse_impls(&stored.implementations, &def_path, &mut issues) else {
+                continue;
+            };
             let matching: Vec<&NodeImpl> = impls.iter().filter(|i| i.matches(&node.filter)).collect();
             if matching.is_empty() {
-                issues.push(format!("{path}.filter"), format!("no implementation of `{}` matches it", node.node_type));
+                issues.push(
+                    format!("{path}.filter"),
+                    format!("no implementation of `{}` matches it", node.node_type),
+                );
             }
             let infra = stand_in_record(&description, &levels);
-            let renderer = Renderer::new(template_context(&infra, node, "00000000-0000-0000-0000-000000000000"), stand_in_addresses(&description, &node.name));
+            let renderer = Renderer::new(
+                template_context(&infra, node, "00000000-0000-0000-0000-000000000000"),
+                stand_in_addresses(&description, &node.name),
+            );
             for imp in matching {
                 if let Err(reason) = renderer.render_map(&imp.resource, "resource") {
                     issues.push(path.clone(), reason);
@@ -178,7 +189,12 @@ impl Enactor {
     /// Builds a new infrastructure (or reconfigures `existing` by difference). On failure or when
     /// `interrupt` completes, everything this build created is destroyed again; a new infrastructure
     /// is then forgotten, an existing one is kept as it was.
-    pub async fn build(&self, compiled: Compiled, existing: Option<&str>, interrupt: impl Future<Output = ()>) -> Result<BuildOutcome> {
+    pub async fn build(
+        &self,
+        compiled: Compiled,
+        existing: Option<&str>,
+        interrupt: impl Future<Output = ()>,
+    ) -> Result<BuildOutcome> {
         let run_id = uuid::Uuid::new_v4().to_string();
         let (infra, _lease) = match existing {
             Some(id) => {
@@ -221,7 +237,13 @@ impl Enactor {
                 infra.status = InfraStatus::Ready;
                 infra.updated_at = now();
                 self.store.save_infra(&infra)?;
-                Ok(BuildOutcome { infraid: infra.id, name: infra.description.infra_name, status: infra.status, created: report.created, dropped: report.dropped })
+                Ok(BuildOutcome {
+                    infraid: infra.id,
+                    name: infra.description.infra_name,
+                    status: infra.status,
+                    created: report.created,
+                    dropped: report.dropped,
+                })
             }
             Some(Err(cause)) => Err(self.roll_back(&infra, &run_id, existing.is_none(), Some(cause)).await),
             None => Err(self.roll_back(&infra, &run_id, existing.is_none(), None).await),
@@ -230,7 +252,13 @@ impl Enactor {
 
     /// Destroys what run `run_id` created; forgets a new infrastructure entirely when nothing is left.
     /// `cause` is `None` when the run was interrupted.
-    async fn roll_back(&self, infra: &InfraRecord, run_id: &str, forget: bool, cause: Option<Error>) -> Error {
+    async fn roll_back(
+        &self,
+        infra: &InfraRecord,
+        run_id: &str,
+        forget: bool,
+        cause: Option<Error>,
+    ) -> Error {
         let mine: Vec<_> = match self.store.instances(&infra.id) {
             Ok(all) => all.into_iter().filter(|i| i.build_id.as_deref() == Some(run_id)).collect(),
             Err(e) => return e,
@@ -240,13 +268,23 @@ impl Enactor {
             "nothing had been created".to_owned()
         } else {
             let list: Vec<String> = dropped.iter().map(ToString::to_string).collect();
-            format!("destroyed {} instance{}: {}", dropped.len(), if dropped.len() == 1 { "" } else { "s" }, list.join(", "))
+            format!(
+                "destroyed {} instance{}: {}",
+                dropped.len(),
+                if dropped.len() == 1 { "" } else { "s" },
+                list.join(", ")
+            )
         };
         let what = if forget { "build" } else { "reconfiguration" };
         let name = &infra.description.infra_name;
         let message = match &cause {
-            Some(cause) => format!("{what} of infrastructure `{name}` ({}) failed: {cause}; rolled back: {undone}", infra.id),
-            None => format!("{what} of infrastructure `{name}` ({}) interrupted; rolled back: {undone}", infra.id),
+            Some(cause) => format!(
+                "{what} of infrastructure `{name}` ({}) failed: {cause}; rolled back: {undone}",
+                infra.id
+            ),
+            None => {
+                format!("{what} of infrastructure `{name}` ({}) interrupted; rolled back: {undone}", infra.id)
+            }
         };
         if !failures.is_empty() {
             let reasons: Vec<String> = failures.iter().map(ToString::to_string).collect();
@@ -274,7 +312,10 @@ impl Enactor {
         if forget {
             error.hint("nothing of this build is left; fix the cause (if any) and build again")
         } else {
-            error.hint(format!("the infrastructure was kept; fix the cause and run `kamaki infra build -i {}` again", infra.id))
+            error.hint(format!(
+                "the infrastructure was kept; fix the cause and run `kamaki infra build -i {}` again",
+                infra.id
+            ))
         }
     }
 
@@ -291,7 +332,11 @@ impl Enactor {
     }
 
     /// One maintenance pass by a caller that holds the lease (see [`Enactor::lease`]).
-    pub async fn maintain_leased(&self, infra_id: &str, interrupt: impl Future<Output = ()>) -> Result<PassReport> {
+    pub async fn maintain_leased(
+        &self,
+        infra_id: &str,
+        interrupt: impl Future<Output = ()>,
+    ) -> Result<PassReport> {
         let infra = self.load(infra_id)?;
         let run_id = uuid::Uuid::new_v4().to_string();
         let result = tokio::select! {
@@ -341,7 +386,9 @@ impl Enactor {
                 failures.len(),
                 reasons.join("; ")
             ))
-            .hint(format!("run `kamaki infra destroy -i {infra_id}` again; only what is left will be retried")));
+            .hint(format!(
+                "run `kamaki infra destroy -i {infra_id}` again; only what is left will be retried"
+            )));
         }
         self.store.purge_infra(infra_id)?;
         Ok(dropped)
@@ -395,15 +442,27 @@ impl Enactor {
         let mut scaling_report = BTreeMap::new();
         for node in &infra.description.nodes {
             let mine: Vec<&Instance> = instances.iter().filter(|i| i.node_name == node.name).collect();
-            let requests: Vec<ScalingRequest> = pending.iter().filter(|(n, _)| n == &node.name).map(|(_, r)| r.clone()).collect();
+            let requests: Vec<ScalingRequest> =
+                pending.iter().filter(|(n, _)| n == &node.name).map(|(_, r)| r.clone()).collect();
             let current = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min);
             let plan = scaling::plan(&node.name, current, node.scaling, &requests, &mine);
             scaling_report.insert(
                 node.name.clone(),
-                ScalingReport { actual: mine.len() as u32, max: node.scaling.max, min: node.scaling.min, target: plan.target },
+                ScalingReport {
+                    actual: mine.len() as u32,
+                    max: node.scaling.max,
+                    min: node.scaling.min,
+                    target: plan.target,
+                },
             );
         }
-        Ok(InfraReport { infraid: infra.id, name: infra.description.infra_name, status: infra.status, rows, scaling: scaling_report })
+        Ok(InfraReport {
+            infraid: infra.id,
+            name: infra.description.infra_name,
+            status: infra.status,
+            rows,
+            scaling: scaling_report,
+        })
     }
 }
 
@@ -432,7 +491,10 @@ fn stand_in_addresses(description: &InfraDescription, node: &str) -> AddressBook
         .iter()
         .map(|n| {
             let instances = if needed.contains(n.name.as_str()) {
-                vec![InstanceAddress { public: Some("192.0.2.1".to_owned()), private: Some("192.0.2.1".to_owned()) }]
+                vec![InstanceAddress {
+                    public: Some("192.0.2.1".to_owned()),
+                    private: Some("192.0.2.1".to_owned()),
+                }]
             } else {
                 Vec::new()
             };
@@ -507,10 +569,14 @@ mod tests {
         }
 
         fn machines(&self) -> Vec<(String, Option<String>)> {
-            crate::infra::backend::dummy::DummyCloud::open(&self.dir.path().join("dummy.sqlite")).expect("dummy cloud");
+            crate::infra::backend::dummy::DummyCloud::open(&self.dir.path().join("dummy.sqlite"))
+                .expect("dummy cloud");
             let conn = rusqlite::Connection::open(self.dir.path().join("dummy.sqlite")).expect("open");
             let mut stmt = conn.prepare("SELECT id, user_data FROM machines").expect("prepare");
-            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).expect("query").collect::<rusqlite::Result<_>>().expect("rows")
+            stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+                .expect("query")
+                .collect::<rusqlite::Result<_>>()
+                .expect("rows")
         }
     }
 
@@ -535,7 +601,8 @@ dependencies:
         assert_eq!(outcome.created.len(), 4);
         let machines = fx.machines();
         assert_eq!(machines.len(), 4);
-        let db_ip = outcome.created.iter().find(|c| c.node == "db").and_then(|c| c.address.clone()).expect("db ip");
+        let db_ip =
+            outcome.created.iter().find(|c| c.node == "db").and_then(|c| c.address.clone()).expect("db ip");
         let app_data = machines.iter().filter_map(|(_, data)| data.clone()).next().expect("user data");
         assert!(app_data.contains(&format!("db={db_ip} port=5432")), "{app_data}");
 
@@ -611,7 +678,9 @@ dependencies:
     #[tokio::test]
     async fn reconfigure_adds_and_removes_by_difference() {
         let fx = Fixture::new();
-        let compiled = fx.compile("infra_name: x\nnodes:\n  - {name: a, type: db}\n  - {name: b, type: db}\n").expect("compile");
+        let compiled = fx
+            .compile("infra_name: x\nnodes:\n  - {name: a, type: db}\n  - {name: b, type: db}\n")
+            .expect("compile");
         let id = fx.enactor.build(compiled, None, std::future::pending()).await.expect("build").infraid;
         let before: Vec<String> = fx.machines().into_iter().map(|m| m.0).collect();
         let compiled = fx.compile("infra_name: x\nnodes:\n  - {name: a, type: db}\n  - {name: c, type: db, scaling: {min: 2}}\n").expect("compile");
@@ -633,7 +702,9 @@ dependencies:
         let fx = Fixture::new();
         let compiled = fx.compile("infra_name: x\nnodes:\n  - {name: a, type: db}\n").expect("compile");
         let id = fx.enactor.build(compiled, None, std::future::pending()).await.expect("build").infraid;
-        let holder = LeaseGuard::acquire(fx.enactor.store.clone(), &id, "someone-else", Duration::from_secs(30)).expect("lease");
+        let holder =
+            LeaseGuard::acquire(fx.enactor.store.clone(), &id, "someone-else", Duration::from_secs(30))
+                .expect("lease");
         let err = fx.enactor.maintain(&id, std::future::pending()).await.expect_err("refused");
         assert_eq!(err.kind(), ErrorKind::Conflict);
         assert!(err.to_string().contains("is being worked on by `someone-else`"), "{err}");

@@ -40,10 +40,7 @@ pub struct Issues {
 
 impl Issues {
     pub fn new(file: impl Into<String>) -> Self {
-        Self {
-            file: file.into(),
-            items: Vec::new(),
-        }
+        Self { file: file.into(), items: Vec::new() }
     }
 
     pub fn file(&self) -> &str {
@@ -51,11 +48,7 @@ impl Issues {
     }
 
     pub fn push(&mut self, path: impl Into<String>, reason: impl Into<String>) {
-        self.items.push(Issue {
-            file: self.file.clone(),
-            path: path.into(),
-            reason: reason.into(),
-        });
+        self.items.push(Issue { file: self.file.clone(), path: path.into(), reason: reason.into() });
     }
 
     pub fn is_empty(&self) -> bool {
@@ -196,11 +189,7 @@ fn resolve_import(tag: &str, spec: Yaml, base: &Path, path: &str, issues: &mut I
 
 /// `a.b` style path of a child key, `key` at the top.
 pub fn join(path: &str, key: &str) -> String {
-    if path.is_empty() {
-        key.to_owned()
-    } else {
-        format!("{path}.{key}")
-    }
+    if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
 }
 
 /// A compact YAML-ish rendering of a JSON value for error messages.

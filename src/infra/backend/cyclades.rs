@@ -35,7 +35,8 @@ impl CycladesCloud {
         let mut personality = Vec::new();
         if let Some(data) = user_data {
             personality.push((format!("{SEED_DIR}/user-data"), data.as_bytes().to_vec()));
-            let meta = format!("instance-id: {}\nlocal-hostname: {}\n", instance.node_id, instance.server_name);
+            let meta =
+                format!("instance-id: {}\nlocal-hostname: {}\n", instance.node_id, instance.server_name);
             personality.push((format!("{SEED_DIR}/meta-data"), meta.into_bytes()));
         }
         let mut metadata: BTreeMap<String, String> = resource

@@ -92,11 +92,9 @@ impl DummyCloud {
     pub fn observe(&self, instance: &Instance) -> Result<Observed> {
         let id = instance.instance_id.clone().unwrap_or_else(|| Self::machine_id(instance));
         let row = self.with(|conn| {
-            conn.query_row(
-                "SELECT address, ready_at, fails FROM machines WHERE id = ?1",
-                [&id],
-                |row| Ok((row.get::<_, Option<String>>(0)?, row.get::<_, f64>(1)?, row.get::<_, bool>(2)?)),
-            )
+            conn.query_row("SELECT address, ready_at, fails FROM machines WHERE id = ?1", [&id], |row| {
+                Ok((row.get::<_, Option<String>>(0)?, row.get::<_, f64>(1)?, row.get::<_, bool>(2)?))
+            })
             .optional()
         })?;
         let Some((address, ready_at, fails)) = row else {
@@ -107,7 +105,12 @@ impl DummyCloud {
             (true, false) => CloudState::Ready,
             (true, true) => CloudState::Failed,
         };
-        Ok(Observed { state, addresses: address.into_iter().collect(), private_address: None, instance_id: Some(id) })
+        Ok(Observed {
+            state,
+            addresses: address.into_iter().collect(),
+            private_address: None,
+            instance_id: Some(id),
+        })
     }
 
     pub fn delete(&self, instance: &Instance) -> Result<()> {

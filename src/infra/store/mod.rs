@@ -157,7 +157,5 @@ pub trait StateStore: Send + Sync {
 
 /// Seconds since the Unix epoch, the time base of every stored timestamp.
 pub fn now() -> f64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0.0, |d| d.as_secs_f64())
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
 }

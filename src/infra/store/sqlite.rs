@@ -59,10 +59,7 @@ impl SqliteStore {
         // only an OS crash may lose the last commits. FULL costs an fsync per state change.
         conn.pragma_update(None, "synchronous", "NORMAL").map_err(fail)?;
         conn.execute_batch(SCHEMA).map_err(fail)?;
-        Ok(Self {
-            path: path.to_path_buf(),
-            conn: Mutex::new(conn),
-        })
+        Ok(Self { path: path.to_path_buf(), conn: Mutex::new(conn) })
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Connection) -> rusqlite::Result<T>) -> Result<T> {
@@ -185,18 +182,15 @@ impl StateStore for SqliteStore {
 
     fn remove_instance(&self, infra_id: &str, node_id: &str) -> Result<()> {
         self.with(|conn| {
-            conn.execute(
-                "DELETE FROM instances WHERE infra_id = ?1 AND node_id = ?2",
-                [infra_id, node_id],
-            )
-            .map(drop)
+            conn.execute("DELETE FROM instances WHERE infra_id = ?1 AND node_id = ?2", [infra_id, node_id])
+                .map(drop)
         })
     }
 
     fn instances(&self, infra_id: &str) -> Result<Vec<Instance>> {
         self.with(|conn| {
-            let mut stmt =
-                conn.prepare("SELECT record FROM instances WHERE infra_id = ?1 ORDER BY started_at, node_id")?;
+            let mut stmt = conn
+                .prepare("SELECT record FROM instances WHERE infra_id = ?1 ORDER BY started_at, node_id")?;
             let rows = stmt.query_map([infra_id], |row| decode::<Instance>(&row.get::<_, String>(0)?))?;
             rows.collect()
         })
@@ -252,17 +246,14 @@ impl StateStore for SqliteStore {
 
     fn release_lease(&self, infra_id: &str, owner: &str) -> Result<()> {
         self.with(|conn| {
-            conn.execute(
-                "DELETE FROM leases WHERE infra_id = ?1 AND owner = ?2",
-                [infra_id, owner],
-            )
-            .map(drop)
+            conn.execute("DELETE FROM leases WHERE infra_id = ?1 AND owner = ?2", [infra_id, owner]).map(drop)
         })
     }
 }
 
 fn read_requests(conn: &Connection, infra_id: &str) -> rusqlite::Result<Vec<(String, ScalingRequest)>> {
-    let mut stmt = conn.prepare("SELECT node, request FROM scaling_requests WHERE infra_id = ?1 ORDER BY seq")?;
+    let mut stmt =
+        conn.prepare("SELECT node, request FROM scaling_requests WHERE infra_id = ?1 ORDER BY seq")?;
     let rows = stmt.query_map([infra_id], |row| Ok((row.get(0)?, decode(&row.get::<_, String>(1)?)?)))?;
     rows.collect()
 }
