@@ -169,7 +169,7 @@ impl Config {
     /// Parses config text; errors name the file, line and key.
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
         toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|span| text[..span.start.min(text.len())].lines().count().max(1));
+            let line = e.span().map(|span| error_line(text, span, e.message()));
             let location = match line {
                 Some(line) => format!("{}:{line}", path.display()),
                 None => path.display().to_string(),
@@ -214,6 +214,26 @@ impl Config {
     }
 }
 
+/// The 1-based line of a parse error: the line of an unknown key itself when the error
+/// names one (serde reports the span of the enclosing table), else where the span starts.
+fn error_line(text: &str, span: std::ops::Range<usize>, message: &str) -> usize {
+    let start = span.start.min(text.len());
+    let end = span.end.min(text.len()).max(start);
+    let line_of = |offset: usize| text[..offset].matches('\n').count() + 1;
+    let unknown = message.split('`').nth(1).filter(|_| message.starts_with("unknown field"));
+    if let Some(key) = unknown {
+        let mut offset = start;
+        for line in text[start..end].split_inclusive('\n') {
+            let trimmed = line.trim_start();
+            if trimmed.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+                return line_of(offset);
+            }
+            offset += line.len();
+        }
+    }
+    line_of(start)
+}
+
 impl CloudConfig {
     /// The token: `token`, or the output of `token_command`.
     pub fn resolve_token(&self, cloud_name: &str) -> Result<String> {
@@ -250,14 +270,14 @@ fn warn_if_readable_by_others(path: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        if let Ok(meta) = std::fs::metadata(path) {
-            if meta.permissions().mode() & 0o077 != 0 {
-                eprintln!(
-                    "warning: config `{}` can be read by other users and may hold tokens; run `chmod 600 {}`",
-                    path.display(),
-                    path.display()
-                );
-            }
+        if let Ok(meta) = std::fs::metadata(path)
+            && meta.permissions().mode() & 0o077 != 0
+        {
+            eprintln!(
+                "warning: config `{}` can be read by other users and may hold tokens; run `chmod 600 {}`",
+                path.display(),
+                path.display()
+            );
         }
     }
 }

@@ -316,10 +316,10 @@ pub fn api_error_message(body: &[u8]) -> Option<String> {
     if body.is_empty() {
         return None;
     }
-    if let Ok(value) = serde_json::from_slice::<Value>(body) {
-        if let Some(message) = json_error_message(&value) {
-            return Some(message);
-        }
+    if let Ok(value) = serde_json::from_slice::<Value>(body)
+        && let Some(message) = json_error_message(&value)
+    {
+        return Some(message);
     }
     let text = String::from_utf8_lossy(body);
     let text = strip_html(text.trim());

@@ -145,12 +145,11 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
         AstakosCommand::Project(ProjectCommand::Join { id }) => {
             let client = account(ctx).await?;
             let joined = client.join(&id).await?;
-            let membership_id = joined["id"].to_string();
             let membership = client
                 .memberships(Some(&id))
                 .await?
                 .into_iter()
-                .find(|m| m["id"].to_string() == membership_id)
+                .find(|m| m["id"] == joined["id"])
                 .unwrap_or(joined);
             Ok(Output::object(membership))
         }
@@ -172,7 +171,7 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
                 .memberships(Some(&id))
                 .await?
                 .into_iter()
-                .find(|m| m["id"].to_string() == membership_id)
+                .find(|m| m["id"] == membership["id"])
                 .unwrap_or(membership);
             Ok(Output::object(after))
         }
@@ -191,6 +190,10 @@ async fn account(ctx: &Context) -> Result<AccountClient> {
 async fn user_info(ctx: &Context) -> Result<Output> {
     let session = ctx.synnefo().await?;
     let access = &session.access;
+    // The identity API gives the real name; the account username (email) comes from the
+    // user catalog.
+    let names = account(ctx).await?.user_catalogs(std::slice::from_ref(&access.user.id), &[]).await?;
+    let username = names["uuid_catalog"].get(&access.user.id).cloned().unwrap_or(Value::Null);
     let catalog: Vec<Value> = access
         .service_catalog
         .iter()
@@ -205,6 +208,7 @@ async fn user_info(ctx: &Context) -> Result<Output> {
     let info = json!({
         "uuid": access.user.id,
         "name": access.user.name,
+        "username": username,
         "projects": access.user.projects,
         "token_expires": access.token.expires,
         "default_project": access.token.tenant.as_ref().and_then(|t| t.get("id")).cloned(),
@@ -213,6 +217,7 @@ async fn user_info(ctx: &Context) -> Result<Output> {
     let view = json!({
         "uuid": access.user.id,
         "name": access.user.name,
+        "username": username,
         "projects": access.user.projects,
         "token_expires": access.token.expires,
         "services": catalog.iter().map(|c| format!("{}: {}", c["type"].as_str().unwrap_or_default(),
@@ -231,11 +236,11 @@ fn lookup_rows(keys: &[String], catalog: &Value, key_name: &str, value_name: &st
 
 async fn quota_list(ctx: &Context, args: QuotaListArgs) -> Result<Output> {
     let quotas = account(ctx).await?.quotas().await?;
-    if let Some(project) = &args.project {
-        if !quotas.contains_key(project) {
-            return Err(Error::not_found(format!("you have no quota in project `{project}`"))
-                .hint("`kamaki astakos project list --mine` shows your projects"));
-        }
+    if let Some(project) = &args.project
+        && !quotas.contains_key(project)
+    {
+        return Err(Error::not_found(format!("you have no quota in project `{project}`"))
+            .hint("`kamaki astakos project list --mine` shows your projects"));
     }
     let mut rows = Vec::new();
     let mut table_rows = Vec::new();
@@ -275,11 +280,11 @@ async fn quota_list(ctx: &Context, args: QuotaListArgs) -> Result<Output> {
             table_rows.push(table_row);
         }
     }
-    if rows.is_empty() {
-        if let Some(resource) = &args.resource {
-            return Err(Error::not_found(format!("no quota for resource `{resource}`"))
-                .hint("`kamaki astakos resource list` shows the resource names"));
-        }
+    if rows.is_empty()
+        && let Some(resource) = &args.resource
+    {
+        return Err(Error::not_found(format!("no quota for resource `{resource}`"))
+            .hint("`kamaki astakos resource list` shows the resource names"));
     }
     Ok(Output::list(rows, &["project", "resource", "quota", "project_quota"]).with_table_rows(table_rows))
 }

@@ -75,10 +75,11 @@ impl GlobalArgs {
 
 /// Parses `30s`, `5m`, `1h30m`, or a plain number of seconds.
 pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
-    if let Ok(secs) = text.parse::<f64>() {
-        if secs >= 0.0 && secs.is_finite() {
-            return Ok(Duration::from_secs_f64(secs));
-        }
+    if let Ok(secs) = text.parse::<f64>()
+        && secs >= 0.0
+        && secs.is_finite()
+    {
+        return Ok(Duration::from_secs_f64(secs));
     }
     humantime::parse_duration(text).map_err(|e| format!("`{text}` is not a duration like `30s` or `5m`: {e}"))
 }

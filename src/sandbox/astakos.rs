@@ -413,10 +413,10 @@ async fn tokens(
         (None, None) => return Err(Fault::bad_request("Malformed request: no token or credentials")),
     };
     let user = user.ok_or_else(|| Fault::unauthorized("Invalid token"))?;
-    if let Some(tenant) = &auth.tenant_name {
-        if tenant != &user.uuid {
-            return Err(Fault::bad_request("Not conforming tenantName"));
-        }
+    if let Some(tenant) = &auth.tenant_name
+        && tenant != &user.uuid
+    {
+        return Err(Fault::bad_request("Not conforming tenantName"));
     }
     let projects: Vec<String> = state
         .store

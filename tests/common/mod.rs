@@ -90,7 +90,11 @@ impl TestSandbox {
             String::from_utf8_lossy(&output.stderr)
         );
         serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-            panic!("`kamaki {}` printed invalid JSON ({e}): {}", args.join(" "), String::from_utf8_lossy(&output.stdout))
+            panic!(
+                "`kamaki {}` printed invalid JSON ({e}): {}",
+                args.join(" "),
+                String::from_utf8_lossy(&output.stdout)
+            )
         })
     }
 }

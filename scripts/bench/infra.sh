@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
+# Usage: scripts/bench/infra.sh   (BENCH_SEQUENTIAL=1 adds the sequential build; BENCH_PROFILE=release)
+#
 # `kamaki infra build` on the dummy cloud: 50 nodes in 5 levels (10 per level, each node depending
 # on every node of the level below), every node taking 1 s to create. With `--parallelize` a build
 # should take about the critical path, 5 levels x 1 s; sequentially about 50 x 1 s.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 # The time is the orchestration's waits, not its CPU: a debug build measures the same.
 profile=${BENCH_PROFILE:-debug}
 if [ "$profile" = release ]; then cargo build --quiet --release; else cargo build --quiet; fi

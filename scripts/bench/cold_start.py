@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""Cold-start benchmark: `kamaki --help` and `kamaki astakos user info -o json` against a
+running sandbox, each compared with a peer measured in the same run.
+
+Peers: for `--help`, a Python 3 interpreter start (`python3 -c pass`), the floor of any
+Python CLI such as kamaki 0.16; for `user info`, a Python script doing the same two HTTP
+requests (POST /tokens, POST /user_catalogs) with the standard library, and `curl` doing
+the first one only.
+
+Usage: scripts/bench/cold_start.py [--runs N]   (builds the release binary first)
+Writes its section of docs/benchmarks.md.
+"""
+
+import argparse
+import json
+import os
+import pathlib
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+KAMAKI = ROOT / "target" / "release" / "kamaki"
+
+PY_USER_INFO = r"""
+import json, sys, urllib.request
+url, token = sys.argv[1], sys.argv[2]
+def post(u, body):
+    req = urllib.request.Request(u, data=json.dumps(body).encode(), method="POST",
+        headers={"Content-Type": "application/json", "X-Auth-Token": token})
+    return json.load(urllib.request.urlopen(req))
+access = post(url + "/tokens", {"auth": {"token": {"id": token}}})["access"]
+account = [e for e in access["serviceCatalog"] if e["type"] == "account"][0]["endpoints"][0]["publicURL"]
+names = post(account + "/user_catalogs", {"uuids": [access["user"]["id"]]})
+print(json.dumps({"uuid": access["user"]["id"], "name": access["user"]["name"], "username": names["uuid_catalog"]}))
+"""
+
+
+def median_ms(cmd, runs, env=None):
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def write_section(name, text):
+    path = ROOT / "docs" / "benchmarks.md"
+    doc = path.read_text() if path.exists() else "# Benchmarks\n\nFigures are medians of repeated runs on the 2-core CI machine; each is compared with a peer measured in the same run.\n"
+    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    block = f"{start}\n{text.strip()}\n{end}"
+    if start in doc and end in doc:
+        before, rest = doc.split(start, 1)
+        doc = before + block + rest.split(end, 1)[1]
+    else:
+        doc = doc.rstrip() + "\n\n" + block + "\n"
+    path.write_text(doc)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        serve = subprocess.Popen(
+            [str(KAMAKI), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data", "-o", "json"],
+            stdout=subprocess.PIPE, text=True)
+        try:
+            endpoints = json.loads(serve.stdout.readline())
+            config = pathlib.Path(tmp) / "config.toml"
+            config.write_text(f'[clouds.b]\nurl = "{endpoints["identity_url"]}"\ntoken = "{endpoints["token"]}"\n')
+            config.chmod(0o600)
+            env = dict(os.environ, KAMAKI_CONFIG=str(config))
+            token_body = json.dumps({"auth": {"token": {"id": endpoints["token"]}}})
+            rows = [
+                ("`kamaki --help`", median_ms([str(KAMAKI), "--help"], args.runs, env),
+                 "`python3 -c pass`", median_ms([sys.executable, "-c", "pass"], args.runs)),
+                ("`kamaki astakos user info -o json`",
+                 median_ms([str(KAMAKI), "astakos", "user", "info", "-o", "json"], args.runs, env),
+                 "same two requests in Python (urllib)",
+                 median_ms([sys.executable, "-c", PY_USER_INFO, endpoints["identity_url"], endpoints["token"]], args.runs)),
+                ("`kamaki astakos user info -o json`",
+                 median_ms([str(KAMAKI), "astakos", "user", "info", "-o", "json"], args.runs, env),
+                 "`curl` POST /tokens only",
+                 median_ms(["curl", "-s", "-X", "POST", "-H", "Content-Type: application/json",
+                            "-d", token_body, endpoints["identity_url"] + "/tokens"], args.runs)),
+            ]
+        finally:
+            serve.terminate()
+            serve.wait()
+    lines = ["## Cold start", "",
+             f"Median of {args.runs} runs, release build, sandbox on loopback (`scripts/bench/cold_start.py`).", "",
+             "| command | kamaki | peer | peer time | kamaki / peer |", "|---|---|---|---|---|"]
+    for ours, ours_ms, peer, peer_ms in rows:
+        lines.append(f"| {ours} | {ours_ms:.1f} ms | {peer} | {peer_ms:.1f} ms | {ours_ms / peer_ms:.2f} |")
+    write_section("cold-start", "\n".join(lines))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
