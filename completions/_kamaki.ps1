@@ -41,6 +41,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the built-in local cloud')
+            [CompletionResult]::new('infra', 'infra', [CompletionResultType]::ParameterValue, 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -850,11 +851,226 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;sandbox;help;help' {
             break
         }
+        'kamaki;infra' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an infrastructure from its description, level by level; roll back on failure')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy every node of an infrastructure, last level first, and forget it')
+            [CompletionResult]::new('maintain', 'maintain', [CompletionResultType]::ParameterValue, 'List infrastructures, report on one, or maintain one (health, recovery, scaling)')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Request scaling of a node; the next maintenance pass applies it')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import node definitions (a new version of each type) for later builds')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Occopus REST API and maintain attached infrastructures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kamaki;infra;build' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Reconfigure this existing infrastructure by difference instead of building a new one')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'Reconfigure this existing infrastructure by difference instead of building a new one')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Build the independent nodes of each level at the same time')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;infra;destroy' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to destroy')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to destroy')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Destroy the instances of each level at the same time')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;infra;maintain' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to report on or maintain')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to report on or maintain')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'With `-r`: also write one line per instance (node, node id, addresses) to FILE')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'With `-r`: also write one line per instance (node, node id, addresses) to FILE')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'With `-r`: report only this node')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'With `-r`: report only this node')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'List the known infrastructures')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List the known infrastructures')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Report the nodes, instances, addresses, states and scaling of an infrastructure')
+            [CompletionResult]::new('--report', '--report', [CompletionResultType]::ParameterName, 'Report the nodes, instances, addresses, states and scaling of an infrastructure')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Keep maintaining, one pass every `-t` seconds, until interrupted')
+            [CompletionResult]::new('--cyclic', '--cyclic', [CompletionResultType]::ParameterName, 'Keep maintaining, one pass every `-t` seconds, until interrupted')
+            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Create the missing nodes of a level at the same time')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;infra;scale' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node to scale')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'The node to scale')
+            [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Add (+N) or remove (-N) instances')
+            [CompletionResult]::new('--changescale', '--changescale', [CompletionResultType]::ParameterName, 'Add (+N) or remove (-N) instances')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Set the instance count')
+            [CompletionResult]::new('--setscale', '--setscale', [CompletionResultType]::ParameterName, 'Set the instance count')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The instance to remove when scaling down (node id, cloud id or address)')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The instance to remove when scaling down (node id, cloud id or address)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;infra;import' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;infra;serve' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on (loopback by default: the API can create servers)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0 picks a free one)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes of each attached infrastructure')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes of each attached infrastructure')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Create the missing nodes of a level at the same time')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;infra;help' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an infrastructure from its description, level by level; roll back on failure')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy every node of an infrastructure, last level first, and forget it')
+            [CompletionResult]::new('maintain', 'maintain', [CompletionResultType]::ParameterValue, 'List infrastructures, report on one, or maintain one (health, recovery, scaling)')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Request scaling of a node; the next maintenance pass applies it')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import node definitions (a new version of each type) for later builds')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Occopus REST API and maintain attached infrastructures')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'kamaki;infra;help;build' {
+            break
+        }
+        'kamaki;infra;help;destroy' {
+            break
+        }
+        'kamaki;infra;help;maintain' {
+            break
+        }
+        'kamaki;infra;help;scale' {
+            break
+        }
+        'kamaki;infra;help;import' {
+            break
+        }
+        'kamaki;infra;help;serve' {
+            break
+        }
+        'kamaki;infra;help;help' {
+            break
+        }
         'kamaki;help' {
             [CompletionResult]::new('astakos', 'astakos', [CompletionResultType]::ParameterValue, 'Identity, quotas, projects and memberships (Synnefo Astakos)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Read and change the config file')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('sandbox', 'sandbox', [CompletionResultType]::ParameterValue, 'Run the built-in local cloud')
+            [CompletionResult]::new('infra', 'infra', [CompletionResultType]::ParameterValue, 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -968,6 +1184,33 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;sandbox;faults' {
+            break
+        }
+        'kamaki;help;infra' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an infrastructure from its description, level by level; roll back on failure')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy every node of an infrastructure, last level first, and forget it')
+            [CompletionResult]::new('maintain', 'maintain', [CompletionResultType]::ParameterValue, 'List infrastructures, report on one, or maintain one (health, recovery, scaling)')
+            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Request scaling of a node; the next maintenance pass applies it')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import node definitions (a new version of each type) for later builds')
+            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Occopus REST API and maintain attached infrastructures')
+            break
+        }
+        'kamaki;help;infra;build' {
+            break
+        }
+        'kamaki;help;infra;destroy' {
+            break
+        }
+        'kamaki;help;infra;maintain' {
+            break
+        }
+        'kamaki;help;infra;scale' {
+            break
+        }
+        'kamaki;help;infra;import' {
+            break
+        }
+        'kamaki;help;infra;serve' {
             break
         }
         'kamaki;help;help' {

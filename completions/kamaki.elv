@@ -38,6 +38,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand config 'Read and change the config file'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run the built-in local cloud'
+            cand infra 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;astakos'= {
@@ -766,11 +767,211 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;sandbox;help;help'= {
         }
+        &'kamaki;infra'= {
+            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand build 'Build an infrastructure from its description, level by level; roll back on failure'
+            cand destroy 'Destroy every node of an infrastructure, last level first, and forget it'
+            cand maintain 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
+            cand scale 'Request scaling of a node; the next maintenance pass applies it'
+            cand import 'Import node definitions (a new version of each type) for later builds'
+            cand serve 'Serve the Occopus REST API and maintain attached infrastructures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;infra;build'= {
+            cand -i 'Reconfigure this existing infrastructure by difference instead of building a new one'
+            cand --infra-id 'Reconfigure this existing infrastructure by difference instead of building a new one'
+            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --parallelize 'Build the independent nodes of each level at the same time'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;infra;destroy'= {
+            cand -i 'The infrastructure to destroy'
+            cand --infra-id 'The infrastructure to destroy'
+            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --parallelize 'Destroy the instances of each level at the same time'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;infra;maintain'= {
+            cand -i 'The infrastructure to report on or maintain'
+            cand --infra-id 'The infrastructure to report on or maintain'
+            cand -t 'Seconds between maintenance passes'
+            cand --interval 'Seconds between maintenance passes'
+            cand -O 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
+            cand --output-file 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
+            cand -f 'With `-r`: report only this node'
+            cand --filter 'With `-r`: report only this node'
+            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -l 'List the known infrastructures'
+            cand --list 'List the known infrastructures'
+            cand -r 'Report the nodes, instances, addresses, states and scaling of an infrastructure'
+            cand --report 'Report the nodes, instances, addresses, states and scaling of an infrastructure'
+            cand -c 'Keep maintaining, one pass every `-t` seconds, until interrupted'
+            cand --cyclic 'Keep maintaining, one pass every `-t` seconds, until interrupted'
+            cand --parallelize 'Create the missing nodes of a level at the same time'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;infra;scale'= {
+            cand -i 'The infrastructure'
+            cand --infra-id 'The infrastructure'
+            cand -n 'The node to scale'
+            cand --node 'The node to scale'
+            cand -c 'Add (+N) or remove (-N) instances'
+            cand --changescale 'Add (+N) or remove (-N) instances'
+            cand -s 'Set the instance count'
+            cand --setscale 'Set the instance count'
+            cand -f 'The instance to remove when scaling down (node id, cloud id or address)'
+            cand --filter 'The instance to remove when scaling down (node id, cloud id or address)'
+            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;infra;import'= {
+            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;infra;serve'= {
+            cand --host 'The address to listen on (loopback by default: the API can create servers)'
+            cand --port 'The port to listen on (0 picks a free one)'
+            cand -t 'Seconds between maintenance passes of each attached infrastructure'
+            cand --interval 'Seconds between maintenance passes of each attached infrastructure'
+            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --parallelize 'Create the missing nodes of a level at the same time'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;infra;help'= {
+            cand build 'Build an infrastructure from its description, level by level; roll back on failure'
+            cand destroy 'Destroy every node of an infrastructure, last level first, and forget it'
+            cand maintain 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
+            cand scale 'Request scaling of a node; the next maintenance pass applies it'
+            cand import 'Import node definitions (a new version of each type) for later builds'
+            cand serve 'Serve the Occopus REST API and maintain attached infrastructures'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'kamaki;infra;help;build'= {
+        }
+        &'kamaki;infra;help;destroy'= {
+        }
+        &'kamaki;infra;help;maintain'= {
+        }
+        &'kamaki;infra;help;scale'= {
+        }
+        &'kamaki;infra;help;import'= {
+        }
+        &'kamaki;infra;help;serve'= {
+        }
+        &'kamaki;infra;help;help'= {
+        }
         &'kamaki;help'= {
             cand astakos 'Identity, quotas, projects and memberships (Synnefo Astakos)'
             cand config 'Read and change the config file'
             cand completions 'Print a shell completion script'
             cand sandbox 'Run the built-in local cloud'
+            cand infra 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;help;astakos'= {
@@ -855,6 +1056,26 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;sandbox;serve'= {
         }
         &'kamaki;help;sandbox;faults'= {
+        }
+        &'kamaki;help;infra'= {
+            cand build 'Build an infrastructure from its description, level by level; roll back on failure'
+            cand destroy 'Destroy every node of an infrastructure, last level first, and forget it'
+            cand maintain 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
+            cand scale 'Request scaling of a node; the next maintenance pass applies it'
+            cand import 'Import node definitions (a new version of each type) for later builds'
+            cand serve 'Serve the Occopus REST API and maintain attached infrastructures'
+        }
+        &'kamaki;help;infra;build'= {
+        }
+        &'kamaki;help;infra;destroy'= {
+        }
+        &'kamaki;help;infra;maintain'= {
+        }
+        &'kamaki;help;infra;scale'= {
+        }
+        &'kamaki;help;infra;import'= {
+        }
+        &'kamaki;help;infra;serve'= {
         }
         &'kamaki;help;help'= {
         }

@@ -41,6 +41,7 @@ complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "astakos" -d 'Identity
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "config" -d 'Read and change the config file'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "sandbox" -d 'Run the built-in local cloud'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "infra" -d 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
@@ -357,11 +358,145 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the sandbox until interrupted; prints its endpoints and the demo user\'s token'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "faults" -d 'Change the injected faults of a running sandbox (the selected cloud\'s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "config" -d 'Read and change the config file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "sandbox" -d 'Run the built-in local cloud'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "build" -d 'Build an infrastructure from its description, level by level; roll back on failure'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "destroy" -d 'Destroy every node of an infrastructure, last level first, and forget it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "maintain" -d 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "scale" -d 'Request scaling of a node; the next maintenance pass applies it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "import" -d 'Import node definitions (a new version of each type) for later builds'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s i -l infra-id -d 'Reconfigure this existing infrastructure by difference instead of building a new one' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l parallelize -d 'Build the independent nodes of each level at the same time'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s i -l infra-id -d 'The infrastructure to destroy' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l parallelize -d 'Destroy the instances of each level at the same time'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s i -l infra-id -d 'The infrastructure to report on or maintain' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s t -l interval -d 'Seconds between maintenance passes' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s O -l output-file -d 'With `-r`: also write one line per instance (node, node id, addresses) to FILE' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s f -l filter -d 'With `-r`: report only this node' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s l -l list -d 'List the known infrastructures'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s r -l report -d 'Report the nodes, instances, addresses, states and scaling of an infrastructure'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s c -l cyclic -d 'Keep maintaining, one pass every `-t` seconds, until interrupted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l parallelize -d 'Create the missing nodes of a level at the same time'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s i -l infra-id -d 'The infrastructure' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s n -l node -d 'The node to scale' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s c -l changescale -d 'Add (+N) or remove (-N) instances' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s s -l setscale -d 'Set the instance count' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s f -l filter -d 'The instance to remove when scaling down (node id, cloud id or address)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l host -d 'The address to listen on (loopback by default: the API can create servers)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l port -d 'The port to listen on (0 picks a free one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s t -l interval -d 'Seconds between maintenance passes of each attached infrastructure' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l parallelize -d 'Create the missing nodes of a level at the same time'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an infrastructure from its description, level by level; roll back on failure'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Destroy every node of an infrastructure, last level first, and forget it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "maintain" -d 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "scale" -d 'Request scaling of a node; the next maintenance pass applies it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import node definitions (a new version of each type) for later builds'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "config" -d 'Read and change the config file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "sandbox" -d 'Run the built-in local cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "infra" -d 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "authenticate" -d 'Authenticate the token and show the user and the service catalog'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "user" -d 'The user: info, and uuid/username lookups'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "quota" -d 'Resource usage and limits per project'
@@ -377,3 +512,9 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "import-kamakirc" -d 'Import the clouds of a kamaki 0.16 `~/.kamakirc`'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "serve" -d 'Serve the sandbox until interrupted; prints its endpoints and the demo user\'s token'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sandbox" -f -a "faults" -d 'Change the injected faults of a running sandbox (the selected cloud\'s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "build" -d 'Build an infrastructure from its description, level by level; roll back on failure'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "destroy" -d 'Destroy every node of an infrastructure, last level first, and forget it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "maintain" -d 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "scale" -d 'Request scaling of a node; the next maintenance pass applies it'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "import" -d 'Import node definitions (a new version of each type) for later builds'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
