@@ -42,6 +42,7 @@ complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "config" -d 'Read and 
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "sandbox" -d 'Run the built-in local cloud'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "infra" -d 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)'
+complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "sdc" -d 'Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys'
 complete -c kamaki -n "__fish_kamaki_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
@@ -318,6 +319,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l linstor-bind -d 'Address of the LINSTOR controller port [default: the API port + 2]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l data -d 'Where the sandbox keeps its state [default: the platform data dir]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sdc-key -d 'A public key (`FILE.pub`) to register for the demo CloudAPI account; repeatable' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sdc-delay -d 'How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: 1s]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Latency added to every request, in milliseconds' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l error-rate -d 'Probability (0–1) that a request fails with 503' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-next -d 'Fail the next N requests with 503' -r
@@ -491,12 +493,192 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import node definitions (a new version of each type) for later builds'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "config" -d 'Read and change the config file'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "completions" -d 'Print a shell completion script'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "sandbox" -d 'Run the built-in local cloud'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "infra" -d 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "account" -d 'Show the account (login, email, names)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "key" -d 'The account\'s SSH public keys, which sign CloudAPI requests'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "datacenter" -d 'The datacenters of the cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "dataset" -d '6.5-era datasets: images named by URN (`sdc:sdc:base64:13.4.0`)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "image" -d 'Images machines are created from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "package" -d 'Packages: the sizes of machines (memory, disk, CPU)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "network" -d 'Networks machines can attach to'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "machine" -d 'Machines: list, create, start, stop, reboot, resize, delete, wait, snapshots, metadata and tags'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "list" -d 'List the account\'s keys'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "get" -d 'Show a key by name or MD5 fingerprint'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "add" -d 'Register a public key (`~/.ssh/id_ed25519.pub`) under a name'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Remove keys by name or MD5 fingerprint'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -f -a "list" -d 'List the datacenters and their CloudAPI URLs'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -f -a "list" -d 'List datasets with their URNs; `default` marks the datacenter\'s default'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -f -a "get" -d 'Show a dataset by id, URN, name or partial URN (`sdc:sdc:base64:` is the newest)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -f -a "list" -d 'List images'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -f -a "get" -d 'Show an image by id, short id, NAME@VERSION, NAME (the newest) or URN'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -f -a "list" -d 'List packages'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -f -a "get" -d 'Show a package by name, id or short id'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -f -a "default" -d 'Show the datacenter\'s default package'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -f -a "list" -d 'List networks'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -f -a "get" -d 'Show a network by name, id or short id'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s h -l help -d 'Print help'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "list" -d 'List machines (all of them: pages past CloudAPI\'s 1000 per request)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "count" -d 'Count machines matching the filters'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "get" -d 'Show a machine by id, name or short id'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "create" -d 'Create a machine; image and package default to the datacenter\'s'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "start" -d 'Start stopped machines'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "stop" -d 'Stop running machines'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "reboot" -d 'Reboot running machines'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "delete" -d 'Delete machines'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "resize" -d 'Change a machine\'s package (same brand only)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "rename" -d 'Rename a machine'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "wait" -d 'Wait until machines reach a state, or leave one'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "snapshot" -d 'A machine\'s snapshots'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "metadata" -d 'A machine\'s metadata (key/value strings readable inside the machine)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "tag" -d 'A machine\'s tags'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "account" -d 'Show the account (login, email, names)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "key" -d 'The account\'s SSH public keys, which sign CloudAPI requests'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "datacenter" -d 'The datacenters of the cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "dataset" -d '6.5-era datasets: images named by URN (`sdc:sdc:base64:13.4.0`)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "image" -d 'Images machines are created from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "package" -d 'Packages: the sizes of machines (memory, disk, CPU)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "network" -d 'Networks machines can attach to'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "machine" -d 'Machines: list, create, start, stop, reboot, resize, delete, wait, snapshots, metadata and tags'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra sdc help" -f -a "astakos" -d 'Identity, quotas, projects and memberships (Synnefo Astakos)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra sdc help" -f -a "config" -d 'Read and change the config file'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra sdc help" -f -a "completions" -d 'Print a shell completion script'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra sdc help" -f -a "sandbox" -d 'Run the built-in local cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra sdc help" -f -a "infra" -d 'Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra sdc help" -f -a "sdc" -d 'Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and not __fish_seen_subcommand_from astakos config completions sandbox infra sdc help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "authenticate" -d 'Authenticate the token and show the user and the service catalog'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "user" -d 'The user: info, and uuid/username lookups'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from astakos" -f -a "quota" -d 'Resource usage and limits per project'
@@ -518,3 +700,11 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "scale" -d 'Request scaling of a node; the next maintenance pass applies it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "import" -d 'Import node definitions (a new version of each type) for later builds'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "account" -d 'Show the account (login, email, names)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "key" -d 'The account\'s SSH public keys, which sign CloudAPI requests'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "datacenter" -d 'The datacenters of the cloud'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "dataset" -d '6.5-era datasets: images named by URN (`sdc:sdc:base64:13.4.0`)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "image" -d 'Images machines are created from'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "package" -d 'Packages: the sizes of machines (memory, disk, CPU)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "network" -d 'Networks machines can attach to'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "machine" -d 'Machines: list, create, start, stop, reboot, resize, delete, wait, snapshots, metadata and tags'

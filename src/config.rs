@@ -97,6 +97,15 @@ pub struct SdcConfig {
     /// The key: an MD5 or SHA-256 fingerprint, or a private key file path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
+    /// Which signed-header form to send: `date` (default), `request-target`, or `legacy`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    /// The hash RSA keys sign with: `sha256` (default), `sha512` or `sha1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rsa_hash: Option<String>,
+    /// The CloudAPI version range to ask for (default `~9||~8`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
 }
 
 /// LINSTOR controller connection.

@@ -180,6 +180,7 @@ async fn start_embedded_sandbox(cloud: &CloudConfig) -> Result<SandboxHandle> {
         linstor_bind: None,
         data_dir: sandbox_data_dir(cloud)?,
         sdc_keys: user_ssh_public_keys(),
+        sdc_delay: None,
         faults: Default::default(),
     };
     sandbox::start(options).await
@@ -195,7 +196,7 @@ fn sandbox_cloud(base: &CloudConfig, handle: &SandboxHandle) -> CloudConfig {
         sdc: Some(SdcConfig {
             url: Some(handle.sdc_url.clone()),
             account: Some(SANDBOX_SDC_ACCOUNT.to_string()),
-            key_id: base.sdc.as_ref().and_then(|s| s.key_id.clone()),
+            ..base.sdc.clone().unwrap_or_default()
         }),
         linstor: Some(LinstorConfig {
             controllers: vec![handle.linstor_url.clone()],

@@ -4,6 +4,7 @@
 //! `cli` holds the clap tree and dispatch, `clients` the typed API clients, `sandbox` the
 //! emulator, `output` the only writer to stdout, `error` the exit-code policy.
 
+pub mod auth;
 pub mod cli;
 pub mod clients;
 pub mod config;

@@ -6,6 +6,7 @@ pub mod completions;
 pub mod config;
 pub mod infra;
 pub mod sandbox;
+pub mod sdc;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -99,6 +100,8 @@ pub enum Command {
     Sandbox(sandbox::SandboxCommand),
     /// Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)
     Infra(infra::InfraArgs),
+    /// Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys
+    Sdc(sdc::SdcArgs),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -116,6 +119,7 @@ pub async fn run(cli: Cli) -> Result<Output> {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Sdc(args) => sdc::run(&ctx, args).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) | Command::Infra(_) => {
                     Ok(Output::empty())
                 }

@@ -3,6 +3,7 @@
 
 pub mod astakos;
 pub mod cyclades;
+pub mod sdc;
 
 /// Joins a base URL and a path with exactly one `/` between them.
 pub fn join_url(base: &str, path: &str) -> String {
