@@ -37,6 +37,15 @@ const NODE_DEFS: &str = r##"
     contextualisation:
       type: cloudinit
       context_template: "#cloud-config\nruncmd:\n  - echo db={{ getip('db') }}\n"
+'node_def:box':
+  - resource: {type: sdc, package: g4-highcpu-128M, image: base64}
+'node_def:box_app':
+  - resource: {type: sdc, package: g4-highcpu-128M}
+    contextualisation:
+      type: cloudinit
+      context_template: "#cloud-config\nruncmd:\n  - echo db={{ getprivip('db') }}\n"
+'node_def:box_broken':
+  - resource: {type: sdc, package: no-such-package}
 'node_def:vm_failing':
   - resource: {type: cyclades, flavor: 1, image: Debian Base, metadata: {"sandbox:fail": build}}
 "##;
@@ -53,11 +62,28 @@ dependencies:
   - connection: [*LB, *APP]
 ";
 
+/// The sandbox's CloudAPI signing key for the `demo` account (the sdc tests' fixture).
+fn sdc_key(name: &str) -> PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sdc").join(name)
+}
+
 impl Infra {
     fn start() -> Infra {
-        let sandbox = TestSandbox::start();
+        Self::start_with(&[])
+    }
+
+    /// With the test key registered for CloudAPI (and used by the config) and quick transitions.
+    fn start_with_sdc() -> Infra {
+        let key = sdc_key("ed25519.pub");
+        Self::start_with(&["--sdc-delay", "300ms", "--sdc-key", key.to_str().expect("key path")])
+    }
+
+    fn start_with(args: &[&str]) -> Infra {
+        let sandbox = TestSandbox::start_with(args);
         let state_dir = sandbox.dir.path().join("infra");
         let mut config = std::fs::read_to_string(&sandbox.config).expect("config");
+        let key_id = format!("account = \"demo\"\nkey_id = \"{}\"\n", sdc_key("ed25519").display());
+        config = config.replace("account = \"demo\"\n", &key_id);
         config.push_str(&format!(
             "[clouds.test.infra]\nstate_dir = \"{}\"\nlease_seconds = 2\n",
             state_dir.display()
@@ -602,4 +628,42 @@ fn the_rest_service_answers_every_route() {
     assert_eq!(rest.ok("GET", "/infrastructures/", None), serde_json::json!({"infrastructures": []}));
     child.kill().expect("stop the service");
     child.wait().expect("wait");
+}
+
+#[test]
+fn three_levels_on_sdc_with_rollback() {
+    let infra = Infra::start_with_sdc();
+    let machines = |infra: &Infra| -> Vec<Value> {
+        let list = infra.json(&["sdc", "machine", "list"]);
+        list.as_array().expect("machines").iter().filter(|m| m["state"] != "deleted").cloned().collect()
+    };
+    let yaml = "infra_name: boxes\nnodes:\n  - {name: db, type: box}\n  - {name: app, type: box_app, scaling: {min: 2}}\n  - {name: lb, type: box}\ndependencies: [[app, db], [lb, app]]\n";
+    let built = infra.build(yaml, &["--parallelize"]);
+    let id = built["infraid"].as_str().expect("id").to_owned();
+    let running = machines(&infra);
+    assert_eq!(running.len(), 4);
+    assert!(running.iter().all(|m| m["state"] == "running"), "{running:?}");
+    let rows = infra.report(&id);
+    let db = rows.iter().find(|r| r["node"] == "db").expect("db");
+    let db_private =
+        db["addresses"].as_array().and_then(|a| a.last()).and_then(Value::as_str).expect("db ip");
+    for app in rows.iter().filter(|r| r["node"] == "app") {
+        let machine = infra.json(&["sdc", "machine", "get", app["instance_id"].as_str().expect("id")]);
+        let data = machine["metadata"]["cloud-init:user-data"].as_str().expect("user data on the machine");
+        assert!(data.contains(&format!("echo db={db_private}")), "{data}");
+        assert_eq!(machine["tags"]["kamaki_node"], "app");
+    }
+    infra.json(&["infra", "destroy", "-i", &id]);
+    wait_for("every machine to be deleted", Duration::from_secs(10), || machines(&infra).is_empty());
+
+    // An unknown package at the second level rolls the first level back.
+    let path = infra.file("failing.yaml", "infra_name: bf\nnodes:\n  - {name: db, type: box}\n  - {name: bad, type: box_broken}\ndependencies: [[bad, db]]\n");
+    let (code, stderr) = infra.fails(&["infra", "build", path.to_str().expect("path")]);
+    assert_eq!(code, 3, "{stderr}");
+    assert!(
+        stderr.contains("no-such-package") && stderr.contains("rolled back: destroyed 2 instances: bad/"),
+        "{stderr}"
+    );
+    wait_for("the rollback's deletions", Duration::from_secs(10), || machines(&infra).is_empty());
+    assert!(infra.infra_ids().is_empty());
 }

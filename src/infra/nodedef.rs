@@ -56,7 +56,10 @@ impl BackendKind {
             Self::Cyclades => {
                 (&["type", "flavor", "image"], &["name", "server_name", "networks", "project", "metadata"])
             }
-            Self::Sdc => (&["type", "package", "image"], &["name", "server_name", "networks"]),
+            // Without `image` or `dataset`, the datacenter's default image is used.
+            Self::Sdc => {
+                (&["type", "package"], &["image", "dataset", "name", "server_name", "networks", "metadata"])
+            }
         }
     }
 }
@@ -253,7 +256,7 @@ fn parse_resource(resource: &Map<String, Value>, path: &str, issues: &mut Issues
             "fail_create" | "fail_ready" => value.is_boolean(),
             "networks" => value.as_array().is_some_and(|a| a.iter().all(|n| n.is_string() || n.is_number())),
             "metadata" => value.as_object().is_some_and(|m| m.values().all(Value::is_string)),
-            "flavor" | "image" | "package" | "project" => value.is_string() || value.is_number(),
+            "flavor" | "image" | "dataset" | "package" | "project" => value.is_string() || value.is_number(),
             _ => value.is_string(),
         };
         if !valid {
@@ -263,12 +266,16 @@ fn parse_resource(resource: &Map<String, Value>, path: &str, issues: &mut Issues
                 "fail_create" | "fail_ready" => "true or false",
                 "networks" => "a list of network ids",
                 "metadata" => "a mapping of strings",
-                "flavor" | "image" | "package" | "project" => "an id or a name",
+                "flavor" | "image" | "dataset" | "package" | "project" => "an id or a name",
                 _ => "a string",
             };
             issues.push(join(path, key), format!("must be {expected}, not {}", describe(value)));
             ok = false;
         }
+    }
+    if resource.contains_key("image") && resource.contains_key("dataset") {
+        issues.push(path, "give `image` or `dataset`, not both (a dataset is the old name of an image)");
+        ok = false;
     }
     ok.then_some(backend)
 }

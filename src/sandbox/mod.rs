@@ -8,9 +8,9 @@
 //! state transitions from timestamps when state is read, never from background tasks.
 
 pub mod astakos;
+pub mod cloudapi;
 pub mod compute;
 mod cyclades;
-pub mod cloudapi;
 mod fault;
 mod faults;
 pub mod network;
@@ -167,9 +167,11 @@ fn companion(main: SocketAddr, offset: u16) -> SocketAddr {
 pub async fn start(options: SandboxOptions) -> Result<SandboxHandle> {
     let main_listener = bind(options.bind, "API").await?;
     let main_addr = main_listener.local_addr()?;
-    let sdc_listener = bind(options.sdc_bind.unwrap_or_else(|| companion(options.bind, 1)), "CloudAPI").await?;
+    let sdc_listener =
+        bind(options.sdc_bind.unwrap_or_else(|| companion(options.bind, 1)), "CloudAPI").await?;
     let linstor_listener =
-        bind(options.linstor_bind.unwrap_or_else(|| companion(options.bind, 2)), "LINSTOR controller").await?;
+        bind(options.linstor_bind.unwrap_or_else(|| companion(options.bind, 2)), "LINSTOR controller")
+            .await?;
     let url_of = |addr: SocketAddr| format!("http://{addr}");
     let base_url = url_of(main_addr);
     let sdc_url = url_of(sdc_listener.local_addr()?);

@@ -2,6 +2,7 @@
 
 pub mod cyclades;
 pub mod dummy;
+pub mod sdc;
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -10,10 +11,12 @@ use tokio::sync::OnceCell;
 
 use self::cyclades::CycladesCloud;
 use self::dummy::DummyCloud;
+use self::sdc::SdcCloud;
 use super::nodedef::BackendKind;
 use super::store::Instance;
 use crate::cli::GlobalArgs;
 use crate::clients::cyclades::Cyclades;
+use crate::clients::sdc::SdcClient;
 use crate::context::Context;
 use crate::error::{Error, Result};
 
@@ -52,6 +55,7 @@ pub struct Backends {
     globals: Option<GlobalArgs>,
     context: OnceCell<Context>,
     cyclades: OnceCell<CycladesCloud>,
+    sdc: OnceCell<SdcCloud>,
 }
 
 impl Backends {
@@ -63,6 +67,7 @@ impl Backends {
             globals,
             context: OnceCell::new(),
             cyclades: OnceCell::new(),
+            sdc: OnceCell::new(),
         }
     }
 
@@ -90,12 +95,21 @@ impl Backends {
             .await
     }
 
+    async fn sdc(&self) -> Result<&SdcCloud> {
+        self.sdc
+            .get_or_try_init(|| async {
+                let ctx = self.context(BackendKind::Sdc).await?;
+                Ok(SdcCloud::new(SdcClient::from_context(ctx, None).await?))
+            })
+            .await
+    }
+
     /// Requests the resource; returns the cloud's id for it.
     pub async fn create(&self, instance: &Instance, user_data: Option<&str>) -> Result<String> {
         match instance.backend {
             BackendKind::Dummy => self.dummy()?.create(instance, user_data).await,
             BackendKind::Cyclades => self.cyclades().await?.create(instance, user_data).await,
-            BackendKind::Sdc => Err(unavailable(instance.backend)),
+            BackendKind::Sdc => self.sdc().await?.create(instance, user_data).await,
         }
     }
 
@@ -104,7 +118,7 @@ impl Backends {
         match instance.backend {
             BackendKind::Dummy => self.dummy()?.observe(instance),
             BackendKind::Cyclades => self.cyclades().await?.observe(instance).await,
-            BackendKind::Sdc => Err(unavailable(instance.backend)),
+            BackendKind::Sdc => self.sdc().await?.observe(instance).await,
         }
     }
 
@@ -113,11 +127,7 @@ impl Backends {
         match instance.backend {
             BackendKind::Dummy => self.dummy()?.delete(instance),
             BackendKind::Cyclades => self.cyclades().await?.delete(instance).await,
-            BackendKind::Sdc => Err(unavailable(instance.backend)),
+            BackendKind::Sdc => self.sdc().await?.delete(instance).await,
         }
     }
-}
-
-fn unavailable(kind: BackendKind) -> Error {
-    Error::general(format!("the `{kind}` backend is not available in this build"))
 }
