@@ -9,6 +9,7 @@ pub mod image;
 pub mod network;
 pub mod file;
 pub mod linstor;
+pub mod infra;
 pub mod sandbox;
 pub mod server;
 pub mod volume;
@@ -118,6 +119,8 @@ pub enum Command {
     /// Volumes, volume types and snapshots (Synnefo Cyclades block storage)
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)
+    Infra(infra::InfraArgs),
     /// Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys
     Sdc(sdc::SdcArgs),
     /// LINSTOR: nodes, storage pools, resources with placement, and the KV store
@@ -133,6 +136,8 @@ pub async fn run(cli: Cli) -> Result<Output> {
         Command::Config(cmd) => config::run(&globals, cmd),
         Command::Completions(args) => completions::run(args),
         Command::Sandbox(cmd) => sandbox::run(&globals, cmd).await,
+        // Opens a cloud only when a node needs one.
+        Command::Infra(args) => infra::run(&globals, args).await,
         // Commands that talk to a cloud.
         command => {
             let ctx = Context::new(globals).await?;
@@ -146,6 +151,9 @@ pub async fn run(cli: Cli) -> Result<Output> {
                 Command::Sdc(args) => sdc::run(&ctx, args).await,
                 Command::Linstor(cmd) => linstor::run(&ctx, cmd).await,
                 Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
+                Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) | Command::Infra(_) => {
+                    Ok(Output::empty())
+                }
             }
         }
     }

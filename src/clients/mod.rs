@@ -7,6 +7,7 @@ pub mod image;
 pub mod pithos;
 pub mod sdc;
 pub mod linstor;
+pub mod sdc;
 
 /// Joins a base URL and a path with exactly one `/` between them.
 pub fn join_url(base: &str, path: &str) -> String {
