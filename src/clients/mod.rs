@@ -4,9 +4,8 @@
 pub mod astakos;
 pub mod cyclades;
 pub mod image;
-pub mod pithos;
-pub mod sdc;
 pub mod linstor;
+pub mod pithos;
 pub mod sdc;
 
 /// Joins a base URL and a path with exactly one `/` between them.

@@ -8,18 +8,15 @@
 //! state transitions from timestamps when state is read, never from background tasks.
 
 pub mod astakos;
-pub mod compute;
-mod cyclades;
-pub mod cloudapi;
 pub mod cloudapi;
 pub mod compute;
 mod cyclades;
 mod fault;
 mod faults;
+pub mod linstor;
 pub mod network;
 pub mod pithos;
 pub mod plankton;
-pub mod linstor;
 mod store;
 pub mod volume;
 
