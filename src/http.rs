@@ -378,9 +378,13 @@ fn json_error_message(value: &Value) -> Option<String> {
                 let (fault, inner) = map.iter().next()?;
                 let message = inner.get("message").and_then(Value::as_str)?;
                 let details = inner.get("details").and_then(Value::as_str).filter(|d| !d.is_empty());
-                return Some(match details {
+                let text = match details {
                     Some(details) if details != message => format!("{fault}: {message} ({details})"),
                     _ => format!("{fault}: {message}"),
+                };
+                return Some(match over_limit_detail(inner) {
+                    Some(detail) => format!("{text}; {detail}"),
+                    None => text,
                 });
             }
             None
@@ -401,6 +405,20 @@ fn json_error_message(value: &Value) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Astakos' `overLimit` names the exhausted resource and project in `data`:
+/// `cyclades.vm of project:UUID is at 4 of 4`.
+fn over_limit_detail(fault: &Value) -> Option<String> {
+    let data = fault.get("data")?;
+    let provision = data.get("provision")?;
+    let resource = provision.get("resource")?.as_str()?;
+    let holder = provision.get("holder").and_then(Value::as_str).unwrap_or("your account");
+    let holder =
+        holder.strip_prefix("project:").map_or_else(|| holder.to_string(), |p| format!("project {p}"));
+    let usage = data.get("usage").and_then(Value::as_i64)?;
+    let limit = data.get("limit").and_then(Value::as_i64)?;
+    Some(format!("{resource} of {holder} is at {usage} of {limit}"))
 }
 
 fn strip_html(text: &str) -> String {
@@ -438,6 +456,13 @@ mod tests {
         assert_eq!(api_error_message(linstor).unwrap(), "Node 'x' not found (cause: missing)");
         assert_eq!(api_error_message(b"<html><h1>Not Found</h1></html>").unwrap(), "Not Found");
         assert_eq!(api_error_message(b""), None);
+        let over = br#"{"overLimit": {"code": 413, "message": "Resource Limit Exceeded for your account.",
+            "data": {"provision": {"holder": "project:p1", "resource": "cyclades.vm", "quantity": 1},
+                     "limit": 4, "usage": 4}}}"#;
+        assert_eq!(
+            api_error_message(over).unwrap(),
+            "overLimit: Resource Limit Exceeded for your account.; cyclades.vm of project p1 is at 4 of 4"
+        );
     }
 
     #[test]

@@ -307,3 +307,41 @@ fn the_documented_network_examples_work() {
     let quotas = run_example(&sandbox, "server-quotas.sh", &[]);
     assert!(quotas.contains("cyclades.vm ... OK"), "{quotas}");
 }
+
+#[test]
+fn ports_are_created_and_deleted_directly_and_shown_as_tables() {
+    let sandbox = TestSandbox::start();
+    let net = private_network(&sandbox, "lan", "10.9.0.0/24");
+    let host = id(&server(&sandbox, "host", &["none"]));
+    let port = sandbox.json(&[
+        "network",
+        "port",
+        "create",
+        "--network",
+        "lan",
+        "--server",
+        "host",
+        "--name",
+        "eth1",
+        "--wait",
+    ]);
+    assert_eq!(port["status"], "ACTIVE");
+    assert_eq!(port["name"], "eth1");
+    assert_eq!(port["device_id"], host);
+    sandbox
+        .cmd()
+        .args(["network", "info", &net])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("MAC_FILTERED").and(predicate::str::contains("FIELD")));
+    sandbox
+        .cmd()
+        .args(["network", "ip", "reserve"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("floating_ip_address").and(predicate::str::contains("203.0.113.")));
+    let deleted = sandbox.json(&["network", "port", "delete", &id(&port), "--wait"]);
+    assert_eq!(deleted[0]["status"], "deleted");
+    sandbox.cmd().args(["network", "port", "info", &id(&port)]).assert().code(3);
+    assert_eq!(sandbox.json(&["server", "info", "host"])["attachments"], json!([]));
+}

@@ -122,6 +122,39 @@ fn a_server_gets_a_public_ip_by_default_and_is_deleted_with_its_quota() {
 }
 
 #[test]
+fn creating_with_wait_prints_the_server_with_its_address_and_password() {
+    let sandbox = TestSandbox::start();
+    sandbox
+        .cmd()
+        .args(["server", "create", "--name", "shown", "--flavor", "1", "--image", "Ubuntu Server", "--wait"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("ACTIVE")
+                .and(predicate::str::contains("203.0.113."))
+                .and(predicate::str::contains("admin_password")),
+        );
+    sandbox
+        .cmd()
+        .args(["server", "shutdown", "shown", "--wait"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("STOPPED"));
+    sandbox
+        .cmd()
+        .args(["server", "image", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("ubuntu"));
+    sandbox
+        .cmd()
+        .args(["server", "delete", "shown", "--wait"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("DELETED"));
+}
+
+#[test]
 fn network_none_creates_a_server_without_networking() {
     let sandbox = TestSandbox::start();
     let server = active_server(&sandbox, "private", &["--network", "none"]);
@@ -289,6 +322,8 @@ fn a_cluster_is_created_in_parallel_and_quota_overflow_leaves_nothing_behind() {
         .code(5)
         .stderr(
             predicate::str::contains("overLimit")
+                .and(predicate::str::contains("cyclades.vm of project"))
+                .and(predicate::str::contains("is at 4 of 4"))
                 .and(predicate::str::contains("deleted the 4 server(s) already created"))
                 .and(predicate::str::contains("server quota")),
         );
@@ -309,6 +344,12 @@ fn a_server_that_fails_to_build_is_reported() {
     let listed = sandbox.json(&["server", "list", "--status", "ERROR"]);
     assert_eq!(listed.as_array().unwrap().len(), 1);
     sandbox.cmd().args(["server", "reboot", "bad"]).assert().code(5);
+    sandbox
+        .cmd()
+        .args(["server", "wait", "bad", "--until", "ACTIVE"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("is ERROR and will not become ACTIVE"));
 }
 
 #[test]

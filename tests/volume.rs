@@ -226,3 +226,30 @@ fn the_documented_volume_and_resize_examples_work() {
     assert_eq!(server["tenant_id"], course);
     assert_eq!(server["flavor"]["id"], 9);
 }
+
+#[test]
+fn a_volume_only_plugs_into_servers_of_its_disk_template() {
+    let sandbox = TestSandbox::start();
+    server(&sandbox, "archipelago");
+    sandbox.json(&[
+        "server",
+        "create",
+        "--name",
+        "drbd",
+        "--flavor",
+        "1",
+        "--image",
+        "Debian Base",
+        "--network",
+        "none",
+        "--wait",
+    ]);
+    sandbox.json(&["volume", "create", "--size", "1", "--name", "stick", "--wait"]);
+    sandbox
+        .cmd()
+        .args(["volume", "attach", "stick", "drbd"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot be attached").and(predicate::str::contains("drbd")));
+    assert_eq!(sandbox.json(&["volume", "attach", "stick", "archipelago", "--wait"])["status"], "in_use");
+}

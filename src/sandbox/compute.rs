@@ -23,8 +23,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::cyclades::{
-    Transition, action_delay, build_delay, charge, current_status, move_usage, parse_wrapped, running,
-    timestamp,
+    Transition, action_delay, build_delay, charge, current_status, json_response, move_usage, parse_wrapped,
+    running, timestamp,
 };
 use super::network::{self, PortRequest};
 use super::{Docs, Fault, SandboxState, volume};
@@ -109,7 +109,8 @@ impl ServerDoc {
         })
     }
 
-    fn uuid(&self) -> String {
+    /// The id the server is stored under, and that its ports and volumes name.
+    fn doc_id(&self) -> String {
         self.id.to_string()
     }
 }
@@ -149,10 +150,6 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/compute/v2.0/os-keypairs", get(list_keypairs).post(create_keypair))
         .route("/compute/v2.0/os-keypairs/{name}", get(show_keypair).delete(delete_keypair))
         .with_state(state)
-}
-
-fn json_response(status: StatusCode, body: Value) -> Response {
-    (status, axum::Json(body)).into_response()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -215,7 +212,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
     };
     let mut attachments = Vec::new();
     let mut addresses = Map::new();
-    for port in network::server_ports(docs, &server.uuid())? {
+    for port in network::server_ports(docs, &server.doc_id())? {
         let ip_type = if network::is_public_network(docs, &port.network_id) { "floating" } else { "fixed" };
         let ipv4 = port.fixed_ips.first().map(|ip| ip.ip_address.clone()).unwrap_or_default();
         attachments.push(json!({
@@ -233,7 +230,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
         }
     }
     let volumes: Vec<String> =
-        volume::server_volumes(docs, &server.uuid())?.into_iter().map(|volume| volume.id).collect();
+        volume::server_volumes(docs, &server.doc_id())?.into_iter().map(|volume| volume.id).collect();
     Ok(json!({
         "id": server.id,
         "name": server.name,
@@ -509,7 +506,7 @@ fn connect_new_server(
             user,
             PortRequest {
                 network_id: network.id.clone(),
-                device_id: Some(server.uuid()),
+                device_id: Some(server.doc_id()),
                 name: String::new(),
                 address,
                 project: server.project.clone(),
@@ -572,12 +569,12 @@ async fn create_server(
             created: now,
             updated: now,
         };
-        docs.put(SERVER, &server.uuid(), &server)?;
+        docs.put(SERVER, &server.doc_id(), &server)?;
         volume::create_root_volume(
             docs,
             &user.uuid,
             &project,
-            &server.uuid(),
+            &server.doc_id(),
             u64::from(flavor.disk_gib),
             flavor.disk_template,
             &server.image_id,
@@ -925,8 +922,9 @@ async fn attach_volume(
     let attach: Attach = parse_wrapped(&body, "volumeAttachment")?;
     let volume_id = id_text(&attach.volume_id).ok_or_else(|| Fault::bad_request("Invalid `volumeId`"))?;
     let attachment = state.store.transaction(|docs| {
-        pluggable_server(docs, &user.uuid, &id)?;
-        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, &volume_id)?))
+        let server = pluggable_server(docs, &user.uuid, &id)?;
+        let template = server.flavor()?.disk_template;
+        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, template, &volume_id)?))
     })?;
     Ok(json_response(StatusCode::ACCEPTED, json!({ "volumeAttachment": attachment })))
 }

@@ -61,7 +61,7 @@ fn server_view(server: &Value) -> Value {
         .collect();
     view["task"] = server["SNF:task_state"].clone();
     view["progress"] = server["progress"].clone();
-    view["attachments"] = json!(nics.join("\n"));
+    view["attachments"] = json!(nics.join("; "));
     view["volumes"] = server["volumes"].clone();
     view["metadata"] = json!(metadata.join(", "));
     view["key_name"] = server["key_name"].clone();
