@@ -131,6 +131,8 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/compute/v2.0/servers/{id}", get(show_server).put(rename_server).delete(delete_server))
         .route("/compute/v2.0/servers/{id}/action", post(server_action))
         .route("/compute/v2.0/servers/{id}/ips", get(server_ips))
+        .route("/compute/v2.0/servers/{id}/stats", get(server_stats))
+        .route("/stats/v1.0/{graph}/{id}", get(stats_graph))
         .route("/compute/v2.0/servers/{id}/metadata", get(list_metadata).post(update_metadata))
         .route(
             "/compute/v2.0/servers/{id}/metadata/{key}",
@@ -339,7 +341,9 @@ fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<Value>, Fault> {
     Ok(images
         .into_iter()
         .filter(|image| image["is_public"] == true || image["owner"].as_str() == Some(user))
-        .filter(|image| image["status"].as_str() != Some("deleted"))
+        .filter(|image| {
+            !image["status"].as_str().is_some_and(|status| status.eq_ignore_ascii_case("deleted"))
+        })
         .collect())
 }
 
@@ -720,7 +724,6 @@ fn run_action(
             charge(docs, user, &server.project, "cyclades.total_cpu", cpu)?;
             charge(docs, user, &server.project, "cyclades.total_ram", ram)?;
             server.flavor_id = target.id;
-            server.transition = Some(Transition::new("STOPPED", "RESIZING", action_delay(), "STOPPED"));
         }
         "reassign" => {
             let project = args["project"]
@@ -789,6 +792,45 @@ async fn server_ips(
         StatusCode::OK,
         json!({"addresses": view["addresses"], "attachments": view["attachments"]}),
     ))
+}
+
+/// The graphs the stats service draws for a server, by the name of their URL segment.
+const STATS_GRAPHS: [(&str, &str); 4] =
+    [("cpuBar", "cpu-bar"), ("cpuTimeSeries", "cpu-ts"), ("netBar", "net-bar"), ("netTimeSeries", "net-ts")];
+
+async fn server_stats(
+    State(state): State<Arc<SandboxState>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, Fault> {
+    let user = state.authenticate(&headers)?;
+    let server = state.store.transaction(|docs| load_server(docs, &user.uuid, &id))?;
+    let mut stats = Map::new();
+    stats.insert("serverRef".into(), json!(server.id));
+    stats.insert("refresh".into(), json!(60));
+    for (field, graph) in STATS_GRAPHS {
+        stats.insert(field.into(), json!(format!("{}/stats/v1.0/{graph}/{}", state.base_url, server.id)));
+    }
+    Ok(json_response(StatusCode::OK, json!({ "stats": stats })))
+}
+
+/// A small SVG bar or sparkline standing in for the stats service's graphs: load derived
+/// from the server id and the minute, so it changes over time like a real one.
+async fn stats_graph(Path((graph, id)): Path<(String, u64)>) -> Result<Response, Fault> {
+    if !STATS_GRAPHS.iter().any(|(_, name)| *name == graph) {
+        return Err(Fault::not_found(format!("No graph named {graph}")));
+    }
+    let minute = u64::try_from(Utc::now().timestamp() / 60).unwrap_or_default();
+    let load = |step: u64| (id.wrapping_mul(37).wrapping_add((minute + step).wrapping_mul(11))) % 100;
+    let shapes = if graph.ends_with("-bar") {
+        format!(r##"<rect x="0" y="0" width="{}" height="20" fill="#4a90d9"/>"##, load(0))
+    } else {
+        let points: Vec<String> =
+            (0..10).map(|step| format!("{},{}", step * 11, 20 - load(step) / 5)).collect();
+        format!(r##"<polyline points="{}" fill="none" stroke="#4a90d9"/>"##, points.join(" "))
+    };
+    let svg = format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20">{shapes}</svg>"#);
+    Ok(([(axum::http::header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
 }
 
 // ---------------------------------------------------------------------------------------
