@@ -82,6 +82,17 @@ pub struct ResourceGroup {
     pub props: Props,
     pub select_filter: SelectFilter,
     pub uuid: String,
+    /// The volumes spawned definitions get, by number.
+    #[serde(default)]
+    pub volume_groups: BTreeMap<u32, VolumeGroup>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct VolumeGroup {
+    pub number: u32,
+    pub props: Props,
+    pub flags: Vec<String>,
+    pub uuid: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -289,6 +300,7 @@ impl Controller {
                 props: Props::new(),
                 select_filter: SelectFilter::default(),
                 uuid: new_uuid(),
+                volume_groups: BTreeMap::new(),
             },
         );
         let seeds = [
