@@ -238,7 +238,11 @@ fn activates_and_deactivates_diskless_replicas_only() {
         .stderr(predicate::str::contains("refusing to deactivate `foo` on `bravo`"))
         .stderr(predicate::str::contains("hint: to remove it anyway"));
     assert_eq!(strings(&json(&sandbox, &["r", "info", "foo"])["diskful_nodes"]), ["bravo", "charlie"]);
-    let everywhere = json(&sandbox, &["r", "place", "all", "--size", "20MiB", "--diskless-on-remaining"]);
+    linstor(&sandbox, &["r", "place", "all", "--size", "20MiB"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("The names 'all' and 'proxy' are reserved"));
+    let everywhere = json(&sandbox, &["r", "place", "spread", "--size", "20MiB", "--diskless-on-remaining"]);
     assert_eq!(strings(&everywhere["diskful_nodes"]), ["bravo", "charlie"]);
     assert_eq!(strings(&everywhere["diskless_nodes"]), ["delta", "echo"]);
     linstor(&sandbox, &["r", "deactivate", "foo", "nosuch"])

@@ -300,10 +300,16 @@ impl Controller {
                 ];
             }
         };
-        if !valid_name(&name, 2) || matches!(key(&name).as_str(), "all" | "proxy") {
+        let reserved = matches!(key(&name).as_str(), "all" | "proxy");
+        if reserved || !valid_name(&name, 2) {
+            let cause = if reserved {
+                "The names 'all' and 'proxy' are reserved."
+            } else {
+                "Resource names are 2 to 48 characters: letters, digits, '_' and '-', starting with a letter or '_'."
+            };
             return vec![
                 ApiCallRc::new(FAIL_INVLD_RSC_NAME | context, format!("Invalid resource name '{name}'."))
-                    .cause("Resource names are 2 to 48 characters: letters, digits, '_' and '-', starting with a letter or '_'."),
+                    .cause(cause),
             ];
         }
         if self.definitions.contains_key(&key(&name)) {
