@@ -202,7 +202,8 @@ pub fn normalize_prop_key(key: &str) -> String {
 }
 
 /// Applies a props change (overrides first, then deletions) and returns a warning per key that
-/// was asked to be deleted but was not set.
+/// was asked to be deleted but was not set. The whole change is checked before anything is
+/// touched, so a refused change leaves `props` as it was.
 pub(super) fn apply_props(props: &mut Props, change: &PropsChange, context: i64) -> Result<Replies, Replies> {
     for key in change.override_props.keys() {
         if normalize_prop_key(key).is_empty() || key.len() > 256 {
@@ -451,11 +452,9 @@ impl Controller {
 
     pub fn modify_controller_props(&mut self, change: &PropsChange) -> Replies {
         let context = MASK_MOD | MASK_CTRL_CONF;
-        let mut props = self.props.clone();
-        match apply_props(&mut props, change, context) {
+        match apply_props(&mut self.props, change, context) {
             Err(replies) => replies,
             Ok(warnings) => {
-                self.props = props;
                 let mut replies = one(context | MODIFIED, "Successfully updated controller config");
                 replies.extend(warnings);
                 replies

@@ -83,12 +83,10 @@ impl Controller {
         let Some(group) = self.groups.get_mut(&key(name)) else {
             return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{name}' not found."));
         };
-        let mut props = group.props.clone();
-        let warnings = match apply_props(&mut props, change, context) {
+        let warnings = match apply_props(&mut group.props, change, context) {
             Ok(warnings) => warnings,
             Err(replies) => return replies,
         };
-        group.props = props;
         if let Some(description) = description {
             group.description = description;
         }
@@ -404,12 +402,10 @@ impl Controller {
         if let Some(group) = group {
             rd.group = group;
         }
-        let mut props = rd.props.clone();
-        let warnings = match apply_props(&mut props, change, context) {
+        let warnings = match apply_props(&mut rd.props, change, context) {
             Ok(warnings) => warnings,
             Err(replies) => return replies,
         };
-        rd.props = props;
         let mut replies = vec![
             ApiCallRc::new(context | MODIFIED, format!("Resource definition '{}' modified.", rd.name))
                 .details(format!("Resource definition '{}' UUID is: {}", rd.name, rd.uuid))
@@ -570,11 +566,9 @@ impl Controller {
                 ),
             );
         };
-        let mut props = volume.props.clone();
-        match apply_props(&mut props, change, context) {
+        match apply_props(&mut volume.props, change, context) {
             Err(replies) => replies,
             Ok(warnings) => {
-                volume.props = props;
                 let mut replies = one(
                     context | MODIFIED,
                     format!(
