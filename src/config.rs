@@ -129,6 +129,15 @@ pub struct InfraConfig {
     /// Where infrastructure state is kept (default: the platform data dir).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_dir: Option<PathBuf>,
+    /// The state store file itself, to share one between clouds (default: `state_dir/infra.sqlite`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<PathBuf>,
+    /// Seconds a worker's lease on an infrastructure lasts unless renewed (default 15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lease_seconds: Option<u64>,
+    /// The bearer token `kamaki infra serve` requires (default: a new one printed at start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 /// Where the config file lives, given `--config` (which already includes `KAMAKI_CONFIG`

@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod error;
 pub mod http;
+pub mod infra;
 pub mod output;
 pub mod progress;
 pub mod sandbox;

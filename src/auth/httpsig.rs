@@ -34,7 +34,7 @@ pub struct SignedRequest<'a> {
     /// The path with its query string, exactly as sent on the request line.
     pub target: &'a str,
     /// Returns a header's value by lowercase name.
-    pub header: &'a dyn Fn(&str) -> Option<String>,
+    pub header: &'a (dyn Fn(&str) -> Option<String> + Sync),
 }
 
 /// Builds the string that is signed. `legacy` selects the 0.9 composition
@@ -151,7 +151,7 @@ mod tests {
     fn request<'a>(
         method: &'a str,
         target: &'a str,
-        header: &'a dyn Fn(&str) -> Option<String>,
+        header: &'a (dyn Fn(&str) -> Option<String> + Sync),
     ) -> SignedRequest<'a> {
         SignedRequest { method, target, header }
     }
