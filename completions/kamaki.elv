@@ -770,7 +770,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sandbox;help;help'= {
         }
         &'kamaki;infra'= {
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -798,7 +798,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;infra;build'= {
             cand -i 'Reconfigure this existing infrastructure by difference instead of building a new one'
             cand --infra-id 'Reconfigure this existing infrastructure by difference instead of building a new one'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -820,7 +820,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;infra;destroy'= {
             cand -i 'The infrastructure to destroy'
             cand --infra-id 'The infrastructure to destroy'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -848,7 +848,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --output-file 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
             cand -f 'With `-r`: report only this node'
             cand --filter 'With `-r`: report only this node'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -884,7 +884,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --setscale 'Set the instance count'
             cand -f 'The instance to remove when scaling down (node id, cloud id or address)'
             cand --filter 'The instance to remove when scaling down (node id, cloud id or address)'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -903,7 +903,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;infra;import'= {
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -926,7 +926,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --port 'The port to listen on (0 picks a free one)'
             cand -t 'Seconds between maintenance passes of each attached infrastructure'
             cand --interval 'Seconds between maintenance passes of each attached infrastructure'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'

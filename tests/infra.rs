@@ -88,6 +88,11 @@ impl Infra {
             "[clouds.test.infra]\nstate_dir = \"{}\"\nlease_seconds = 2\n",
             state_dir.display()
         ));
+        // `.ci/run` runs this suite a second time with the Redis store (one key prefix per test).
+        if let Ok(url) = std::env::var("KAMAKI_TEST_REDIS") {
+            let prefix = sandbox.dir.path().file_name().and_then(|n| n.to_str()).unwrap_or("test").to_owned();
+            config.push_str(&format!("state = \"{url}#{prefix}\"\n"));
+        }
         common::write_private(&sandbox.config, &config);
         let infra = Infra { sandbox, state_dir };
         let defs = infra.file("nodes.yaml", NODE_DEFS);

@@ -21,9 +21,10 @@ use crate::output::{self, Output};
 
 #[derive(Debug, Args)]
 pub struct InfraArgs {
-    /// The state store (a SQLite file) [default: the `infra` config section, else the data dir]
-    #[arg(long, global = true, value_name = "PATH")]
-    pub state: Option<PathBuf>,
+    /// The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts
+    /// [default: the `infra` config section, else a SQLite file in the data dir]
+    #[arg(long, global = true, value_name = "PATH|URL")]
+    pub state: Option<String>,
     #[command(subcommand)]
     pub command: InfraCommand,
 }
@@ -141,7 +142,7 @@ pub struct ServeArgs {
 
 pub async fn run(globals: &GlobalArgs, args: InfraArgs) -> Result<Output> {
     let config_path = config::config_path(globals.config.as_deref())?;
-    let settings = Settings::load(&config_path, globals.cloud.as_deref(), args.state)?;
+    let settings = Settings::load(&config_path, globals.cloud.as_deref(), args.state.as_deref())?;
     match args.command {
         InfraCommand::Build(args) => build(globals, &settings, args).await,
         InfraCommand::Destroy(args) => destroy(globals, &settings, args).await,

@@ -261,44 +261,14 @@ fn read_requests(conn: &Connection, infra_id: &str) -> rusqlite::Result<Vec<(Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::infra::store::contract;
 
     #[test]
-    fn node_defs_are_versioned() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = SqliteStore::open(&dir.path().join("infra.sqlite")).expect("open");
-        assert_eq!(store.import_node_def("db", &json!([1])).expect("import"), 1);
-        assert_eq!(store.import_node_def("db", &json!([2])).expect("import"), 2);
-        let def = store.node_def("db").expect("read").expect("present");
-        assert_eq!((def.version, def.implementations), (2, json!([2])));
-        assert!(store.node_def("web").expect("read").is_none());
-    }
-
-    #[test]
-    fn leases_exclude_other_owners_until_they_expire() {
+    fn meets_the_store_contract() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("infra.sqlite");
         let a = SqliteStore::open(&path).expect("open");
-        let b = SqliteStore::open(&path).expect("open second connection");
-        assert_eq!(a.acquire_lease("i", "a", 60.0).expect("lease"), None);
-        assert_eq!(a.acquire_lease("i", "a", 60.0).expect("renew"), None);
-        let held = b.acquire_lease("i", "b", 60.0).expect("lease").expect("held by a");
-        assert_eq!(held.owner, "a");
-        // An expired lease is taken over.
-        assert_eq!(a.acquire_lease("j", "a", -1.0).expect("lease"), None);
-        assert_eq!(b.acquire_lease("j", "b", 60.0).expect("take over"), None);
-        a.release_lease("i", "a").expect("release");
-        assert_eq!(b.acquire_lease("i", "b", 60.0).expect("lease"), None);
-    }
-
-    #[test]
-    fn scaling_requests_are_consumed_once() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = SqliteStore::open(&dir.path().join("infra.sqlite")).expect("open");
-        store.push_scaling_request("i", "app", &ScalingRequest::Scaleup { count: 2 }).expect("push");
-        store.push_scaling_request("i", "app", &ScalingRequest::Scaledown { victim: None }).expect("push");
-        assert_eq!(store.scaling_requests("i").expect("peek").len(), 2);
-        assert_eq!(store.take_scaling_requests("i").expect("take").len(), 2);
-        assert!(store.take_scaling_requests("i").expect("take").is_empty());
+        let b = SqliteStore::open(&path).expect("open a second connection");
+        contract::check(&a, &b);
     }
 }
