@@ -904,8 +904,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;infra;destroy' {
-            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to destroy')
-            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to destroy')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to destroy (the instances of each level are destroyed at the same time)')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to destroy (the instances of each level are destroyed at the same time)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
@@ -914,7 +914,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Destroy the instances of each level at the same time')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')

@@ -818,8 +818,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;infra;destroy'= {
-            cand -i 'The infrastructure to destroy'
-            cand --infra-id 'The infrastructure to destroy'
+            cand -i 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
+            cand --infra-id 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
             cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
@@ -828,7 +828,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --parallelize 'Destroy the instances of each level at the same time'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'

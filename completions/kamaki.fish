@@ -397,7 +397,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s i -l infra-id -d 'The infrastructure to destroy' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s i -l infra-id -d 'The infrastructure to destroy (the instances of each level are destroyed at the same time)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
@@ -407,7 +407,6 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l parallelize -d 'Destroy the instances of each level at the same time'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'No progress bars or warnings'

@@ -60,12 +60,9 @@ pub struct BuildArgs {
 
 #[derive(Debug, Args)]
 pub struct DestroyArgs {
-    /// The infrastructure to destroy
+    /// The infrastructure to destroy (the instances of each level are destroyed at the same time)
     #[arg(short = 'i', long = "infra-id", value_name = "INFRA_ID")]
     pub infra_id: String,
-    /// Destroy the instances of each level at the same time
-    #[arg(long)]
-    pub parallelize: bool,
 }
 
 #[derive(Debug, Args)]
@@ -183,7 +180,7 @@ async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Re
 }
 
 async fn destroy(globals: &GlobalArgs, settings: &Settings, args: DestroyArgs) -> Result<Output> {
-    let enactor = settings.enactor(globals, args.parallelize)?;
+    let enactor = settings.enactor(globals, false)?;
     let destroyed = enactor.destroy(&args.infra_id).await?;
     Ok(Output::object(json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed}))
         .with_table_view(
@@ -270,7 +267,6 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
                 result = enactor.maintain_leased(&infra_id, std::future::pending()) => match result {
                     Ok(report) => {
                         passes += 1;
-                        warn_notes(globals, &report);
                         log_pass(globals, &infra_id, &report);
                         total.created.extend(report.created);
                         total.dropped.extend(report.dropped);
@@ -317,22 +313,15 @@ fn note(globals: &GlobalArgs, line: &str) {
 }
 
 fn warn_notes(globals: &GlobalArgs, report: &PassReport) {
-    if !globals.quiet {
-        for note in &report.notes {
-            eprintln!("warning: {note}");
-        }
+    for line in &report.notes {
+        note(globals, &format!("warning: {line}"));
     }
 }
 
 fn log_pass(globals: &GlobalArgs, infra_id: &str, report: &PassReport) {
-    let changes = report.created.len() + report.dropped.len() + report.recovered.len();
-    if !globals.quiet && changes > 0 {
-        eprintln!(
-            "{infra_id}: created {}, dropped {}, replaced {}",
-            report.created.len(),
-            report.dropped.len(),
-            report.recovered.len()
-        );
+    warn_notes(globals, report);
+    if let Some(summary) = report.summary() {
+        note(globals, &format!("{infra_id}: {summary}"));
     }
 }
 

@@ -54,6 +54,15 @@ pub struct PassReport {
     pub notes: Vec<String>,
 }
 
+impl PassReport {
+    /// `created N, dropped N, replaced N`, or `None` when the pass changed nothing.
+    pub fn summary(&self) -> Option<String> {
+        let (created, dropped, replaced) = (self.created.len(), self.dropped.len(), self.recovered.len());
+        (created + dropped + replaced > 0)
+            .then(|| format!("created {created}, dropped {dropped}, replaced {replaced}"))
+    }
+}
+
 /// A short description of an instance, for reports and messages.
 #[derive(Debug, Clone, Serialize)]
 pub struct InstanceSummary {

@@ -99,12 +99,8 @@ impl Service {
         for note in &report.notes {
             self.log(&format!("infrastructure {id}: {note}"));
         }
-        let (created, dropped, recovered) =
-            (report.created.len(), report.dropped.len(), report.recovered.len());
-        if created + dropped + recovered > 0 {
-            self.log(&format!(
-                "infrastructure {id}: created {created}, dropped {dropped}, replaced {recovered}"
-            ));
+        if let Some(summary) = report.summary() {
+            self.log(&format!("infrastructure {id}: {summary}"));
         }
     }
 
