@@ -341,56 +341,53 @@ fn write_instance_lines(
 }
 
 fn scale(globals: &GlobalArgs, settings: &Settings, args: ScaleArgs) -> Result<Output> {
+    let (requests, mut body) = scaling_requests(&args)?;
     let enactor = settings.enactor(globals, false)?;
-    let (request, body) = match (args.changescale, args.setscale, &args.filter) {
-        (_, Some(0), _) => {
-            return Err(
-                Error::usage("`--setscale` must be at least 1").hint("a node cannot be scaled to zero")
-            );
-        }
-        (_, Some(count), _) => {
-            (ScalingRequest::Scaleto { count }, json!({"method": "scaleto", "count": count}))
-        }
-        (Some(0), _, _) => return Err(Error::usage("`--changescale 0` changes nothing; give +N or -N")),
-        (Some(change), None, None) if change > 0 => {
-            let count =
-                u32::try_from(change).map_err(|_| Error::usage(format!("`{change}` is too large")))?;
-            (ScalingRequest::Scaleup { count }, json!({"method": "scaleup", "count": count}))
-        }
-        (Some(change), None, None) => {
-            let count = change.unsigned_abs();
-            if count > 10_000 {
-                return Err(Error::usage(format!("`{change}` is too large")));
-            }
-            for _ in 1..count {
-                enactor.request_scaling(
-                    &args.infra_id,
-                    &args.node,
-                    ScalingRequest::Scaledown { victim: None },
-                )?;
-            }
-            (
-                ScalingRequest::Scaledown { victim: None },
-                json!({"method": "scaledown", "count": count, "nodeid": null}),
-            )
-        }
-        (Some(-1) | None, None, Some(victim)) => (
-            ScalingRequest::Scaledown { victim: Some(victim.clone()) },
-            json!({"method": "scaledown", "count": 1, "nodeid": victim}),
-        ),
-        (Some(_), None, Some(_)) => {
-            return Err(Error::usage(
-                "`--filter` removes exactly one instance; use it alone or with `-c -1`",
-            ));
-        }
-        // clap requires one of the three.
-        (None, None, None) => return Err(Error::usage("give `-c ±N`, `-s N` or `-f NODEID|IP`")),
-    };
-    enactor.request_scaling(&args.infra_id, &args.node, request)?;
-    let mut body = body;
+    for request in requests {
+        enactor.request_scaling(&args.infra_id, &args.node, request)?;
+    }
     body["infraid"] = json!(args.infra_id);
     body["nodename"] = json!(args.node);
     Ok(Output::object(body))
+}
+
+/// The requests a `scale` command line queues, and the answer describing them (as the REST
+/// service's bodies do).
+fn scaling_requests(args: &ScaleArgs) -> Result<(Vec<ScalingRequest>, serde_json::Value)> {
+    const MOST: u32 = 10_000;
+    match (args.changescale, args.setscale, &args.filter) {
+        (_, Some(0), _) => {
+            Err(Error::usage("`--setscale` must be at least 1").hint("a node cannot be scaled to zero"))
+        }
+        (_, Some(count), _) => {
+            Ok((vec![ScalingRequest::Scaleto { count }], json!({"method": "scaleto", "count": count})))
+        }
+        (Some(0), _, _) => Err(Error::usage("`--changescale 0` changes nothing; give +N or -N")),
+        (Some(change), None, None) => {
+            let count = u32::try_from(change.unsigned_abs())
+                .ok()
+                .filter(|count| *count <= MOST)
+                .ok_or_else(|| Error::usage(format!("`{change}` is more than {MOST} instances")))?;
+            if change > 0 {
+                Ok((vec![ScalingRequest::Scaleup { count }], json!({"method": "scaleup", "count": count})))
+            } else {
+                let one = ScalingRequest::Scaledown { victim: None };
+                Ok((
+                    vec![one; count as usize],
+                    json!({"method": "scaledown", "count": count, "nodeid": null}),
+                ))
+            }
+        }
+        (Some(-1) | None, None, Some(victim)) => Ok((
+            vec![ScalingRequest::Scaledown { victim: Some(victim.clone()) }],
+            json!({"method": "scaledown", "count": 1, "nodeid": victim}),
+        )),
+        (Some(_), None, Some(_)) => {
+            Err(Error::usage("`--filter` removes exactly one instance; use it alone or with `-c -1`"))
+        }
+        // clap requires one of the three.
+        (None, None, None) => Err(Error::usage("give `-c ±N`, `-s N` or `-f NODEID|IP`")),
+    }
 }
 
 fn import(globals: &GlobalArgs, settings: &Settings, args: ImportArgs) -> Result<Output> {

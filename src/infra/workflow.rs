@@ -47,6 +47,8 @@ pub struct ReportRow {
     pub address: Option<String>,
     pub addresses: Vec<String>,
     pub state: String,
+    /// Why the state is not `ready`, when known (a failing health check, an unreachable cloud).
+    pub detail: Option<String>,
     pub started_at: f64,
     pub user_data: Option<String>,
 }
@@ -422,18 +424,20 @@ impl Enactor {
         .await;
         let mut rows = Vec::new();
         for (instance, state) in states {
-            let state = match state {
-                Ok((state, _)) => state.as_str().to_owned(),
-                Err(_) => "unknown".to_owned(),
+            // A cloud that cannot be asked makes the state `unknown`, as in Occopus; `detail` says why.
+            let (state, detail) = match state {
+                Ok((state, reason)) => (state.as_str().to_owned(), reason),
+                Err(e) => ("unknown".to_owned(), Some(e.to_string())),
             };
             rows.push(ReportRow {
                 node: instance.node_name.clone(),
                 node_id: instance.node_id.clone(),
                 instance_id: instance.instance_id.clone(),
                 backend: instance.backend.to_string(),
-                address: instance.addresses.first().cloned().or_else(|| instance.private_address.clone()),
+                address: instance.address().map(str::to_owned),
                 addresses: instance.addresses.clone(),
                 state,
+                detail,
                 started_at: instance.started_at,
                 user_data: instance.user_data.clone(),
             });
@@ -444,7 +448,7 @@ impl Enactor {
             let mine: Vec<&Instance> = instances.iter().filter(|i| i.node_name == node.name).collect();
             let requests: Vec<ScalingRequest> =
                 pending.iter().filter(|(n, _)| n == &node.name).map(|(_, r)| r.clone()).collect();
-            let current = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min);
+            let current = infra.target(node);
             let plan = scaling::plan(&node.name, current, node.scaling, &requests, &mine);
             scaling_report.insert(
                 node.name.clone(),

@@ -61,6 +61,13 @@ pub struct InfraRecord {
     pub updated_at: f64,
 }
 
+impl InfraRecord {
+    /// The instance count a node is kept at (its minimum until a target is stored).
+    pub fn target(&self, node: &super::description::NodeEntry) -> u32 {
+        self.targets.get(&node.name).copied().unwrap_or(node.scaling.min)
+    }
+}
+
 /// Where an instance is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -103,6 +110,13 @@ pub struct Instance {
     /// The build that created it; a failed build removes exactly these.
     #[serde(default)]
     pub build_id: Option<String>,
+}
+
+impl Instance {
+    /// The address to reach it at: the first public one, else the private one.
+    pub fn address(&self) -> Option<&str> {
+        self.addresses.first().or(self.private_address.as_ref()).map(String::as_str)
+    }
 }
 
 /// A queued scaling request, realised by the next maintenance pass.
