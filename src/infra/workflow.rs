@@ -702,6 +702,40 @@ dependencies:
     }
 
     #[tokio::test]
+    async fn a_failing_health_check_fails_the_instance_after_its_timeout() {
+        let fx = Fixture::new();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let defs = fx.dir.path().join("checked.yaml");
+        let text = format!(
+            "'node_def:web':\n  - resource: {{type: dummy, address: 127.0.0.1}}\n    health_check: {{ports: [{port}], timeout: 1}}\n"
+        );
+        std::fs::write(&defs, text).expect("write");
+        fx.enactor.import(&defs).expect("import");
+        let compiled = fx.compile("infra_name: h\nnodes:\n  - {name: web, type: web}\n").expect("compile");
+        let id = fx.enactor.build(compiled, None, std::future::pending()).await.expect("build").infraid;
+
+        // The service stops answering: unhealthy at first, failed once the timeout has passed.
+        drop(listener);
+        let pass = fx.enactor.maintain(&id, std::future::pending()).await.expect("maintain");
+        assert!(pass.summary().is_none(), "still within the timeout");
+        let report = fx.enactor.report(&id).await.expect("report");
+        assert_eq!(report.rows[0].state, "unhealthy");
+        assert!(report.rows[0].detail.as_deref().is_some_and(|d| d.contains(&format!("TCP port {port}"))));
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        // The failed instance is replaced; the replacement cannot pass either and is undone.
+        let err = fx.enactor.maintain(&id, std::future::pending()).await.expect_err("replacement fails");
+        assert!(err.to_string().contains("health check failing for over 1s"), "{err}");
+        assert!(err.to_string().contains("removed the unfinished instance(s): web/"), "{err}");
+        assert!(fx.machines().is_empty());
+
+        // Once the service answers again, the next pass brings the node back.
+        let _listener = std::net::TcpListener::bind(("127.0.0.1", port)).expect("bind again");
+        let pass = fx.enactor.maintain(&id, std::future::pending()).await.expect("maintain");
+        assert_eq!(pass.created.len(), 1);
+    }
+
+    #[tokio::test]
     async fn a_second_maintainer_is_refused() {
         let fx = Fixture::new();
         let compiled = fx.compile("infra_name: x\nnodes:\n  - {name: a, type: db}\n").expect("compile");
