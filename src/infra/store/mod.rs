@@ -224,8 +224,9 @@ pub(crate) mod contract {
             status: InfraStatus::Building,
             attached: false,
             notification: None,
-            created_at: now(),
-            updated_at: now(),
+            // Exact in JSON: serde_json may round the last bit of arbitrary floats.
+            created_at: 1.5,
+            updated_at: 2.5,
         }
     }
 
