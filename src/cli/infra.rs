@@ -18,6 +18,7 @@ use crate::infra::service::{self, Service};
 use crate::infra::store::{InfraRecord, ScalingRequest};
 use crate::infra::yaml;
 use crate::output::{self, Output};
+use crate::progress;
 
 #[derive(Debug, Args)]
 pub struct InfraArgs {
@@ -162,7 +163,10 @@ async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Re
     let file = args.description.display().to_string();
     let doc = yaml::load_file(&args.description, false)?;
     let compiled = enactor.compile(&doc, &file)?;
-    let outcome = enactor.build(compiled, args.infra_id.as_deref(), interrupted()).await?;
+    let spinner = progress::spinner(globals.quiet, format!("building `{}`", compiled.description.infra_name));
+    let outcome = enactor.build(compiled, args.infra_id.as_deref(), interrupted()).await;
+    spinner.finish_and_clear();
+    let outcome = outcome?;
     let summary = |list: &[crate::infra::enactor::InstanceSummary]| {
         list.iter()
             .map(|i| format!("{} {}", i.node, i.address.as_deref().unwrap_or("-")))
@@ -181,7 +185,10 @@ async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Re
 
 async fn destroy(globals: &GlobalArgs, settings: &Settings, args: DestroyArgs) -> Result<Output> {
     let enactor = settings.enactor(globals, false)?;
-    let destroyed = enactor.destroy(&args.infra_id).await?;
+    let spinner = progress::spinner(globals.quiet, format!("destroying `{}`", args.infra_id));
+    let destroyed = enactor.destroy(&args.infra_id).await;
+    spinner.finish_and_clear();
+    let destroyed = destroyed?;
     Ok(Output::object(json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed}))
         .with_table_view(
             json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed.len()}),
@@ -195,6 +202,7 @@ fn list_row(infra: &InfraRecord) -> serde_json::Value {
         "status": infra.status,
         "nodes": infra.description.nodes.len(),
         "targets": infra.targets,
+        "node_defs": infra.node_defs,
         "attached": infra.attached,
         "created_at": chrono::DateTime::from_timestamp(infra.created_at as i64, 0).map(|t| t.to_rfc3339()),
     })
@@ -434,7 +442,7 @@ async fn serve(globals: &GlobalArgs, settings: &Settings, args: ServeArgs) -> Re
     let ready = json!({
         "url": format!("http://{address}"),
         "token": if generated { Some(token.as_str()) } else { None },
-        "attached": reattached,
+        "reattached": reattached,
     });
     output::render(&Output::object(ready), &globals.output_settings())?;
     axum::serve(listener, service::router(service))
