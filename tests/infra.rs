@@ -672,3 +672,39 @@ fn three_levels_on_sdc_with_rollback() {
     wait_for("the rollback's deletions", Duration::from_secs(10), || machines(&infra).is_empty());
     assert!(infra.infra_ids().is_empty());
 }
+
+#[test]
+fn a_restarted_service_maintains_what_was_attached() {
+    use std::io::{BufRead, BufReader};
+    let infra = Infra::start();
+    let id = infra.build("infra_name: a\nnodes:\n  - {name: a, type: db}\n", &[])["infraid"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let serve = |infra: &Infra| {
+        let mut child = infra.spawn(&["infra", "serve", "--port", "0", "-t", "0.2", "-o", "json"]);
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("ready line");
+        let ready: Value = serde_json::from_str(&line).expect("ready JSON");
+        (child, ready)
+    };
+    let (mut first, ready) = serve(&infra);
+    assert_eq!(ready["reattached"], 0);
+    let rest = Rest {
+        url: ready["url"].as_str().expect("url").to_owned(),
+        token: ready["token"].as_str().expect("token").to_owned(),
+        client: reqwest::Client::new(),
+        runtime: tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime"),
+    };
+    rest.ok("POST", &format!("/infrastructures/{id}/attach"), None);
+    first.kill().expect("stop the service");
+    first.wait().expect("wait");
+    let (mut second, ready) = serve(&infra);
+    assert_eq!(ready["reattached"], 1);
+    wait_for("the new service to hold the lease", Duration::from_secs(10), || {
+        infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run").status.code()
+            == Some(5)
+    });
+    second.kill().expect("stop the service");
+    second.wait().expect("wait");
+}
