@@ -701,9 +701,11 @@ fn a_restarted_service_maintains_what_was_attached() {
     first.wait().expect("wait");
     let (mut second, ready) = serve(&infra);
     assert_eq!(ready["reattached"], 1);
+    // Lease owners are `host:pid:tag`: the dead service's lease expires and the new one takes it.
+    let holder = format!(":{}:", second.id());
     wait_for("the new service to hold the lease", Duration::from_secs(10), || {
-        infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run").status.code()
-            == Some(5)
+        let output = infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run");
+        output.status.code() == Some(5) && String::from_utf8_lossy(&output.stderr).contains(&holder)
     });
     second.kill().expect("stop the service");
     second.wait().expect("wait");
