@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use clap::{ArgGroup, Args, Subcommand};
 use serde_json::json;
+use tokio::sync::watch;
 
 use super::GlobalArgs;
 use crate::config;
@@ -158,6 +159,23 @@ async fn interrupted() {
     }
 }
 
+/// Ctrl-C as a flag that can be awaited any number of times (see [`stopped`]).
+fn ctrl_c_flag() -> watch::Receiver<bool> {
+    let (pressed, flag) = watch::channel(false);
+    tokio::spawn(async move {
+        interrupted().await;
+        let _ = pressed.send(true);
+    });
+    flag
+}
+
+/// Completes once Ctrl-C has been pressed (at once if it already was).
+async fn stopped(mut flag: watch::Receiver<bool>) {
+    if flag.wait_for(|pressed| *pressed).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
 async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Result<Output> {
     let enactor = settings.enactor(globals, args.parallelize)?;
     let file = args.description.display().to_string();
@@ -260,9 +278,8 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
     let mut total = PassReport::default();
     let mut passes = 0;
     let mut lease = None;
-    let stop = interrupted();
-    tokio::pin!(stop);
-    loop {
+    let stop = ctrl_c_flag();
+    while !*stop.borrow() {
         if lease.is_none() {
             match enactor.lease(&infra_id) {
                 Ok(guard) => lease = Some(guard),
@@ -271,24 +288,22 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
             }
         }
         if lease.is_some() {
-            tokio::select! {
-                result = enactor.maintain_leased(&infra_id, std::future::pending()) => match result {
-                    Ok(report) => {
-                        passes += 1;
-                        log_pass(globals, &infra_id, &report);
-                        total.created.extend(report.created);
-                        total.dropped.extend(report.dropped);
-                        total.recovered.extend(report.recovered);
-                    }
-                    Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
-                    Err(e) => note(globals, &format!("warning: {e}")),
-                },
-                () = &mut stop => break,
+            // An interrupted pass undoes its unfinished instances before it returns.
+            match enactor.maintain_leased(&infra_id, stopped(stop.clone())).await {
+                Ok(report) => {
+                    passes += 1;
+                    log_pass(globals, &infra_id, &report);
+                    total.created.extend(report.created);
+                    total.dropped.extend(report.dropped);
+                    total.recovered.extend(report.recovered);
+                }
+                Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
+                Err(e) => note(globals, &format!("warning: {e}")),
             }
         }
         tokio::select! {
             () = tokio::time::sleep(Duration::from_secs_f64(args.interval)) => {}
-            () = &mut stop => break,
+            () = stopped(stop.clone()) => {}
         }
     }
     Ok(pass_output(&infra_id, &total, passes))
