@@ -121,6 +121,7 @@ impl Enactor {
             return Err(issues.into_error("infrastructure description"));
         };
         let levels = compiler::levels(&description, &mut issues);
+        let stand_in = stand_in_record(&description, &levels);
         let mut node_defs = BTreeMap::new();
         for (i, node) in description.nodes.iter().enumerate() {
             let path = format!("nodes[{i}]");
@@ -149,9 +150,8 @@ impl Enactor {
                     format!("no implementation of `{}` matches it", node.node_type),
                 );
             }
-            let infra = stand_in_record(&description, &levels);
             let renderer = Renderer::new(
-                template_context(&infra, node, "00000000-0000-0000-0000-000000000000"),
+                template_context(&stand_in, node, "00000000-0000-0000-0000-000000000000"),
                 stand_in_addresses(&description, &node.name),
             );
             for imp in matching {
