@@ -5,7 +5,7 @@
 //! at any point leaves a record from which `destroy` or the next pass can remove or adopt it.
 
 mod redis;
-mod sqlite;
+pub(crate) mod sqlite;
 
 use std::collections::BTreeMap;
 

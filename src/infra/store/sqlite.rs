@@ -43,22 +43,8 @@ pub struct SqliteStore {
 
 impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Error::general(format!("cannot create the state directory `{}`: {e}", dir.display()))
-            })?;
-        }
-        let fail = |e: rusqlite::Error| {
-            Error::general(format!("cannot open the infra state store `{}`: {e}", path.display()))
-                .hint("check that the file is a kamaki infra database and is writable")
-        };
-        let conn = Connection::open(path).map_err(fail)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(fail)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(fail)?;
-        // WAL with NORMAL sync survives process crashes (what the orchestrator guards against);
-        // only an OS crash may lose the last commits. FULL costs an fsync per state change.
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(fail)?;
-        conn.execute_batch(SCHEMA).map_err(fail)?;
+        let conn = open_database(path, SCHEMA, "the infra state store")
+            .map_err(|e| e.hint("check that the file is a kamaki infra database and is writable"))?;
         Ok(Self { path: path.to_path_buf(), conn: Mutex::new(conn) })
     }
 
@@ -66,6 +52,24 @@ impl SqliteStore {
         let mut conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut conn).map_err(|e| Error::general(format!("infra state store `{}`: {e}", self.path.display())))
     }
+}
+
+/// Opens (creating it and its directory if needed) a SQLite file shared by several processes:
+/// WAL, waits for locks, and `schema` applied. `what` names it in errors.
+pub(crate) fn open_database(path: &Path, schema: &str, what: &str) -> Result<Connection> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::general(format!("cannot create the directory `{}`: {e}", dir.display())))?;
+    }
+    let fail = |e: rusqlite::Error| Error::general(format!("cannot open {what} `{}`: {e}", path.display()));
+    let conn = Connection::open(path).map_err(fail)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(fail)?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(fail)?;
+    // WAL with NORMAL sync survives process crashes (what the orchestrator guards against); only an
+    // OS crash may lose the last commits. FULL would cost an fsync per state change.
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(fail)?;
+    conn.execute_batch(schema).map_err(fail)?;
+    Ok(conn)
 }
 
 fn encode<T: Serialize>(value: &T) -> rusqlite::Result<String> {
