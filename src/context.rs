@@ -61,6 +61,10 @@ impl Context {
             timeout: globals.timeout.unwrap_or(Duration::from_secs(120)),
             verbose: globals.verbose,
             ca_cert: globals.ca_cert.clone().or_else(|| cloud.ca_cert.clone()),
+            client_identity: cloud
+                .linstor
+                .as_ref()
+                .and_then(|l| Some((l.client_cert.clone()?, l.client_key.clone()?))),
             ..HttpOptions::default()
         })?;
         let sandbox = if cloud.kind == CloudKind::Sandbox {

@@ -445,6 +445,13 @@ fn bulk_actions_waits_and_paging() {
     let started =
         json(&sandbox, &["sdc", "machine", "start", "--tag", "group=a", "--wait", "--interval", "100ms"]);
     assert_eq!(started.as_array().expect("list").len(), 3);
+    let rebooted =
+        json(&sandbox, &["sdc", "machine", "reboot", "a-1", "a-2", "--wait", "--interval", "100ms"]);
+    assert!(rebooted.as_array().expect("list").iter().all(|m| m["state"] == "running"));
+    let audit = json(&sandbox, &["sdc", "machine", "audit", "a-1"]);
+    let actions: Vec<&str> =
+        audit.as_array().expect("list").iter().filter_map(|e| e["action"].as_str()).collect();
+    assert_eq!(actions, ["reboot", "start", "stop", "provision"]);
 
     let page = json(&sandbox, &["sdc", "machine", "list", "--limit", "2"]);
     assert_eq!(page.as_array().expect("list").len(), 2);
@@ -478,7 +485,9 @@ fn bulk_actions_waits_and_paging() {
     // An unknown machine among several stops the command before anything is done.
     let stderr = fails(&sandbox, "ed25519", &["sdc", "machine", "delete", "a-1", "nope"], 3);
     assert!(stderr.contains("`nope`"), "{stderr}");
-    let deleted = json(&sandbox, &["sdc", "machine", "delete", "--all", "--wait", "--interval", "100ms"]);
+    fails(&sandbox, "ed25519", &["sdc", "machine", "delete", "--all"], 2);
+    let deleted =
+        json(&sandbox, &["sdc", "machine", "delete", "--all", "--yes", "--wait", "--interval", "100ms"]);
     assert_eq!(deleted.as_array().expect("list").len(), 3);
     assert_eq!(json(&sandbox, &["sdc", "machine", "count"])["count"], 0);
     fails(&sandbox, "ed25519", &["sdc", "machine", "stop"], 2);
@@ -546,6 +555,37 @@ fn bad_machine_input_changes_nothing() {
     );
     assert!(stderr.contains("KVM"), "{stderr}");
     fails(&sandbox, "ed25519", &["sdc", "machine", "create", "--name", "vm"], 5);
+
+    // Deletion protection holds until it is turned off.
+    let script = sandbox.dir.path().join("boot.sh");
+    std::fs::write(&script, "#!/bin/sh\necho hi\n").expect("script");
+    let guarded = json(
+        &sandbox,
+        &[
+            "sdc",
+            "machine",
+            "create",
+            "--name",
+            "guarded",
+            "--deletion-protection",
+            "--network",
+            "internal",
+            "--script",
+            script.to_str().expect("path"),
+        ],
+    );
+    assert_eq!(guarded["deletion_protection"], true);
+    assert_eq!(guarded["ips"].as_array().expect("ips").len(), 1, "only the internal network");
+    assert!(guarded["metadata"]["user-script"].as_str().expect("script").contains("echo hi"));
+    let stderr = fails(&sandbox, "ed25519", &["sdc", "machine", "delete", "guarded"], 5);
+    assert!(stderr.contains("deletion_protection"), "{stderr}");
+    let updated = json(
+        &sandbox,
+        &["sdc", "machine", "update", "guarded", "--deletion-protection", "false", "--firewall", "true"],
+    );
+    assert_eq!(updated["deletion_protection"], false);
+    assert_eq!(updated["firewall_enabled"], true);
+    json(&sandbox, &["sdc", "machine", "delete", "guarded"]);
 }
 
 /// The client library as the `infra` orchestrator uses it: no clap, no printing.
@@ -603,4 +643,157 @@ async fn library_pages_creates_waits_and_deletes() {
     let err = client.machine(&found.id).await.expect_err("deleted");
     assert_eq!(err.exit_code(), 3);
     assert_eq!(client.count_machines(&pages).await.expect("count"), 6);
+}
+
+/// The sandbox answers the wire forms of the official clients: py-smartdc 0.2.0 (legacy
+/// signature over the bare date, `X-Api-Version: 7.0`, actions in the query string, a JSON
+/// content type even on GETs) and node-triton (`(request-target) date`, `~9||~8`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sandbox_speaks_the_official_clients_wire_forms() {
+    use kamaki::auth::KeySelection;
+    use kamaki::auth::httpsig::SignatureStyle;
+    use reqwest::{Method, StatusCode};
+
+    let sandbox = sandbox();
+    let base = sandbox.endpoints["sdc_url"].as_str().expect("sdc url").to_string();
+    let signer = |style| KeySelection {
+        account: "demo".into(),
+        key_id: Some(fixture("rsa_pkcs1.pem").display().to_string()),
+        style,
+        ..KeySelection::default()
+    };
+    let py = signer(SignatureStyle::Legacy).resolve().await.expect("legacy signer");
+    let triton = signer(SignatureStyle::RequestTarget).resolve().await.expect("modern signer");
+    let http = reqwest::Client::new();
+    let send = |signer: &kamaki::auth::RequestSigner,
+                method: Method,
+                target: &str,
+                version: &str,
+                body: Option<Value>| {
+        let (http, url, signer) = (http.clone(), format!("{base}{target}"), signer.clone());
+        let (target, version) = (target.to_string(), version.to_string());
+        async move {
+            let date = httpdate::fmt_http_date(std::time::SystemTime::now());
+            let authorization = signer.authorization(method.as_str(), &target, &date).await.expect("signed");
+            let mut request = http
+                .request(method, url)
+                .header("date", date)
+                .header("authorization", authorization)
+                .header("content-type", "application/json; charset=UTF-8");
+            request = if version.starts_with('~') && version.contains("||") {
+                request.header("accept-version", version)
+            } else {
+                request.header("x-api-version", version)
+            };
+            if let Some(body) = body {
+                request = request.body(body.to_string());
+            }
+            request.send().await.expect("sent")
+        }
+    };
+
+    let ping = http.get(format!("{base}/--ping")).send().await.expect("ping");
+    assert_eq!(ping.status(), StatusCode::OK);
+    let anonymous = http.get(format!("{base}/my/machines")).send().await.expect("anonymous");
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    assert_eq!(anonymous.json::<Value>().await.expect("body")["code"], "InvalidCredentials");
+
+    let me = send(&py, Method::GET, "/demo/", "7.0", None).await;
+    assert_eq!(me.status(), StatusCode::OK);
+    assert_eq!(me.headers()["content-type"], "application/json", "exactly, as py-smartdc compares it");
+    let packages: Value =
+        send(&py, Method::GET, "/demo/packages", "7.0", None).await.json().await.expect("json");
+    assert!(packages.as_array().expect("list").iter().any(|p| p["default"] == "true"), "7.0 string flags");
+
+    let body = serde_json::json!({"name": "py-1", "package": "g4-highcpu-128M", "dataset": "sdc:sdc:base64:13.4.0", "metadata.a": "b", "tag.role": "py"});
+    let created = send(&py, Method::POST, "/demo/machines", "7.0", Some(body)).await;
+    assert_eq!(created.status(), StatusCode::CREATED);
+    let id = created.json::<Value>().await.expect("machine")["id"].as_str().expect("id").to_string();
+    let machine: Value = send(&py, Method::GET, &format!("/demo/machines/{id}"), "7.0", None)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(machine["dataset"], "sdc:sdc:base64:13.4.0");
+    assert!(machine.get("networks").is_none(), "7.0 machines have no networks");
+    assert_eq!(machine["metadata"]["a"], "b");
+
+    let listed = send(&py, Method::GET, "/demo/machines?name=py-1", "7.0", None).await;
+    assert_eq!(listed.headers()["x-query-limit"], "1000");
+    assert_eq!(listed.headers()["x-resource-count"], "1");
+
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let stop = send(&py, Method::POST, &format!("/demo/machines/{id}?action=stop"), "7.0", None).await;
+    assert_eq!(stop.status(), StatusCode::ACCEPTED);
+    let bogus = send(
+        &triton,
+        Method::POST,
+        &format!("/my/machines/{id}"),
+        "~9||~8",
+        Some(serde_json::json!({"action": "fly"})),
+    )
+    .await;
+    assert_eq!(bogus.status(), StatusCode::CONFLICT);
+    assert_eq!(bogus.json::<Value>().await.expect("body")["message"], "fly is not a valid action");
+
+    let modern: Value = send(&triton, Method::GET, &format!("/my/machines/{id}"), "~9||~8", None)
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(modern["brand"], "joyent");
+    assert!(modern.get("dataset").is_none() && modern["networks"].is_array());
+
+    let deleted = send(&triton, Method::DELETE, &format!("/my/machines/{id}"), "~9||~8", None).await;
+    assert_eq!(deleted.status(), StatusCode::NO_CONTENT);
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let gone = send(&triton, Method::GET, &format!("/my/machines/{id}"), "~9||~8", None).await;
+    assert_eq!(gone.status(), StatusCode::GONE);
+    assert_eq!(gone.json::<Value>().await.expect("machine")["state"], "deleted");
+}
+
+/// Every command also prints a table (JSON is checked by the tests above).
+#[test]
+fn every_command_prints_a_table() {
+    let sandbox = sandbox();
+    let created =
+        json(&sandbox, &["sdc", "machine", "create", "--name", "t-1", "--wait", "--interval", "100ms"]);
+    let id = machine_id(&created);
+    let public_key = fixture("unregistered.pub").display().to_string();
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["key", "add", "extra", &public_key],
+        vec!["key", "get", "extra"],
+        vec!["key", "delete", "extra"],
+        vec!["dataset", "get", "base64"],
+        vec!["image", "get", "base64"],
+        vec!["package", "default"],
+        vec!["machine", "count"],
+        vec!["machine", "create", "--name", "t-2"],
+        vec!["machine", "wait", "t-2", "--until", "running", "--interval", "100ms"],
+        vec!["machine", "stop", "t-2", "--wait", "--interval", "100ms"],
+        vec!["machine", "start", "t-2"],
+        vec!["machine", "rename", "t-1", "t-3"],
+        vec!["machine", "resize", "t-3", "--package", "g4-highcpu-128M"],
+        vec!["machine", "update", "t-3", "--firewall", "true"],
+        vec!["machine", "snapshot", "create", "t-3", "--name", "s"],
+        vec!["machine", "snapshot", "get", "t-3", "s"],
+        vec!["machine", "metadata", "set", "t-3", "k=v"],
+        vec!["machine", "metadata", "get", "t-3", "k"],
+        vec!["machine", "metadata", "list", "t-3"],
+        vec!["machine", "tag", "add", "t-3", "k=v"],
+        vec!["machine", "tag", "get", "t-3", "k"],
+        vec!["machine", "reboot", &id],
+        vec!["machine", "delete", "t-2", "t-3", "--wait", "--interval", "100ms"],
+    ];
+    for command in commands {
+        let mut args = vec!["sdc"];
+        args.extend(command.iter().copied());
+        let printed = table(&sandbox, &args);
+        let header = printed.lines().next().unwrap_or_default();
+        assert!(
+            header == header.to_uppercase() && !header.is_empty(),
+            "`{}` printed:\n{printed}",
+            args.join(" ")
+        );
+    }
 }

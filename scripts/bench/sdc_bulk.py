@@ -6,7 +6,8 @@ Peer, measured in the same run: one machine at a time (`kamaki sdc machine stop 
 in a loop), the shape of py-smartdc's `machine.stop(); machine.poll_until('stopped')` loop,
 on 10 machines.
 
-Usage: scripts/bench/sdc_bulk.py [--machines N]   (builds the release binary first)
+Usage: scripts/bench/sdc_bulk.py [--machines N]   (builds the release binary first;
+KAMAKI=path/to/kamaki measures that binary instead)
 Writes its section of docs/benchmarks.md.
 """
 
@@ -79,12 +80,12 @@ def main():
                     for action in ["stop", "start"]]
             one_by_one = sum(seconds(sdc + ["stop", name, "--wait", "--interval", "250ms"], env)
                              for name in names[:SEQUENTIAL])
-            bulk.append(("delete", seconds(sdc + ["delete", "--all", "--wait", "--interval", "250ms"], env)))
+            bulk.append(("delete", seconds(sdc + ["delete", "--all", "--yes", "--wait", "--interval", "250ms"], env)))
         finally:
             serve.terminate()
             serve.wait()
     lines = ["## SmartDataCenter: bulk actions with waiting", "",
-             f"{args.machines} machines in the sandbox CloudAPI with {DELAY} transitions, release build "
+             f"{args.machines} machines in the sandbox CloudAPI with {DELAY} transitions, {KAMAKI.parent.name} build, one run "
              "(`scripts/bench/sdc_bulk.py`): the time until every machine has reached its target state. "
              "Actions go out `--parallel` (16) at a time and the waits overlap, so a batch takes about one "
              "transition plus one poll interval, whatever its size.", "",

@@ -11,9 +11,9 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SignatureStyle {
     /// `headers="(request-target) date"`, as node-triton sends.
-    #[default]
     RequestTarget,
     /// `headers="date"`, as node-smartdc sends.
+    #[default]
     Date,
     /// The http-signature 0.9 form signing the bare date, as py-smartdc sends.
     Legacy,

@@ -43,11 +43,6 @@ impl RequestSigner {
         &self.fingerprint
     }
 
-    /// Whether the key is used through ssh-agent.
-    pub fn uses_agent(&self) -> bool {
-        matches!(self.source, KeySource::Agent { .. })
-    }
-
     /// The `Authorization` header value for a request.
     pub async fn authorization(&self, method: &str, target: &str, date: &str) -> Result<String> {
         let header = |name: &str| (name == "date").then(|| date.to_string());
@@ -56,7 +51,9 @@ impl RequestSigner {
         let text = httpsig::signing_string(self.style.headers(), &request, legacy).map_err(Error::general)?;
         let (algorithm, signature) = match &self.source {
             KeySource::File(key) => (key.algorithm(self.rsa_hash), key.sign(self.rsa_hash, text.as_bytes())?),
-            KeySource::Agent { socket, key } => agent::sign(socket, key, text.as_bytes()).await?,
+            KeySource::Agent { socket, key } => {
+                agent::sign(socket, key, self.rsa_hash, text.as_bytes()).await?
+            }
         };
         let signature = base64::engine::general_purpose::STANDARD.encode(signature);
         Ok(httpsig::authorization(self.style, &self.key_id, algorithm, &signature))
@@ -218,7 +215,7 @@ fn public_key_of(path: &Path) -> Result<KeyData> {
 }
 
 /// Expands a leading `~/` to the home directory.
-pub fn expand_home(path: &str) -> PathBuf {
+fn expand_home(path: &str) -> PathBuf {
     match (path.strip_prefix("~/"), std::env::var_os("HOME")) {
         (Some(rest), Some(home)) => PathBuf::from(home).join(rest),
         _ => PathBuf::from(path),

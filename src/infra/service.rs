@@ -175,6 +175,7 @@ fn failure(error: Error) -> Response {
         ErrorKind::Conflict => StatusCode::CONFLICT,
         ErrorKind::Timeout => StatusCode::GATEWAY_TIMEOUT,
         ErrorKind::General => StatusCode::INTERNAL_SERVER_ERROR,
+        ErrorKind::Disconnected => StatusCode::BAD_GATEWAY,
     };
     let mut body = json!({
         "status_code": status.as_u16(),

@@ -23,8 +23,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::cyclades::{
-    Transition, action_delay, build_delay, charge, current_status, move_usage, parse_wrapped, running,
-    timestamp,
+    Transition, action_delay, build_delay, charge, current_status, json_response, move_usage, parse_wrapped,
+    running, timestamp,
 };
 use super::network::{self, PortRequest};
 use super::{Docs, Fault, SandboxState, volume};
@@ -109,7 +109,8 @@ impl ServerDoc {
         })
     }
 
-    fn uuid(&self) -> String {
+    /// The id the server is stored under, and that its ports and volumes name.
+    fn doc_id(&self) -> String {
         self.id.to_string()
     }
 }
@@ -130,6 +131,8 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/compute/v2.0/servers/{id}", get(show_server).put(rename_server).delete(delete_server))
         .route("/compute/v2.0/servers/{id}/action", post(server_action))
         .route("/compute/v2.0/servers/{id}/ips", get(server_ips))
+        .route("/compute/v2.0/servers/{id}/stats", get(server_stats))
+        .route("/stats/v1.0/{graph}/{id}", get(stats_graph))
         .route("/compute/v2.0/servers/{id}/metadata", get(list_metadata).post(update_metadata))
         .route(
             "/compute/v2.0/servers/{id}/metadata/{key}",
@@ -149,10 +152,6 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/compute/v2.0/os-keypairs", get(list_keypairs).post(create_keypair))
         .route("/compute/v2.0/os-keypairs/{name}", get(show_keypair).delete(delete_keypair))
         .with_state(state)
-}
-
-fn json_response(status: StatusCode, body: Value) -> Response {
-    (status, axum::Json(body)).into_response()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -215,7 +214,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
     };
     let mut attachments = Vec::new();
     let mut addresses = Map::new();
-    for port in network::server_ports(docs, &server.uuid())? {
+    for port in network::server_ports(docs, &server.doc_id())? {
         let ip_type = if network::is_public_network(docs, &port.network_id) { "floating" } else { "fixed" };
         let ipv4 = port.fixed_ips.first().map(|ip| ip.ip_address.clone()).unwrap_or_default();
         attachments.push(json!({
@@ -233,7 +232,7 @@ fn server_view(docs: &Docs<'_>, server: &ServerDoc) -> Result<Value, Fault> {
         }
     }
     let volumes: Vec<String> =
-        volume::server_volumes(docs, &server.uuid())?.into_iter().map(|volume| volume.id).collect();
+        volume::server_volumes(docs, &server.doc_id())?.into_iter().map(|volume| volume.id).collect();
     Ok(json!({
         "id": server.id,
         "name": server.name,
@@ -283,7 +282,8 @@ fn flavor_view(flavor: &Flavor) -> Value {
 
 /// The compute API's view of a Plankton image document.
 fn image_view(image: &Value) -> Value {
-    let status = match image["status"].as_str().unwrap_or_default() {
+    // Plankton reports `AVAILABLE`, Glance `active`: compare without case.
+    let status = match image["status"].as_str().unwrap_or_default().to_ascii_lowercase().as_str() {
         "available" | "active" => "ACTIVE",
         "saving" | "queued" => "SAVING",
         "deleted" => "DELETED",
@@ -341,7 +341,9 @@ fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<Value>, Fault> {
     Ok(images
         .into_iter()
         .filter(|image| image["is_public"] == true || image["owner"].as_str() == Some(user))
-        .filter(|image| image["status"].as_str() != Some("deleted"))
+        .filter(|image| {
+            !image["status"].as_str().is_some_and(|status| status.eq_ignore_ascii_case("deleted"))
+        })
         .collect())
 }
 
@@ -508,7 +510,7 @@ fn connect_new_server(
             user,
             PortRequest {
                 network_id: network.id.clone(),
-                device_id: Some(server.uuid()),
+                device_id: Some(server.doc_id()),
                 name: String::new(),
                 address,
                 project: server.project.clone(),
@@ -571,12 +573,12 @@ async fn create_server(
             created: now,
             updated: now,
         };
-        docs.put(SERVER, &server.uuid(), &server)?;
+        docs.put(SERVER, &server.doc_id(), &server)?;
         volume::create_root_volume(
             docs,
             &user.uuid,
             &project,
-            &server.uuid(),
+            &server.doc_id(),
             u64::from(flavor.disk_gib),
             flavor.disk_template,
             &server.image_id,
@@ -722,7 +724,6 @@ fn run_action(
             charge(docs, user, &server.project, "cyclades.total_cpu", cpu)?;
             charge(docs, user, &server.project, "cyclades.total_ram", ram)?;
             server.flavor_id = target.id;
-            server.transition = Some(Transition::new("STOPPED", "RESIZING", action_delay(), "STOPPED"));
         }
         "reassign" => {
             let project = args["project"]
@@ -791,6 +792,45 @@ async fn server_ips(
         StatusCode::OK,
         json!({"addresses": view["addresses"], "attachments": view["attachments"]}),
     ))
+}
+
+/// The graphs the stats service draws for a server, by the name of their URL segment.
+const STATS_GRAPHS: [(&str, &str); 4] =
+    [("cpuBar", "cpu-bar"), ("cpuTimeSeries", "cpu-ts"), ("netBar", "net-bar"), ("netTimeSeries", "net-ts")];
+
+async fn server_stats(
+    State(state): State<Arc<SandboxState>>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Result<Response, Fault> {
+    let user = state.authenticate(&headers)?;
+    let server = state.store.transaction(|docs| load_server(docs, &user.uuid, &id))?;
+    let mut stats = Map::new();
+    stats.insert("serverRef".into(), json!(server.id));
+    stats.insert("refresh".into(), json!(60));
+    for (field, graph) in STATS_GRAPHS {
+        stats.insert(field.into(), json!(format!("{}/stats/v1.0/{graph}/{}", state.base_url, server.id)));
+    }
+    Ok(json_response(StatusCode::OK, json!({ "stats": stats })))
+}
+
+/// A small SVG bar or sparkline standing in for the stats service's graphs: load derived
+/// from the server id and the minute, so it changes over time like a real one.
+async fn stats_graph(Path((graph, id)): Path<(String, u64)>) -> Result<Response, Fault> {
+    if !STATS_GRAPHS.iter().any(|(_, name)| *name == graph) {
+        return Err(Fault::not_found(format!("No graph named {graph}")));
+    }
+    let minute = u64::try_from(Utc::now().timestamp() / 60).unwrap_or_default();
+    let load = |step: u64| (id.wrapping_mul(37).wrapping_add((minute + step).wrapping_mul(11))) % 100;
+    let shapes = if graph.ends_with("-bar") {
+        format!(r##"<rect x="0" y="0" width="{}" height="20" fill="#4a90d9"/>"##, load(0))
+    } else {
+        let points: Vec<String> =
+            (0..10).map(|step| format!("{},{}", step * 11, 20 - load(step) / 5)).collect();
+        format!(r##"<polyline points="{}" fill="none" stroke="#4a90d9"/>"##, points.join(" "))
+    };
+    let svg = format!(r#"<svg xmlns="http://www.w3.org/2000/svg" width="100" height="20">{shapes}</svg>"#);
+    Ok(([(axum::http::header::CONTENT_TYPE, "image/svg+xml")], svg).into_response())
 }
 
 // ---------------------------------------------------------------------------------------
@@ -924,8 +964,9 @@ async fn attach_volume(
     let attach: Attach = parse_wrapped(&body, "volumeAttachment")?;
     let volume_id = id_text(&attach.volume_id).ok_or_else(|| Fault::bad_request("Invalid `volumeId`"))?;
     let attachment = state.store.transaction(|docs| {
-        pluggable_server(docs, &user.uuid, &id)?;
-        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, &volume_id)?))
+        let server = pluggable_server(docs, &user.uuid, &id)?;
+        let template = server.flavor()?.disk_template;
+        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, template, &volume_id)?))
     })?;
     Ok(json_response(StatusCode::ACCEPTED, json!({ "volumeAttachment": attachment })))
 }

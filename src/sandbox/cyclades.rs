@@ -7,6 +7,8 @@
 
 use std::time::Duration;
 
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, SecondsFormat, Utc};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -91,6 +93,11 @@ pub(super) fn running(transition: &Option<Transition>) -> Option<&Transition> {
     transition.as_ref().filter(|transition| transition.is_running())
 }
 
+/// A JSON reply with a status.
+pub(super) fn json_response(status: StatusCode, body: Value) -> Response {
+    (status, axum::Json(body)).into_response()
+}
+
 /// Parses a JSON request body wrapped in its resource key, e.g. `{"server": {...}}`.
 pub(super) fn parse_wrapped<T: DeserializeOwned>(body: &[u8], key: &str) -> Result<T, Fault> {
     let value: Value = serde_json::from_slice(body)
@@ -147,4 +154,40 @@ pub(super) fn reassign_project(body: &[u8]) -> Result<String, Fault> {
 pub(super) fn by_numeric_id<T>(mut items: Vec<T>, id: impl Fn(&T) -> &str) -> Vec<T> {
     items.sort_by_key(|item| id(item).parse::<u64>().unwrap_or(u64::MAX));
     items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_transition_shows_its_status_until_it_ends() {
+        let running = Some(Transition::new("BUILD", "BUILDING", Duration::from_secs(60), "ACTIVE"));
+        assert_eq!(current_status("ACTIVE", &running), "BUILD");
+        assert!(running.as_ref().is_some_and(|t| t.progress() < 50));
+        let ended = Some(Transition::new("REBOOT", "REBOOTING", Duration::ZERO, "ACTIVE"));
+        assert_eq!(current_status("ACTIVE", &ended), "ACTIVE");
+        assert!(super::running(&ended).is_none());
+        assert_eq!(current_status("STOPPED", &None), "STOPPED");
+    }
+
+    #[test]
+    fn request_bodies_must_be_wrapped_in_their_key() {
+        #[derive(Deserialize)]
+        struct Named {
+            name: String,
+        }
+        let named: Named = parse_wrapped(br#"{"server": {"name": "a"}}"#, "server").expect("valid");
+        assert_eq!(named.name, "a");
+        let missing = parse_wrapped::<Named>(br#"{"name": "a"}"#, "server").err().expect("missing key");
+        assert_eq!(missing.status, 400);
+        let invalid = parse_wrapped::<Named>(b"{", "server").err().expect("invalid JSON");
+        assert_eq!(invalid.status, 400);
+    }
+
+    #[test]
+    fn timestamps_use_synnefo_offsets() {
+        let time = DateTime::parse_from_rfc3339("2024-05-01T10:20:30Z").expect("valid").with_timezone(&Utc);
+        assert_eq!(timestamp(time), "2024-05-01T10:20:30+00:00");
+    }
 }

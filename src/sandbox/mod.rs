@@ -13,7 +13,10 @@ pub mod compute;
 mod cyclades;
 mod fault;
 mod faults;
+pub mod linstor;
 pub mod network;
+pub mod pithos;
+pub mod plankton;
 mod store;
 pub mod volume;
 
@@ -215,6 +218,8 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 /// Creates each service's demo data once (idempotent).
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
+    pithos::seed(state)?;
+    plankton::seed(state)?;
     network::seed(state)?;
     cloudapi::seed(state)?;
     Ok(())
@@ -224,6 +229,8 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
 fn synnefo_router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .merge(astakos::router(state.clone()))
+        .merge(pithos::router(state.clone()))
+        .merge(plankton::router(state.clone()))
         .merge(compute::router(state.clone()))
         .merge(network::router(state.clone()))
         .merge(volume::router(state.clone()))
@@ -237,11 +244,6 @@ fn sdc_router(state: Arc<SandboxState>) -> Router {
 }
 
 /// The LINSTOR controller REST API, at the root of its own port.
-fn linstor_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(
-            404,
-            serde_json::json!([{"ret_code": -4611686018427387904i64, "message": "route not found"}]),
-        )
-    })
+fn linstor_router(state: Arc<SandboxState>) -> Router {
+    linstor::router(state)
 }

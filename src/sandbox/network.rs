@@ -21,7 +21,8 @@ use serde_json::{Value, json};
 
 use self::ipam::{Ipv4Cidr, first_free, mac_for_port};
 use super::cyclades::{
-    action_delay, by_numeric_id, charge, move_usage, parse_wrapped, reassign_project, timestamp,
+    action_delay, by_numeric_id, charge, json_response, move_usage, parse_wrapped, reassign_project,
+    timestamp,
 };
 use super::{Docs, Fault, SandboxState, compute};
 
@@ -510,10 +511,6 @@ fn floating_ip_view(ip: &FloatingIpDoc) -> Value {
         "shared_to_project": false,
         "deleted": false,
     })
-}
-
-fn json_response(status: StatusCode, body: Value) -> Response {
-    (status, axum::Json(body)).into_response()
 }
 
 // ---------------------------------------------------------------------------------------

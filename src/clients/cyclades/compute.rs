@@ -182,6 +182,11 @@ impl ComputeClient {
         super::unwrap_key(&mut body, "console", &self.api.url)
     }
 
+    /// `GET /servers/ID/stats`: where the CPU and network graphs of a server are.
+    pub async fn stats(&self, id: &str) -> Result<Value> {
+        self.api.get(&format!("servers/{id}/stats"), "stats").await
+    }
+
     /// Polls a server until `wait` is satisfied; a server that vanished counts as DELETED.
     pub async fn wait_server(
         &self,

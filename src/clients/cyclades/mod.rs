@@ -123,6 +123,9 @@ pub fn id_of(value: &Value) -> String {
     }
 }
 
+/// Statuses a resource does not leave by itself.
+const DEAD_ENDS: [&str; 2] = ["ERROR", "DELETED"];
+
 /// What a wait waits for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WaitFor {
@@ -137,6 +140,18 @@ impl WaitFor {
         match self {
             WaitFor::Until(target) => status.eq_ignore_ascii_case(target),
             WaitFor::While(current) => !status.eq_ignore_ascii_case(current),
+        }
+    }
+
+    /// Whether `status` is a dead end from which the wait can never be satisfied (a
+    /// server in ERROR will not become ACTIVE by itself).
+    pub fn is_hopeless(&self, status: &str) -> bool {
+        match self {
+            WaitFor::Until(target) => {
+                !status.eq_ignore_ascii_case(target)
+                    && DEAD_ENDS.iter().any(|dead| status.eq_ignore_ascii_case(dead))
+            }
+            WaitFor::While(_) => false,
         }
     }
 
@@ -170,6 +185,9 @@ where
         let current_status = status(&current);
         if wait.is_done(&current_status) {
             return Ok(current);
+        }
+        if let (true, WaitFor::Until(target)) = (wait.is_hopeless(&current_status), wait) {
+            return Err(Error::general(format!("{what} is {current_status} and will not become {target}")));
         }
         let elapsed = started.elapsed();
         if elapsed >= timeout {
@@ -222,7 +240,10 @@ fn close_matches(items: &[Value], wanted: &str) -> Vec<String> {
         .filter_map(|item| {
             let name = item["name"].as_str()?.to_string();
             let lower = name.to_lowercase();
-            let distance = edit_distance(&lower, &wanted_lower);
+            // A typo in the first word(s) of a longer name still counts: compare with the
+            // name's prefix of the same length too.
+            let prefix: String = lower.chars().take(wanted_lower.chars().count()).collect();
+            let distance = edit_distance(&lower, &wanted_lower).min(edit_distance(&prefix, &wanted_lower));
             let related = lower.contains(&wanted_lower) || wanted_lower.contains(&lower) && !lower.is_empty();
             let allowed = (wanted_lower.chars().count() / 3).max(2);
             (related || distance <= allowed).then(|| (distance, format!("`{name}` ({})", id_of(&item["id"]))))
@@ -289,6 +310,9 @@ mod tests {
         assert!(WaitFor::Until("ACTIVE".into()).is_done("active"));
         assert!(!WaitFor::While("BUILD".into()).is_done("BUILD"));
         assert!(WaitFor::While("BUILD".into()).is_done("ERROR"));
+        assert!(WaitFor::Until("ACTIVE".into()).is_hopeless("ERROR"));
+        assert!(!WaitFor::Until("error".into()).is_hopeless("ERROR"));
+        assert!(!WaitFor::While("ACTIVE".into()).is_hopeless("DELETED"));
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

@@ -1,7 +1,7 @@
 //! Machines: listing with paging, creation with the datacenter's defaults, actions,
 //! waiting for states, and their snapshots, metadata and tags.
 
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Map, Value, json};
@@ -262,18 +262,70 @@ impl SdcClient {
     }
 
     /// Runs a machine action (`start`, `stop`, `reboot`, `resize`, `rename`,
-    /// `enable_firewall`, …) with its extra parameters.
-    pub async fn machine_action(&self, id: &str, action: &str, params: &[(&str, &str)]) -> Result<()> {
+    /// `enable_firewall`, …) with its extra parameters. Returns when the server accepted
+    /// it (its `Date`), the reference point for [`Self::wait_for_audit`].
+    pub async fn machine_action(
+        &self,
+        id: &str,
+        action: &str,
+        params: &[(&str, &str)],
+    ) -> Result<SystemTime> {
         let mut body = Map::new();
         body.insert("action".into(), json!(action));
         for (key, value) in params {
             body.insert(key.to_string(), json!(value));
         }
         let path = format!("machines/{id}");
-        self.send(Method::POST, &path, &[], Some(&Value::Object(body)), None)
+        let response = self
+            .send(Method::POST, &path, &[], Some(&Value::Object(body)), None)
             .await
             .map_err(|err| deleted(err, id))?;
-        Ok(())
+        let accepted = response
+            .headers()
+            .get("date")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|date| httpdate::parse_http_date(date).ok());
+        Ok(accepted.unwrap_or_else(SystemTime::now))
+    }
+
+    /// MachineAudit: what was done to a machine, newest first.
+    pub async fn machine_audit(&self, id: &str) -> Result<Vec<Value>> {
+        self.get_json(&format!("machines/{id}/audit"), &[]).await.map_err(|err| deleted(err, id))
+    }
+
+    /// Waits until the audit log shows `action` finished after `since`: the way to
+    /// wait for a reboot, whose state may read `running` before it even started.
+    pub async fn wait_for_audit(
+        &self,
+        id: &str,
+        action: &str,
+        since: SystemTime,
+        interval: Duration,
+        timeout: Duration,
+    ) -> Result<()> {
+        let started = Instant::now();
+        loop {
+            let finished = self.machine_audit(id).await?.into_iter().find(|entry| {
+                entry.get("action").and_then(Value::as_str) == Some(action)
+                    && entry
+                        .get("time")
+                        .and_then(Value::as_str)
+                        .and_then(|time| chrono::DateTime::parse_from_rfc3339(time).ok())
+                        .is_some_and(|time| SystemTime::from(time) > since)
+            });
+            if let Some(entry) = finished {
+                return match entry.get("success").and_then(Value::as_str) {
+                    Some("yes") => Ok(()),
+                    _ => Err(Error::general(format!("{action} of machine `{id}` failed"))
+                        .hint("`kamaki sdc machine get` shows its state")),
+                };
+            }
+            if started.elapsed() + interval > timeout {
+                return Err(Error::timeout(format!("machine `{id}` has not finished its {action}"))
+                    .hint("wait longer with `--wait-timeout`"));
+            }
+            tokio::time::sleep(interval).await;
+        }
     }
 
     pub async fn delete_machine(&self, id: &str) -> Result<()> {

@@ -66,7 +66,8 @@ impl SdcSettings {
                 ))
             })?;
         let style = match config.signature.as_deref() {
-            None | Some("date") => SignatureStyle::Date,
+            None => SignatureStyle::default(),
+            Some("date") => SignatureStyle::Date,
             Some("request-target") => SignatureStyle::RequestTarget,
             Some("legacy") => SignatureStyle::Legacy,
             Some(other) => {
@@ -128,14 +129,6 @@ impl SdcClient {
         }
     }
 
-    pub fn account_name(&self) -> &str {
-        &self.account
-    }
-
-    pub fn url(&self) -> &str {
-        &self.url
-    }
-
     /// The key id requests are signed with (`/<account>/keys/<md5>`).
     pub fn key_id(&self) -> &str {
         self.signer.key_id()
@@ -169,8 +162,7 @@ impl SdcClient {
         body: Option<&Value>,
         version: Option<&str>,
     ) -> Result<Response> {
-        let response = self.send_allowing(method, path, query, body, version, &[]).await?;
-        Ok(response)
+        self.send_allowing(method, path, query, body, version, &[]).await
     }
 
     /// As [`Self::send`], but returns responses with a status in `allowed` as they are.
@@ -210,8 +202,8 @@ impl SdcClient {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let idempotent = matches!(method, Method::GET | Method::HEAD);
-        let response = self.http.send_raw(request, idempotent).await?;
+        // The HTTP layer retries GET, HEAD and DELETE itself; actions (POST) are sent once.
+        let response = self.http.send_raw(request, false).await?;
         let status = response.status();
         if status.is_success() || allowed.contains(&status) {
             return Ok(response);

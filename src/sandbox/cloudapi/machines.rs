@@ -220,7 +220,7 @@ fn valid_name(name: &str) -> bool {
 
 impl Datacenter {
     /// The caller's machine `id` in this datacenter, deleted or not.
-    async fn machine(&self, ctx: &RequestContext, login: &str, id: &str) -> Result<MachineRecord, CapiError> {
+    fn machine(&self, ctx: &RequestContext, login: &str, id: &str) -> Result<MachineRecord, CapiError> {
         let account = self.account(ctx, login)?;
         self.api
             .machine(id)?
@@ -229,14 +229,9 @@ impl Datacenter {
     }
 
     /// Like [`Self::machine`], but a deleted machine answers 410 with its body.
-    async fn live_machine(
-        &self,
-        ctx: &RequestContext,
-        login: &str,
-        id: &str,
-    ) -> Result<MachineRecord, CapiError> {
+    fn live_machine(&self, ctx: &RequestContext, login: &str, id: &str) -> Result<MachineRecord, CapiError> {
         let now = now_millis();
-        let mut machine = self.machine(ctx, login, id).await?;
+        let mut machine = self.machine(ctx, login, id)?;
         if machine.is_deleted(now) {
             return Err(CapiError::gone(machine.to_json(ctx.version, now, false)));
         }
@@ -550,7 +545,7 @@ pub async fn get_machine(
 ) -> Result<Response, CapiError> {
     let params = params(&uri, &headers, &Bytes::new())?;
     let credentials = param_string(&params, "credentials").as_deref() == Some("true");
-    let machine = dc.live_machine(&ctx, &login, &id).await?;
+    let machine = dc.live_machine(&ctx, &login, &id)?;
     Ok(json_response(StatusCode::OK, &machine.to_json(ctx.version, now_millis(), credentials)))
 }
 
@@ -560,7 +555,7 @@ pub async fn delete_machine(
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.deletion_protection {
         return Err(CapiError::new(
             StatusCode::CONFLICT,
@@ -590,7 +585,7 @@ pub async fn machine_action(
     let params = params(&uri, &headers, &body)?;
     let action = param_string(&params, "action").ok_or_else(|| CapiError::missing("action is required"))?;
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     let now = now_millis();
     let delay = dc.api.delay_ms;
     let state = machine.state_at(now).to_string();
@@ -674,7 +669,7 @@ pub async fn list_snapshots(
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id).await?;
+    let machine = dc.live_machine(&ctx, &login, &id)?;
     let now = now_millis();
     let snapshots: Vec<Value> = machine.snapshots.iter().map(|s| s.to_json(now)).collect();
     Ok(json_response(StatusCode::OK, &snapshots))
@@ -690,7 +685,7 @@ pub async fn create_snapshot(
 ) -> Result<Response, CapiError> {
     let params = params(&uri, &headers, &body)?;
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.brand() == "kvm" {
         return Err(CapiError::invalid("snapshots are not supported for KVM virtualmachines"));
     }
@@ -724,7 +719,7 @@ pub async fn get_snapshot(
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id).await?;
+    let machine = dc.live_machine(&ctx, &login, &id)?;
     let snapshot = find_snapshot(&machine, &name)?;
     Ok(json_response(StatusCode::OK, &snapshot.to_json(now_millis())))
 }
@@ -735,7 +730,7 @@ pub async fn boot_snapshot(
     Path((login, id, name)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     let now = now_millis();
     if find_snapshot(&machine, &name)?.state(now) != "created" {
         return Err(CapiError::invalid_state(format!("snapshot {name} is still being created")));
@@ -758,7 +753,7 @@ pub async fn machine_audit(
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
-    let machine = dc.machine(&ctx, &login, &id).await?;
+    let machine = dc.machine(&ctx, &login, &id)?;
     let now = now_millis();
     let entries: Vec<Value> = machine
         .audit
@@ -783,7 +778,7 @@ pub async fn delete_snapshot(
     Path((login, id, name)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     find_snapshot(&machine, &name)?;
     machine.snapshots.retain(|s| s.name != name);
     dc.api.save_machine(&machine)?;
@@ -807,7 +802,7 @@ pub async fn list_metadata(
     headers: HeaderMap,
 ) -> Result<Response, CapiError> {
     let params = params(&uri, &headers, &Bytes::new())?;
-    let machine = dc.live_machine(&ctx, &login, &id).await?;
+    let machine = dc.live_machine(&ctx, &login, &id)?;
     let mut metadata = machine.metadata.clone();
     if param_string(&params, "credentials").as_deref() == Some("true") {
         metadata.insert("credentials".into(), Value::Object(machine.credentials));
@@ -825,7 +820,7 @@ pub async fn update_metadata(
 ) -> Result<Response, CapiError> {
     let params = params(&uri, &headers, &body)?;
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     for (key, value) in &params {
         if !RESERVED_METADATA.contains(&key.as_str()) && !key.ends_with("_pw") {
             machine.metadata.insert(key.clone(), Value::String(metadata_text(value)));
@@ -841,7 +836,7 @@ pub async fn get_metadata(
     ctx: RequestContext,
     Path((login, id, key)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id).await?;
+    let machine = dc.live_machine(&ctx, &login, &id)?;
     if key == "credentials" {
         return Ok(json_response(StatusCode::OK, &machine.credentials));
     }
@@ -861,7 +856,7 @@ pub async fn delete_metadata(
         return Err(CapiError::invalid(format!("Metadata key {key} can not be deleted")));
     }
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.metadata.remove(&key).is_none() {
         return Err(CapiError::not_found(format!("metadata key {key} not found")));
     }
@@ -876,7 +871,7 @@ pub async fn delete_all_metadata(
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     machine.metadata.retain(|key, _| UNDELETABLE_METADATA.contains(&key.as_str()));
     machine.updated_ms = now_millis();
     dc.api.save_machine(&machine)?;
@@ -890,7 +885,7 @@ pub async fn list_tags(
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id).await?;
+    let machine = dc.live_machine(&ctx, &login, &id)?;
     Ok(json_response(StatusCode::OK, &machine.tags))
 }
 
@@ -915,7 +910,7 @@ pub async fn add_tags(
 ) -> Result<Response, CapiError> {
     let updates = tag_updates(params(&uri, &headers, &body)?)?;
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     machine.tags.extend(updates);
     machine.updated_ms = now_millis();
     dc.api.save_machine(&machine)?;
@@ -932,7 +927,7 @@ pub async fn replace_tags(
 ) -> Result<Response, CapiError> {
     let tags = tag_updates(params(&uri, &headers, &body)?)?;
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     machine.tags = tags;
     machine.updated_ms = now_millis();
     dc.api.save_machine(&machine)?;
@@ -945,7 +940,7 @@ pub async fn get_tag(
     Path((login, id, tag)): Path<(String, String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id).await?;
+    let machine = dc.live_machine(&ctx, &login, &id)?;
     let value =
         machine.tags.get(&tag).ok_or_else(|| CapiError::not_found(format!("tag \"{tag}\" not found")))?;
     let wants_text = headers
@@ -968,7 +963,7 @@ pub async fn delete_tag(
     Path((login, id, tag)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.tags.remove(&tag).is_none() {
         return Err(CapiError::not_found(format!("tag \"{tag}\" not found")));
     }
@@ -983,7 +978,7 @@ pub async fn delete_all_tags(
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
     let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id).await?;
+    let mut machine = dc.live_machine(&ctx, &login, &id)?;
     machine.tags.clear();
     machine.updated_ms = now_millis();
     dc.api.save_machine(&machine)?;

@@ -86,10 +86,10 @@ mod tests {
 
     #[test]
     fn rejects_bad_cidrs_with_a_reason() {
-        assert!(Ipv4Cidr::parse("10.0.0.0").unwrap_err().contains("not a CIDR"));
-        assert!(Ipv4Cidr::parse("10.0.0.300/24").unwrap_err().contains("not an IPv4"));
-        assert!(Ipv4Cidr::parse("10.0.0.0/33").unwrap_err().contains("between 8 and 29"));
-        assert!(Ipv4Cidr::parse("10.0.0.5/24").unwrap_err().contains("10.0.0.0/24"));
+        assert!(Ipv4Cidr::parse("10.0.0.0").expect_err("invalid").contains("not a CIDR"));
+        assert!(Ipv4Cidr::parse("10.0.0.300/24").expect_err("invalid").contains("not an IPv4"));
+        assert!(Ipv4Cidr::parse("10.0.0.0/33").expect_err("invalid").contains("between 8 and 29"));
+        assert!(Ipv4Cidr::parse("10.0.0.5/24").expect_err("invalid").contains("10.0.0.0/24"));
     }
 
     #[test]

@@ -1,4 +1,8 @@
-//! `kamaki sdc machine …`: machines and their snapshots, metadata and tags.
+//! `kamaki sdc machine …`: machines; their snapshots, metadata and tags live in the leaves.
+
+mod metadata;
+mod snapshot;
+mod tag;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -16,6 +20,10 @@ use crate::output::Output;
 use crate::progress;
 
 const MACHINE_COLUMNS: [&str; 6] = ["id", "name", "state", "package", "primaryIp", "created"];
+
+/// The states CloudAPI reports for machines.
+const MACHINE_STATES: [&str; 9] =
+    ["provisioning", "running", "stopping", "stopped", "offline", "ready", "failed", "deleted", "unknown"];
 
 #[derive(Debug, Subcommand)]
 pub enum MachineCommand {
@@ -51,17 +59,29 @@ pub enum MachineCommand {
     },
     /// Rename a machine
     Rename { machine: String, name: String },
+    /// Turn a machine's firewall or deletion protection on or off
+    Update {
+        machine: String,
+        /// Enable (`true`) or disable (`false`) the firewall
+        #[arg(long, value_name = "BOOL")]
+        firewall: Option<bool>,
+        /// Enable (`true`) or disable (`false`) deletion protection
+        #[arg(long, value_name = "BOOL", required_unless_present = "firewall")]
+        deletion_protection: Option<bool>,
+    },
     /// Wait until machines reach a state, or leave one
     Wait(WaitCommandArgs),
+    /// What was done to a machine, newest first
+    Audit { machine: String },
     /// A machine's snapshots
     #[command(subcommand)]
-    Snapshot(SnapshotCommand),
+    Snapshot(snapshot::SnapshotCommand),
     /// A machine's metadata (key/value strings readable inside the machine)
     #[command(subcommand)]
-    Metadata(MetadataCommand),
+    Metadata(metadata::MetadataCommand),
     /// A machine's tags
     #[command(subcommand)]
-    Tag(TagCommand),
+    Tag(tag::TagCommand),
 }
 
 #[derive(Debug, Args, Clone, Default)]
@@ -193,6 +213,9 @@ pub struct BulkArgs {
     /// How many machines to work on at once
     #[arg(long, default_value_t = 16, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub parallel: u16,
+    /// Confirm `delete --all`
+    #[arg(long)]
+    pub yes: bool,
     #[command(flatten)]
     pub wait: WaitArgs,
 }
@@ -206,12 +229,19 @@ pub struct WaitCommandArgs {
     #[arg(
         long,
         value_delimiter = ',',
+        value_name = "STATE",
+        value_parser = clap::builder::PossibleValuesParser::new(MACHINE_STATES),
         required_unless_present = "while_state",
         conflicts_with = "while_state"
     )]
     pub until: Vec<String>,
     /// Wait while the state is this one (comma-separated for any of several)
-    #[arg(long = "while", value_delimiter = ',', value_name = "STATE")]
+    #[arg(
+        long = "while",
+        value_delimiter = ',',
+        value_name = "STATE",
+        value_parser = clap::builder::PossibleValuesParser::new(MACHINE_STATES)
+    )]
     pub while_state: Vec<String>,
     /// Time between polls
     #[arg(long, default_value = "2s", value_parser = parse_duration, value_name = "DURATION")]
@@ -219,111 +249,6 @@ pub struct WaitCommandArgs {
     /// Give up after this long (exit code 124)
     #[arg(long = "wait-timeout", default_value = "10m", value_parser = parse_duration, value_name = "DURATION")]
     pub wait_timeout: Duration,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SnapshotCommand {
-    /// List a machine's snapshots
-    List { machine: String },
-    /// Take a snapshot
-    Create {
-        machine: String,
-        /// The snapshot's name [default: the current UTC time]
-        #[arg(long)]
-        name: Option<String>,
-        #[command(flatten)]
-        wait: WaitArgs,
-    },
-    /// Show a snapshot
-    Get { machine: String, name: String },
-    /// Delete snapshots
-    Delete {
-        machine: String,
-        #[arg(required = true)]
-        names: Vec<String>,
-    },
-    /// Boot a stopped machine from a snapshot
-    Boot {
-        machine: String,
-        name: String,
-        #[command(flatten)]
-        wait: WaitArgs,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum MetadataCommand {
-    /// Show a machine's metadata
-    List {
-        machine: String,
-        /// Include the generated root/admin passwords
-        #[arg(long)]
-        credentials: bool,
-    },
-    /// Show one metadata value
-    Get { machine: String, key: String },
-    /// Add or overwrite metadata
-    Set {
-        machine: String,
-        #[arg(required = true, value_name = "KEY=VALUE", value_parser = parse_pair)]
-        entries: Vec<(String, String)>,
-    },
-    /// Delete metadata keys, or all of them with `--all`
-    Delete {
-        machine: String,
-        #[arg(required_unless_present = "all")]
-        keys: Vec<String>,
-        #[arg(long, conflicts_with = "keys")]
-        all: bool,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum TagCommand {
-    /// Show a machine's tags
-    List { machine: String },
-    /// Show one tag's value
-    Get { machine: String, name: String },
-    /// Replace all of a machine's tags with these
-    Set {
-        machine: String,
-        #[arg(required = true, value_name = "KEY=VALUE", value_parser = parse_pair)]
-        tags: Vec<(String, String)>,
-    },
-    /// Add or overwrite tags, keeping the others
-    Add {
-        machine: String,
-        #[arg(required = true, value_name = "KEY=VALUE", value_parser = parse_pair)]
-        tags: Vec<(String, String)>,
-    },
-    /// Delete tags, or all of them with `--all`
-    Delete {
-        machine: String,
-        #[arg(required_unless_present = "all")]
-        names: Vec<String>,
-        #[arg(long, conflicts_with = "names")]
-        all: bool,
-    },
-}
-
-fn parse_pair(text: &str) -> std::result::Result<(String, String), String> {
-    match text.split_once('=') {
-        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
-        _ => Err(format!("`{text}` is not KEY=VALUE")),
-    }
-}
-
-/// Tag values as triton types them: booleans and numbers stay typed.
-fn tag_value(text: &str) -> Value {
-    match text {
-        "true" => Value::Bool(true),
-        "false" => Value::Bool(false),
-        _ => text.parse::<serde_json::Number>().map(Value::Number).unwrap_or_else(|_| json!(text)),
-    }
-}
-
-fn typed_tags(pairs: Vec<(String, String)>) -> Vec<(String, Value)> {
-    pairs.into_iter().map(|(key, value)| (key, tag_value(&value))).collect()
 }
 
 pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> Result<Output> {
@@ -373,10 +298,25 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
             client.machine_action(&machine.id, "rename", &[("name", &name)]).await?;
             Ok(Output::object(client.machine(&machine.id).await?))
         }
+        MachineCommand::Update { machine, firewall, deletion_protection } => {
+            let machine = client.find_machine(&machine).await?;
+            let toggles = [("firewall", firewall), ("deletion_protection", deletion_protection)];
+            for (setting, wanted) in toggles {
+                if let Some(enable) = wanted {
+                    let verb = if enable { "enable" } else { "disable" };
+                    client.machine_action(&machine.id, &format!("{verb}_{setting}"), &[]).await?;
+                }
+            }
+            Ok(Output::object(client.machine(&machine.id).await?))
+        }
         MachineCommand::Wait(args) => wait_command(ctx, client, args).await,
-        MachineCommand::Snapshot(cmd) => snapshot(ctx, client, cmd).await,
-        MachineCommand::Metadata(cmd) => metadata(client, cmd).await,
-        MachineCommand::Tag(cmd) => tag(client, cmd).await,
+        MachineCommand::Audit { machine } => {
+            let machine = client.find_machine(&machine).await?;
+            Ok(Output::list(client.machine_audit(&machine.id).await?, &["time", "action", "success"]))
+        }
+        MachineCommand::Snapshot(cmd) => snapshot::run(ctx, client, cmd).await,
+        MachineCommand::Metadata(cmd) => metadata::run(client, cmd).await,
+        MachineCommand::Tag(cmd) => tag::run(client, cmd).await,
     }
 }
 
@@ -504,6 +444,10 @@ async fn select_machines(client: &SdcClient, action: Action, args: &BulkArgs) ->
     if !args.machines.is_empty() && by_filter {
         return Err(Error::usage("give machine ids or `--all`/filters, not both"));
     }
+    if matches!(action, Action::Delete) && args.all && !args.yes {
+        return Err(Error::usage("refusing to delete every machine without confirmation")
+            .hint("add `--yes` to delete them all, or name the machines or a filter such as `--tag`"));
+    }
     if by_filter {
         let machines = client.machines(&args.filter.to_filter()).await?;
         return Ok(machines.into_iter().filter(|m| action.applies_to(&m.state)).collect());
@@ -526,18 +470,25 @@ async fn act(
     wait: &WaitArgs,
     requests: &tokio::sync::Semaphore,
 ) -> Result<String> {
-    {
+    let accepted = {
         let _permit = requests.acquire().await.map_err(|e| Error::general(e.to_string()))?;
         match action {
-            Action::Delete => client.delete_machine(&machine.id).await?,
-            _ => client.machine_action(&machine.id, action.name(), &[]).await?,
+            Action::Delete => {
+                client.delete_machine(&machine.id).await?;
+                None
+            }
+            _ => Some(client.machine_action(&machine.id, action.name(), &[]).await?),
         }
-    }
+    };
     if !wait.wait {
         return Ok(match action {
             Action::Delete => "deleting".into(),
             _ => client.machine(&machine.id).await.map(|m| m.state).unwrap_or_default(),
         });
+    }
+    if let (Action::Reboot, Some(since)) = (action, accepted) {
+        // A reboot can look `running` before it starts: its audit entry tells it is over.
+        client.wait_for_audit(&machine.id, "reboot", since, wait.interval, wait.wait_timeout).await?;
     }
     let until = WaitFor::Until(vec![action.target().into()]);
     Ok(client.wait(&machine.id, &until, wait.interval, wait.wait_timeout).await?.state)
@@ -567,126 +518,24 @@ async fn wait_command(ctx: &Context, client: &SdcClient, args: WaitCommandArgs) 
     Ok(Output::list(rows, &["id", "state", "waited"]))
 }
 
-async fn snapshot(ctx: &Context, client: &SdcClient, command: SnapshotCommand) -> Result<Output> {
-    let columns = ["name", "state", "created"];
-    match command {
-        SnapshotCommand::List { machine } => {
-            let machine = client.find_machine(&machine).await?;
-            Ok(Output::list(client.snapshots(&machine.id).await?, &columns))
-        }
-        SnapshotCommand::Create { machine, name, wait } => {
-            let machine = client.find_machine(&machine).await?;
-            let snapshot = client.create_snapshot(&machine.id, name.as_deref()).await?;
-            if !wait.wait {
-                return Ok(Output::object(snapshot));
-            }
-            let name = snapshot.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
-            let spinner = progress::spinner(ctx.quiet(), format!("snapshotting {}", machine.name));
-            let started = std::time::Instant::now();
-            let result = loop {
-                let current = client.snapshot(&machine.id, &name).await?;
-                match current.get("state").and_then(Value::as_str) {
-                    Some("queued") if started.elapsed() < wait.wait_timeout => {
-                        tokio::time::sleep(wait.interval).await
-                    }
-                    Some("queued") => {
-                        break Err(Error::timeout(format!("snapshot `{name}` is still being created")));
-                    }
-                    Some("created") => break Ok(current),
-                    other => {
-                        break Err(Error::conflict(format!(
-                            "snapshot `{name}` ended {}",
-                            other.unwrap_or("in an unknown state")
-                        )));
-                    }
-                }
-            };
-            spinner.finish_and_clear();
-            Ok(Output::object(result?))
-        }
-        SnapshotCommand::Get { machine, name } => {
-            let machine = client.find_machine(&machine).await?;
-            Ok(Output::object(client.snapshot(&machine.id, &name).await?))
-        }
-        SnapshotCommand::Delete { machine, names } => {
-            let machine = client.find_machine(&machine).await?;
-            let mut rows = Vec::new();
-            for name in names {
-                client.delete_snapshot(&machine.id, &name).await?;
-                rows.push(json!({"name": name, "status": "deleted"}));
-            }
-            Ok(Output::list(rows, &["name", "status"]))
-        }
-        SnapshotCommand::Boot { machine, name, wait } => {
-            let machine = client.find_machine(&machine).await?;
-            client.boot_snapshot(&machine.id, &name).await?;
-            if wait.wait {
-                let until = WaitFor::Until(vec!["running".into()]);
-                client.wait(&machine.id, &until, wait.interval, wait.wait_timeout).await?;
-            }
-            Ok(Output::object(client.machine(&machine.id).await?))
-        }
+fn parse_pair(text: &str) -> std::result::Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((key, value)) if !key.is_empty() => Ok((key.to_string(), value.to_string())),
+        _ => Err(format!("`{text}` is not KEY=VALUE")),
     }
 }
 
-async fn metadata(client: &SdcClient, command: MetadataCommand) -> Result<Output> {
-    match command {
-        MetadataCommand::List { machine, credentials } => {
-            let machine = client.find_machine(&machine).await?;
-            Ok(Output::object(client.metadata(&machine.id, credentials).await?))
-        }
-        MetadataCommand::Get { machine, key } => {
-            let machine = client.find_machine(&machine).await?;
-            let value = client.metadata_value(&machine.id, &key).await?;
-            Ok(Output::object(json!({"key": key, "value": value})))
-        }
-        MetadataCommand::Set { machine, entries } => {
-            let machine = client.find_machine(&machine).await?;
-            Ok(Output::object(client.update_metadata(&machine.id, &entries).await?))
-        }
-        MetadataCommand::Delete { machine, keys, all } => {
-            let machine = client.find_machine(&machine).await?;
-            if all {
-                client.delete_all_metadata(&machine.id).await?;
-            }
-            for key in &keys {
-                client.delete_metadata(&machine.id, key).await?;
-            }
-            Ok(Output::object(client.metadata(&machine.id, false).await?))
-        }
+/// Tag values as triton types them: booleans and numbers stay typed.
+fn tag_value(text: &str) -> Value {
+    match text {
+        "true" => Value::Bool(true),
+        "false" => Value::Bool(false),
+        _ => text.parse::<serde_json::Number>().map(Value::Number).unwrap_or_else(|_| json!(text)),
     }
 }
 
-async fn tag(client: &SdcClient, command: TagCommand) -> Result<Output> {
-    match command {
-        TagCommand::List { machine } => {
-            let machine = client.find_machine(&machine).await?;
-            Ok(Output::object(client.tags(&machine.id).await?))
-        }
-        TagCommand::Get { machine, name } => {
-            let machine = client.find_machine(&machine).await?;
-            let value = client.tag(&machine.id, &name).await?;
-            Ok(Output::object(json!({"name": name, "value": value})))
-        }
-        TagCommand::Set { machine, tags } => {
-            let machine = client.find_machine(&machine).await?;
-            Ok(Output::object(client.update_tags(&machine.id, &typed_tags(tags), true).await?))
-        }
-        TagCommand::Add { machine, tags } => {
-            let machine = client.find_machine(&machine).await?;
-            Ok(Output::object(client.update_tags(&machine.id, &typed_tags(tags), false).await?))
-        }
-        TagCommand::Delete { machine, names, all } => {
-            let machine = client.find_machine(&machine).await?;
-            if all {
-                client.delete_all_tags(&machine.id).await?;
-            }
-            for name in &names {
-                client.delete_tag(&machine.id, name).await?;
-            }
-            Ok(Output::object(client.tags(&machine.id).await?))
-        }
-    }
+fn typed_tags(pairs: Vec<(String, String)>) -> Vec<(String, Value)> {
+    pairs.into_iter().map(|(key, value)| (key, tag_value(&value))).collect()
 }
 
 #[cfg(test)]
