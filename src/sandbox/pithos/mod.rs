@@ -57,6 +57,7 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/object-store/v1/{account}/{container}/", any(container))
         .route("/object-store/v1/{account}/{container}/{*object}", any(object))
         .route("/public/{token}", any(public_object))
+        .route("/auth/v1.0", any(swift_auth))
         .with_state(state)
 }
 
@@ -347,6 +348,29 @@ fn readable_names(conn: &rusqlite::Connection, user: &str, account: &str) -> DbR
         }
     }
     Ok(readable)
+}
+
+/// Swift v1 auth (`X-Auth-User`: the username, `X-Auth-Key`: the user's token), so that
+/// Swift clients (`swift`, python-swiftclient) find the storage URL of a sandbox account.
+async fn swift_auth(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Response {
+    let (Some(user), Some(key)) = (header(&headers, "x-auth-user"), header(&headers, "x-auth-key")) else {
+        return Fault::unauthorized("X-Auth-User and X-Auth-Key are required").into_response();
+    };
+    match state.user_by_name(&user) {
+        Ok(Some(found)) if found.token == key => {
+            let mut reply = HeaderMap::new();
+            set(
+                &mut reply,
+                "x-storage-url",
+                format!("{}/object-store/v1/{}", public_base(&state), found.uuid),
+            );
+            set(&mut reply, "x-auth-token", &found.token);
+            set(&mut reply, "x-storage-token", &found.token);
+            empty(StatusCode::OK, reply)
+        }
+        Ok(_) => Fault::unauthorized("Invalid user or key").into_response(),
+        Err(fault) => fault.into_response(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
