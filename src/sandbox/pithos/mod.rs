@@ -220,9 +220,7 @@ fn text_reply(mut headers: HeaderMap, names: Vec<String>) -> Response {
 }
 
 fn not_allowed(allow: &str) -> Reply {
-    let mut fail = Fail::new(405, "notAllowed", "method not allowed");
-    fail.json = None;
-    let mut response = fail.into_response();
+    let mut response = Fail::new(405, "notAllowed", "method not allowed").into_response();
     response
         .headers_mut()
         .insert("allow", HeaderValue::from_str(allow).unwrap_or(HeaderValue::from_static("GET")));
@@ -332,7 +330,7 @@ fn require(access: Access, needed: Access, what: &str) -> DbResult<()> {
     }
 }
 
-/// Whether `user` may read anything in an account's container.
+/// The (container, path) pairs of an account that `user` may read through sharing.
 fn readable_names(conn: &rusqlite::Connection, user: &str, account: &str) -> DbResult<Vec<(String, String)>> {
     let mut readable = Vec::new();
     for (container, name, sharing) in db::list_sharing(conn, account)? {
@@ -627,8 +625,6 @@ fn container_headers(conn: &rusqlite::Connection, container: &Container) -> DbRe
     set(&mut headers, "x-container-policy-quota", container.quota.to_string());
     set(&mut headers, "x-container-policy-versioning", &container.versioning);
     set(&mut headers, "x-container-policy-project", &container.project);
-    let meta_keys: Vec<String> = Vec::new();
-    set(&mut headers, "x-container-object-meta", meta_keys.join(","));
     for (key, value) in &container.meta {
         set(&mut headers, &format!("x-container-meta-{key}"), value);
     }
@@ -1225,9 +1221,8 @@ fn serve_data(
         Some(spec) => match parse_ranges(&spec, size) {
             None => None,
             Some(ranges) if ranges.is_empty() => {
-                let mut fail = Fail::new(416, "rangeNotSatisfiable", "requested range not satisfiable");
-                fail.json = None;
-                let mut response = fail.into_response();
+                let mut response =
+                    Fail::new(416, "rangeNotSatisfiable", "requested range not satisfiable").into_response();
                 response.headers_mut().insert("content-range", quoted(&format!("bytes */{size}")));
                 return Ok(response);
             }
@@ -1513,15 +1508,8 @@ async fn write_version(
         let delta = new.bytes as i64 - old as i64;
         check_container_quota(conn, &container, delta)?;
         charge(docs, &container, delta)?;
-        let written = db::put_version(conn, &container, &target.name, new);
-        let (version, _) = match written {
-            Ok(done) => done,
-            Err(fail) => {
-                // Undo the charge: the write did not happen.
-                let _ = charge(docs, &container, -delta);
-                return Err(fail);
-            }
-        };
+        // A failure from here on rolls the whole transaction back, the charge included.
+        let (version, _) = db::put_version(conn, &container, &target.name, new)?;
         if let Some(sharing) = &fields.sharing {
             db::set_sharing(conn, &container.account, &container.name, &target.name, sharing)?;
         }
