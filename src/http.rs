@@ -22,11 +22,20 @@ pub struct HttpOptions {
     pub ca_cert: Option<std::path::PathBuf>,
     /// How many times a retryable request is repeated.
     pub max_retries: u32,
+    /// A client certificate and its key (PEM files), presented to servers that ask for one
+    /// (LINSTOR controllers with `linstor.client_cert`/`client_key`).
+    pub client_identity: Option<(std::path::PathBuf, std::path::PathBuf)>,
 }
 
 impl Default for HttpOptions {
     fn default() -> Self {
-        HttpOptions { timeout: Duration::from_secs(120), verbose: 0, ca_cert: None, max_retries: 4 }
+        HttpOptions {
+            timeout: Duration::from_secs(120),
+            verbose: 0,
+            ca_cert: None,
+            max_retries: 4,
+            client_identity: None,
+        }
     }
 }
 
@@ -53,6 +62,9 @@ impl Http {
         if let Some(path) = &options.ca_cert {
             builder = builder.tls_certs_merge(load_ca_certs(path)?);
         }
+        if let Some((cert, key)) = &options.client_identity {
+            builder = builder.identity(load_identity(cert, key)?);
+        }
         let client =
             builder.build().map_err(|e| Error::general(format!("cannot set up the HTTP client: {e}")))?;
         Ok(Http { client, verbose: options.verbose, max_retries: options.max_retries })
@@ -65,6 +77,12 @@ impl Http {
 
     pub fn request(&self, method: Method, url: &str) -> RequestBuilder {
         self.client.request(method, url)
+    }
+
+    /// The same client (and connection pool) without retries, for callers that fail over
+    /// to another endpoint instead of repeating a request to an unreachable one.
+    pub fn without_retries(&self) -> Http {
+        Http { max_retries: 0, ..self.clone() }
     }
 
     pub fn verbose(&self) -> u8 {
@@ -191,6 +209,26 @@ fn load_ca_certs(path: &Path) -> Result<Vec<reqwest::Certificate>> {
         .map_err(|e| Error::from(e).context(format!("reading CA certificates `{}`", path.display())))?;
     reqwest::Certificate::from_pem_bundle(&pem)
         .map_err(|e| Error::usage(format!("`{}` holds no valid PEM certificates: {e}", path.display())))
+}
+
+/// A client identity from a certificate file and a key file (PEM), read as one bundle.
+fn load_identity(cert: &Path, key: &Path) -> Result<reqwest::Identity> {
+    let mut pem = Vec::new();
+    for path in [cert, key] {
+        let text = std::fs::read(path).map_err(|e| {
+            Error::from(e).context(format!("reading client certificate `{}`", path.display()))
+        })?;
+        pem.extend_from_slice(&text);
+        pem.push(b'\n');
+    }
+    reqwest::Identity::from_pem(&pem).map_err(|e| {
+        Error::usage(format!(
+            "`{}` and `{}` are not a PEM certificate and key: {e}",
+            cert.display(),
+            key.display()
+        ))
+        .hint("give the client certificate and its private key as PEM files")
+    })
 }
 
 fn describe(err: &reqwest::Error) -> String {
@@ -340,9 +378,13 @@ fn json_error_message(value: &Value) -> Option<String> {
                 let (fault, inner) = map.iter().next()?;
                 let message = inner.get("message").and_then(Value::as_str)?;
                 let details = inner.get("details").and_then(Value::as_str).filter(|d| !d.is_empty());
-                return Some(match details {
+                let text = match details {
                     Some(details) if details != message => format!("{fault}: {message} ({details})"),
                     _ => format!("{fault}: {message}"),
+                };
+                return Some(match over_limit_detail(inner) {
+                    Some(detail) => format!("{text}; {detail}"),
+                    None => text,
                 });
             }
             None
@@ -363,6 +405,20 @@ fn json_error_message(value: &Value) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// Astakos' `overLimit` names the exhausted resource and project in `data`:
+/// `cyclades.vm of project:UUID is at 4 of 4`.
+fn over_limit_detail(fault: &Value) -> Option<String> {
+    let data = fault.get("data")?;
+    let provision = data.get("provision")?;
+    let resource = provision.get("resource")?.as_str()?;
+    let holder = provision.get("holder").and_then(Value::as_str).unwrap_or("your account");
+    let holder =
+        holder.strip_prefix("project:").map_or_else(|| holder.to_string(), |p| format!("project {p}"));
+    let usage = data.get("usage").and_then(Value::as_i64)?;
+    let limit = data.get("limit").and_then(Value::as_i64)?;
+    Some(format!("{resource} of {holder} is at {usage} of {limit}"))
 }
 
 fn strip_html(text: &str) -> String {
@@ -400,6 +456,13 @@ mod tests {
         assert_eq!(api_error_message(linstor).unwrap(), "Node 'x' not found (cause: missing)");
         assert_eq!(api_error_message(b"<html><h1>Not Found</h1></html>").unwrap(), "Not Found");
         assert_eq!(api_error_message(b""), None);
+        let over = br#"{"overLimit": {"code": 413, "message": "Resource Limit Exceeded for your account.",
+            "data": {"provision": {"holder": "project:p1", "resource": "cyclades.vm", "quantity": 1},
+                     "limit": 4, "usage": 4}}}"#;
+        assert_eq!(
+            api_error_message(over).unwrap(),
+            "overLimit: Resource Limit Exceeded for your account.; cyclades.vm of project p1 is at 4 of 4"
+        );
     }
 
     #[test]

@@ -8,10 +8,17 @@
 //! state transitions from timestamps when state is read, never from background tasks.
 
 pub mod astakos;
+pub mod cloudapi;
+pub mod compute;
+mod cyclades;
 mod fault;
 mod faults;
+pub mod linstor;
+pub mod network;
 pub mod pithos;
+pub mod plankton;
 mod store;
+pub mod volume;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -41,6 +48,9 @@ pub struct SandboxOptions {
     pub data_dir: PathBuf,
     /// OpenSSH public key lines registered for the demo CloudAPI account.
     pub sdc_keys: Vec<String>,
+    /// How long CloudAPI machine transitions (provisioning, stopping, …) take;
+    /// `None` for the default of one second.
+    pub sdc_delay: Option<std::time::Duration>,
     /// Injected latency, errors and dropped connections.
     pub faults: Faults,
 }
@@ -160,9 +170,11 @@ fn companion(main: SocketAddr, offset: u16) -> SocketAddr {
 pub async fn start(options: SandboxOptions) -> Result<SandboxHandle> {
     let main_listener = bind(options.bind, "API").await?;
     let main_addr = main_listener.local_addr()?;
-    let sdc_listener = bind(options.sdc_bind.unwrap_or_else(|| companion(main_addr, 1)), "CloudAPI").await?;
+    let sdc_listener =
+        bind(options.sdc_bind.unwrap_or_else(|| companion(options.bind, 1)), "CloudAPI").await?;
     let linstor_listener =
-        bind(options.linstor_bind.unwrap_or_else(|| companion(main_addr, 2)), "LINSTOR controller").await?;
+        bind(options.linstor_bind.unwrap_or_else(|| companion(options.bind, 2)), "LINSTOR controller")
+            .await?;
     let url_of = |addr: SocketAddr| format!("http://{addr}");
     let base_url = url_of(main_addr);
     let sdc_url = url_of(sdc_listener.local_addr()?);
@@ -207,6 +219,9 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
     pithos::seed(state)?;
+    plankton::seed(state)?;
+    network::seed(state)?;
+    cloudapi::seed(state)?;
     Ok(())
 }
 
@@ -215,23 +230,20 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .merge(astakos::router(state.clone()))
         .merge(pithos::router(state.clone()))
+        .merge(plankton::router(state.clone()))
+        .merge(compute::router(state.clone()))
+        .merge(network::router(state.clone()))
+        .merge(volume::router(state.clone()))
         .merge(faults::admin_router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })
 }
 
 /// Joyent CloudAPI, at the root of its own port.
-fn sdc_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(404, serde_json::json!({"code": "ResourceNotFound", "message": "route not found"}))
-    })
+fn sdc_router(state: Arc<SandboxState>) -> Router {
+    cloudapi::router(state)
 }
 
 /// The LINSTOR controller REST API, at the root of its own port.
-fn linstor_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(
-            404,
-            serde_json::json!([{"ret_code": -4611686018427387904i64, "message": "route not found"}]),
-        )
-    })
+fn linstor_router(state: Arc<SandboxState>) -> Router {
+    linstor::router(state)
 }
