@@ -532,6 +532,27 @@ fn sync_both_ways_with_a_conflict() {
 }
 
 #[test]
+fn over_the_project_quota_the_project_is_named_and_nothing_is_stored() {
+    let sb = TestSandbox::start();
+    // Use up the personal project's `pithos.diskspace` (20 GiB) but for 10 bytes.
+    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("db");
+    conn.busy_timeout(std::time::Duration::from_secs(10)).expect("timeout");
+    conn.execute(
+        "INSERT INTO quota_usage (project, user, resource, usage) VALUES (?1, ?1, 'pithos.diskspace', ?2)
+         ON CONFLICT (project, user, resource) DO UPDATE SET usage = ?2",
+        rusqlite::params![sb.uuid(), 20i64 * 1024 * 1024 * 1024 - 10],
+    )
+    .expect("usage");
+    let dir = tempfile::tempdir().expect("tmp");
+    let local = write(dir.path(), "f.bin", &data(100, 5));
+    let stderr = fails(&sb, &["file", "upload", local.to_str().expect("path"), "/pithos/f.bin"], 5);
+    assert!(stderr.contains(&format!("project `{}`", sb.uuid())), "{stderr}");
+    fails(&sb, &["file", "info", "/pithos/f.bin"], 3);
+    let small = write(dir.path(), "s.bin", b"tiny");
+    sb.json(&["file", "upload", small.to_str().expect("path"), "/pithos/s.bin"]);
+}
+
+#[test]
 fn bad_input_is_refused_clearly() {
     let sb = TestSandbox::start();
     fails(&sb, &["file", "list", "/"], 2);
