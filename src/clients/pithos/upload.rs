@@ -155,10 +155,16 @@ async fn upload_hashmap(
 ) -> Result<UploadSummary> {
     let block_size = container_blocks(client, remote).await?;
     let path = local.to_path_buf();
-    let digests = tokio::task::spawn_blocking(move || hashing::hash_file(&path, block_size, &|_| {}))
+    // The bar shows the hashing pass first, then the blocks that go up.
+    let bar = options.progress.clone();
+    let message = bar.message();
+    bar.set_message(format!("hashing {}", remote.object));
+    let digests = tokio::task::spawn_blocking(move || hashing::hash_file(&path, block_size, &|n| bar.inc(n)))
         .await
         .map_err(|e| Error::general(format!("hashing task failed: {e}")))?
         .map_err(|e| Error::from(e).context(format!("reading `{}`", local.display())))?;
+    options.progress.reset();
+    options.progress.set_message(message);
     let hashes: Vec<String> = digests.iter().map(hex::encode).collect();
 
     let file = Arc::new(
