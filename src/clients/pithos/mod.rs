@@ -879,9 +879,9 @@ fn quota_message(what: &str, body: &[u8]) -> String {
     });
     match project {
         Some(project) => {
-            format!("{what}: over the `pithos.diskspace` quota of project `{project}`: {detail}")
+            format!("{what}: 413 over the `pithos.diskspace` quota of project `{project}`: {detail}")
         }
-        None => format!("{what}: {detail}"),
+        None => format!("{what}: 413 {detail}"),
     }
 }
 
@@ -1032,7 +1032,7 @@ mod tests {
             message.contains("project `p-1`") && message.contains("Resource Limit Exceeded"),
             "{message}"
         );
-        assert_eq!(quota_message("x", b""), "x: quota exceeded");
+        assert_eq!(quota_message("x", b""), "x: 413 quota exceeded");
     }
 
     #[test]
