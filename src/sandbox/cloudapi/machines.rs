@@ -217,6 +217,23 @@ impl Datacenter {
         Ok(machine)
     }
 
+    /// Applies `change` to the caller's live machine under the write lock, then stamps it as
+    /// updated and saves it; an error from `change` leaves the stored machine as it was.
+    pub(super) async fn update_machine(
+        &self,
+        ctx: &RequestContext,
+        login: &str,
+        id: &str,
+        change: impl FnOnce(&mut MachineRecord) -> Result<(), CapiError>,
+    ) -> Result<MachineRecord, CapiError> {
+        let _guard = self.api.write_lock.lock().await;
+        let mut machine = self.live_machine(ctx, login, id)?;
+        change(&mut machine)?;
+        machine.updated_ms = now_millis();
+        self.api.save_machine(&machine)?;
+        Ok(machine)
+    }
+
     /// The machines of the caller here, oldest first.
     fn machines_of(&self, login: &str) -> Result<Vec<MachineRecord>, CapiError> {
         let mut machines: Vec<MachineRecord> = self

@@ -8,9 +8,7 @@ use bytes::Bytes;
 use serde_json::Value;
 
 use super::machines::metadata_text;
-use super::{
-    CapiError, Datacenter, RequestContext, json_response, no_content, now_millis, param_string, params,
-};
+use super::{CapiError, Datacenter, RequestContext, json_response, no_content, param_string, params};
 
 /// Metadata keys clients cannot set.
 pub(super) const RESERVED_METADATA: [&str; 6] =
@@ -52,15 +50,16 @@ pub async fn update_metadata(
     body: Bytes,
 ) -> Result<Response, CapiError> {
     let params = params(&uri, &headers, &body)?;
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    for (key, value) in &params {
-        if !RESERVED_METADATA.contains(&key.as_str()) && !key.ends_with("_pw") {
-            machine.metadata.insert(key.clone(), Value::String(metadata_text(value)));
-        }
-    }
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
+    let machine = dc
+        .update_machine(&ctx, &login, &id, |machine| {
+            for (key, value) in &params {
+                if !RESERVED_METADATA.contains(&key.as_str()) && !key.ends_with("_pw") {
+                    machine.metadata.insert(key.clone(), Value::String(metadata_text(value)));
+                }
+            }
+            Ok(())
+        })
+        .await?;
     Ok(with_job(json_response(StatusCode::OK, &machine.metadata)))
 }
 
@@ -88,13 +87,11 @@ pub async fn delete_metadata(
     if UNDELETABLE_METADATA.contains(&key.as_str()) {
         return Err(CapiError::invalid(format!("Metadata key {key} can not be deleted")));
     }
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    if machine.metadata.remove(&key).is_none() {
-        return Err(CapiError::not_found(format!("metadata key {key} not found")));
-    }
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
+    dc.update_machine(&ctx, &login, &id, |machine| match machine.metadata.remove(&key) {
+        Some(_) => Ok(()),
+        None => Err(CapiError::not_found(format!("metadata key {key} not found"))),
+    })
+    .await?;
     Ok(no_content())
 }
 
@@ -103,10 +100,10 @@ pub async fn delete_all_metadata(
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.metadata.retain(|key, _| UNDELETABLE_METADATA.contains(&key.as_str()));
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
+    dc.update_machine(&ctx, &login, &id, |machine| {
+        machine.metadata.retain(|key, _| UNDELETABLE_METADATA.contains(&key.as_str()));
+        Ok(())
+    })
+    .await?;
     Ok(no_content())
 }

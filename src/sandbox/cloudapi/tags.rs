@@ -7,7 +7,7 @@ use bytes::Bytes;
 use serde_json::{Map, Value};
 
 use super::metadata::with_job;
-use super::{CapiError, Datacenter, Params, RequestContext, json_response, no_content, now_millis, params};
+use super::{CapiError, Datacenter, Params, RequestContext, json_response, no_content, params};
 
 pub async fn list_tags(
     State(dc): State<Datacenter>,
@@ -38,11 +38,12 @@ pub async fn add_tags(
     body: Bytes,
 ) -> Result<Response, CapiError> {
     let updates = tag_updates(params(&uri, &headers, &body)?)?;
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.tags.extend(updates);
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
+    let machine = dc
+        .update_machine(&ctx, &login, &id, |machine| {
+            machine.tags.extend(updates);
+            Ok(())
+        })
+        .await?;
     Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
 }
 
@@ -55,11 +56,12 @@ pub async fn replace_tags(
     body: Bytes,
 ) -> Result<Response, CapiError> {
     let tags = tag_updates(params(&uri, &headers, &body)?)?;
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.tags = tags;
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
+    let machine = dc
+        .update_machine(&ctx, &login, &id, |machine| {
+            machine.tags = tags;
+            Ok(())
+        })
+        .await?;
     Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
 }
 
@@ -91,13 +93,11 @@ pub async fn delete_tag(
     ctx: RequestContext,
     Path((login, id, tag)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    if machine.tags.remove(&tag).is_none() {
-        return Err(CapiError::not_found(format!("tag \"{tag}\" not found")));
-    }
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
+    dc.update_machine(&ctx, &login, &id, |machine| match machine.tags.remove(&tag) {
+        Some(_) => Ok(()),
+        None => Err(CapiError::not_found(format!("tag \"{tag}\" not found"))),
+    })
+    .await?;
     Ok(no_content())
 }
 
@@ -106,10 +106,10 @@ pub async fn delete_all_tags(
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.tags.clear();
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
+    dc.update_machine(&ctx, &login, &id, |machine| {
+        machine.tags.clear();
+        Ok(())
+    })
+    .await?;
     Ok(no_content())
 }
