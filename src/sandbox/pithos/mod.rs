@@ -233,6 +233,21 @@ fn charge(docs: &Docs<'_>, container: &Container, delta: i64) -> DbResult<()> {
     astakos::charge_in(docs, &container.account, &container.project, DISKSPACE, delta).map_err(Fail::from)
 }
 
+/// Deletes the named objects of `container` as `user`, inside the caller's transaction, and
+/// releases the bytes they held.
+fn delete_objects<'a>(
+    docs: &Docs<'_>,
+    container: &Container,
+    names: impl IntoIterator<Item = &'a str>,
+    user: &str,
+) -> DbResult<()> {
+    let mut freed = 0u64;
+    for name in names {
+        freed += db::delete_object(docs.conn(), container, name, user)?;
+    }
+    charge(docs, container, -i64::try_from(freed).unwrap_or(i64::MAX))
+}
+
 /// Fails when a write would take a container past its own quota policy.
 fn check_container_quota(conn: &rusqlite::Connection, container: &Container, delta: i64) -> DbResult<()> {
     if container.quota == 0 || delta <= 0 {
@@ -957,12 +972,9 @@ async fn container_delete(
         if count > 0 && !recursive {
             return Err(Fail::conflict(format!("container {name} is not empty")));
         }
-        let mut freed = 0u64;
         let query = ListQuery { limit: usize::MAX, ..Default::default() };
-        for version in db::list_objects(conn, &account, &name, &query)? {
-            freed += db::delete_object(conn, &container, &version.name, &user)?;
-        }
-        charge(docs, &container, -i64::try_from(freed).unwrap_or(i64::MAX))?;
+        let versions = db::list_objects(conn, &account, &name, &query)?;
+        delete_objects(docs, &container, versions.iter().map(|v| v.name.as_str()), &user)?;
         if !recursive {
             db::delete_container(conn, &account, &name)?;
         }
@@ -1595,8 +1607,7 @@ async fn copy_object(
         }
         if is_move {
             let src_container = db::get_container(conn, &src.account, &src.container)?;
-            let freed = db::delete_object(conn, &src_container, &src.name, &user)?;
-            charge(docs, &src_container, -i64::try_from(freed).unwrap_or(i64::MAX))?;
+            delete_objects(docs, &src_container, [src.name.as_str()], &user)?;
         }
         Ok(written)
     })
@@ -1716,11 +1727,7 @@ async fn object_delete(state: &Arc<SandboxState>, user: String, target: Target, 
                 return Err(Fail::not_found(format!("object {} does not exist", target.display())));
             }
         }
-        let mut freed = 0u64;
-        for name in names {
-            freed += db::delete_object(conn, &container, &name, &user)?;
-        }
-        charge(docs, &container, -i64::try_from(freed).unwrap_or(i64::MAX))?;
+        delete_objects(docs, &container, names.iter().map(String::as_str), &user)?;
         if let Some(until) = until {
             db::purge_history(conn, &container, until)?;
         }
