@@ -452,6 +452,11 @@ fn spawns_from_a_resource_group() {
     linstor(&sandbox, &["rg", "spawn", "nosuch", "x", "1G"]).assert().code(3);
 }
 
+/// GETs `url` from the controller and parses the body as JSON.
+async fn get_json(http: &reqwest::Client, url: String) -> Value {
+    http.get(url).send().await.expect("get").json().await.expect("json")
+}
+
 /// The controller's wire protocol, as python-linstor and linstor-client rely on it.
 #[test]
 fn controller_speaks_the_rest_protocol() {
@@ -460,14 +465,7 @@ fn controller_speaks_the_rest_protocol() {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
     runtime.block_on(async {
         let http = reqwest::Client::new();
-        let version: Value = http
-            .get(format!("{base}/v1/controller/version"))
-            .send()
-            .await
-            .expect("version")
-            .json()
-            .await
-            .expect("json");
+        let version = get_json(&http, format!("{base}/v1/controller/version")).await;
         assert_eq!(version["rest_api_version"], "1.28.0");
 
         let unknown_field = http
@@ -511,14 +509,7 @@ fn controller_speaks_the_rest_protocol() {
             .expect("put");
         let body: Value = kv.json().await.expect("json");
         assert_eq!(body[0]["ret_code"], 34603011);
-        let stores: Value = http
-            .get(format!("{base}/v1/key-value-store/inst"))
-            .send()
-            .await
-            .expect("get")
-            .json()
-            .await
-            .expect("json");
+        let stores = get_json(&http, format!("{base}/v1/key-value-store/inst")).await;
         assert_eq!(stores[0]["props"]["a/b/c"], "v");
 
         let group = http
@@ -528,14 +519,7 @@ fn controller_speaks_the_rest_protocol() {
             .await
             .expect("put");
         assert_eq!(group.status(), 200);
-        let group: Value = http
-            .get(format!("{base}/v1/resource-groups/dfltrscgrp"))
-            .send()
-            .await
-            .expect("get")
-            .json()
-            .await
-            .expect("json");
+        let group = get_json(&http, format!("{base}/v1/resource-groups/dfltrscgrp")).await;
         assert_eq!(group["select_filter"]["place_count"], 3);
         assert_eq!(group["description"], "default");
 
@@ -546,14 +530,7 @@ fn controller_speaks_the_rest_protocol() {
             .await
             .expect("put");
         assert_eq!(pool.status(), 200);
-        let pool: Value = http
-            .get(format!("{base}/v1/nodes/bravo/storage-pools/drbdpool"))
-            .send()
-            .await
-            .expect("get")
-            .json()
-            .await
-            .expect("json");
+        let pool = get_json(&http, format!("{base}/v1/nodes/bravo/storage-pools/drbdpool")).await;
         assert_eq!(pool["props"]["Aux/tier"], "ssd");
         assert_eq!(pool["free_space_mgr_name"], "bravo;drbdpool");
 
@@ -565,14 +542,7 @@ fn controller_speaks_the_rest_protocol() {
         let removed =
             http.delete(format!("{base}/v1/controller/properties/Aux%2Fx")).send().await.expect("delete");
         assert_eq!(removed.status(), 200);
-        let props: Value = http
-            .get(format!("{base}/v1/controller/properties"))
-            .send()
-            .await
-            .expect("get")
-            .json()
-            .await
-            .expect("json");
+        let props = get_json(&http, format!("{base}/v1/controller/properties")).await;
         assert_eq!(props, serde_json::json!({}));
 
         // The pre-1.28 toggle-disk route still works, as python-linstor uses it on older APIs.
@@ -593,8 +563,7 @@ fn controller_speaks_the_rest_protocol() {
         let toggled =
             http.put(format!("{rsc}/t1/resources/charlie/toggle-disk/diskless")).send().await.expect("toggle");
         assert_eq!(toggled.status(), 200);
-        let charlie: Value =
-            http.get(format!("{rsc}/t1/resources/charlie")).send().await.expect("get").json().await.expect("json");
+        let charlie = get_json(&http, format!("{rsc}/t1/resources/charlie")).await;
         assert_eq!(charlie["flags"], serde_json::json!(["DISKLESS", "DRBD_DISKLESS"]));
         let last = http.put(format!("{rsc}/t1/resources/bravo/toggle-disk/diskless")).send().await.expect("toggle");
         assert_eq!(last.status(), 500, "the last disk cannot go");
@@ -610,8 +579,7 @@ fn controller_speaks_the_rest_protocol() {
             .expect("rg");
         assert_eq!(created.status(), 201);
         http.post(format!("{groups}/vg1/volume-groups")).json(&serde_json::json!({})).send().await.expect("vg");
-        let listed: Value =
-            http.get(format!("{groups}/vg1/volume-groups")).send().await.expect("get").json().await.expect("json");
+        let listed = get_json(&http, format!("{groups}/vg1/volume-groups")).await;
         assert_eq!(listed[0]["volume_number"], 0);
         let spawn = |name: &str, partial: bool| {
             http.post(format!("{groups}/vg1/spawn")).json(&serde_json::json!({
