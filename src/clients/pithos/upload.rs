@@ -567,16 +567,7 @@ mod swift {
         client.container_info(remote.account.as_deref(), &remote.container).await?;
         if size <= options.segment_size {
             let md5 = put_part(client, local, 0, size, remote, options, Some(&options.attributes)).await?;
-            return Ok(UploadSummary {
-                path: remote.display(),
-                bytes: size,
-                hash: md5,
-                version: None,
-                blocks: 1,
-                blocks_sent: 1,
-                bytes_sent: size,
-                public_url: None,
-            });
+            return Ok(whole_object(remote, size, md5));
         }
         // Static large object: segments in `<container>_segments`, then a manifest.
         let segments_container = format!("{}_segments", remote.container);
@@ -680,7 +671,12 @@ mod swift {
                 "Swift stored `{remote}` with MD5 {etag}, but {md5} was sent"
             )));
         }
-        Ok(UploadSummary {
+        Ok(whole_object(remote, size, md5))
+    }
+
+    /// The summary of an object sent whole in one PUT: one segment, all of it sent.
+    fn whole_object(remote: &RemotePath, size: u64, md5: String) -> UploadSummary {
+        UploadSummary {
             path: remote.display(),
             bytes: size,
             hash: md5,
@@ -689,7 +685,7 @@ mod swift {
             blocks_sent: 1,
             bytes_sent: size,
             public_url: None,
-        })
+        }
     }
 }
 
