@@ -44,15 +44,21 @@ fn sdc(sandbox: &TestSandbox, key: &str) -> assert_cmd::Command {
     cmd
 }
 
-/// Runs a command that must succeed with `-o json`.
-fn json(sandbox: &TestSandbox, args: &[&str]) -> Value {
-    let output = sdc(sandbox, "ed25519").args(args).args(["-o", "json"]).output().expect("run kamaki");
+/// Runs a command, signed with the `ed25519` key and followed by `options`, that must succeed.
+fn succeeds(sandbox: &TestSandbox, args: &[&str], options: &[&str]) -> std::process::Output {
+    let output = sdc(sandbox, "ed25519").args(args).args(options).output().expect("run kamaki");
     assert!(
         output.status.success(),
         "`kamaki {}` failed: {}",
         args.join(" "),
         String::from_utf8_lossy(&output.stderr)
     );
+    output
+}
+
+/// Runs a command that must succeed with `-o json`.
+fn json(sandbox: &TestSandbox, args: &[&str]) -> Value {
+    let output = succeeds(sandbox, args, &["-o", "json"]);
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
         panic!(
             "`kamaki {}` printed invalid JSON ({e}): {}",
@@ -64,14 +70,7 @@ fn json(sandbox: &TestSandbox, args: &[&str]) -> Value {
 
 /// Runs a command that must succeed in table form; returns stdout.
 fn table(sandbox: &TestSandbox, args: &[&str]) -> String {
-    let output = sdc(sandbox, "ed25519").args(args).output().expect("run kamaki");
-    assert!(
-        output.status.success(),
-        "`kamaki {}` failed: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    String::from_utf8_lossy(&succeeds(sandbox, args, &[]).stdout).into_owned()
 }
 
 /// Runs a command that must fail with `code`; returns stderr.
