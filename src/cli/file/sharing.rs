@@ -61,18 +61,13 @@ async fn principals(files: &Files<'_>, names: &[String]) -> Result<Vec<String>> 
     } else {
         Default::default()
     };
-    let emails: Vec<String> = names.iter().filter(|n| n.contains('@')).cloned().collect();
-    let uuids = if emails.is_empty() { Value::Null } else { resolve_emails(files, &emails).await? };
+    let catalog = email_catalog(files, names).await?;
     names
         .iter()
         .map(|name| {
             if name.contains('@') {
-                return uuids["displayname_catalog"][name.as_str()].as_str().map(str::to_string).ok_or_else(
-                    || {
-                        Error::not_found(format!("no user `{name}`"))
-                            .hint("name users by uuid or by their account email")
-                    },
-                );
+                return uuid_of(&catalog, name)
+                    .map_err(|err| err.hint("name users by uuid or by their account email"));
             }
             if groups.contains_key(&name.to_lowercase()) {
                 return Ok(format!("{}:{}", files.client.account, name.to_lowercase()));
@@ -82,10 +77,23 @@ async fn principals(files: &Files<'_>, names: &[String]) -> Result<Vec<String>> 
         .collect()
 }
 
-async fn resolve_emails(files: &Files<'_>, emails: &[String]) -> Result<Value> {
+/// The user catalog for the emails among `names`; `null`, without asking, when there are none.
+async fn email_catalog(files: &Files<'_>, names: &[String]) -> Result<Value> {
+    let emails: Vec<String> = names.iter().filter(|n| n.contains('@')).cloned().collect();
+    if emails.is_empty() {
+        return Ok(Value::Null);
+    }
     let session = files.ctx.synnefo().await?;
     let account = AccountClient::new(files.ctx.http().clone(), &session.endpoint("account")?, &session.token);
-    account.user_catalogs(&[], emails).await
+    account.user_catalogs(&[], &emails).await
+}
+
+/// The uuid `catalog` gives for `email`.
+fn uuid_of(catalog: &Value, email: &str) -> Result<String> {
+    catalog["displayname_catalog"][email]
+        .as_str()
+        .map(str::to_string)
+        .ok_or_else(|| Error::not_found(format!("no user `{email}`")))
 }
 
 pub async fn shared(files: &Files<'_>) -> Result<Output> {
@@ -193,19 +201,9 @@ fn existing(groups: &std::collections::BTreeMap<String, Vec<String>>, name: &str
 
 /// Users as uuids (emails are looked up).
 async fn resolve_users(files: &Files<'_>, users: &[String]) -> Result<Vec<String>> {
-    let emails: Vec<String> = users.iter().filter(|u| u.contains('@')).cloned().collect();
-    let catalog = if emails.is_empty() { Value::Null } else { resolve_emails(files, &emails).await? };
+    let catalog = email_catalog(files, users).await?;
     users
         .iter()
-        .map(|user| {
-            if user.contains('@') {
-                catalog["displayname_catalog"][user.as_str()]
-                    .as_str()
-                    .map(str::to_string)
-                    .ok_or_else(|| Error::not_found(format!("no user `{user}`")))
-            } else {
-                Ok(user.clone())
-            }
-        })
+        .map(|user| if user.contains('@') { uuid_of(&catalog, user) } else { Ok(user.clone()) })
         .collect()
 }
