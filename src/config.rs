@@ -97,6 +97,15 @@ pub struct SdcConfig {
     /// The key: an MD5 or SHA-256 fingerprint, or a private key file path.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub key_id: Option<String>,
+    /// Which signed-header form to send: `date` (default), `request-target`, or `legacy`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+    /// The hash RSA keys sign with: `sha256` (default), `sha512` or `sha1`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rsa_hash: Option<String>,
+    /// The CloudAPI version range to ask for (default `~9||~8`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub api_version: Option<String>,
 }
 
 /// LINSTOR controller connection.
@@ -120,6 +129,15 @@ pub struct InfraConfig {
     /// Where infrastructure state is kept (default: the platform data dir).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_dir: Option<PathBuf>,
+    /// The state store file itself, to share one between clouds (default: `state_dir/infra.sqlite`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub state: Option<PathBuf>,
+    /// Seconds a worker's lease on an infrastructure lasts unless renewed (default 15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lease_seconds: Option<u64>,
+    /// The bearer token `kamaki infra serve` requires (default: a new one printed at start).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token: Option<String>,
 }
 
 /// Where the config file lives, given `--config` (which already includes `KAMAKI_CONFIG`

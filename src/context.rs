@@ -61,6 +61,10 @@ impl Context {
             timeout: globals.timeout.unwrap_or(Duration::from_secs(120)),
             verbose: globals.verbose,
             ca_cert: globals.ca_cert.clone().or_else(|| cloud.ca_cert.clone()),
+            client_identity: cloud
+                .linstor
+                .as_ref()
+                .and_then(|l| Some((l.client_cert.clone()?, l.client_key.clone()?))),
             ..HttpOptions::default()
         })?;
         let sandbox = if cloud.kind == CloudKind::Sandbox {
@@ -180,6 +184,7 @@ async fn start_embedded_sandbox(cloud: &CloudConfig) -> Result<SandboxHandle> {
         linstor_bind: None,
         data_dir: sandbox_data_dir(cloud)?,
         sdc_keys: user_ssh_public_keys(),
+        sdc_delay: None,
         faults: Default::default(),
     };
     sandbox::start(options).await
@@ -195,7 +200,7 @@ fn sandbox_cloud(base: &CloudConfig, handle: &SandboxHandle) -> CloudConfig {
         sdc: Some(SdcConfig {
             url: Some(handle.sdc_url.clone()),
             account: Some(SANDBOX_SDC_ACCOUNT.to_string()),
-            key_id: base.sdc.as_ref().and_then(|s| s.key_id.clone()),
+            ..base.sdc.clone().unwrap_or_default()
         }),
         linstor: Some(LinstorConfig {
             controllers: vec![handle.linstor_url.clone()],

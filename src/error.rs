@@ -15,6 +15,9 @@ pub mod exit {
     pub const AUTH: u8 = 4;
     pub const CONFLICT: u8 = 5;
     pub const TIMEOUT: u8 = 124;
+    /// A watched storage node lost its connection (LINSTOR `resource wait`), as in the
+    /// python-linstor watch example.
+    pub const DISCONNECTED: u8 = 20;
 }
 
 /// What class of failure this is; decides the exit code.
@@ -32,6 +35,8 @@ pub enum ErrorKind {
     Conflict,
     /// A wait or request ran out of time.
     Timeout,
+    /// A watched storage node lost its connection while being waited on.
+    Disconnected,
 }
 
 impl ErrorKind {
@@ -43,6 +48,7 @@ impl ErrorKind {
             ErrorKind::Auth => exit::AUTH,
             ErrorKind::Conflict => exit::CONFLICT,
             ErrorKind::Timeout => exit::TIMEOUT,
+            ErrorKind::Disconnected => exit::DISCONNECTED,
         }
     }
 
@@ -55,6 +61,7 @@ impl ErrorKind {
             ErrorKind::Auth => "auth",
             ErrorKind::Conflict => "conflict",
             ErrorKind::Timeout => "timeout",
+            ErrorKind::Disconnected => "disconnected",
         }
     }
 
@@ -109,6 +116,9 @@ impl Error {
     }
     pub fn timeout(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::Timeout, message)
+    }
+    pub fn disconnected(message: impl Into<String>) -> Self {
+        Self::new(ErrorKind::Disconnected, message)
     }
 
     /// An error for an HTTP response with an error status; the kind follows the status.

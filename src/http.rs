@@ -22,11 +22,20 @@ pub struct HttpOptions {
     pub ca_cert: Option<std::path::PathBuf>,
     /// How many times a retryable request is repeated.
     pub max_retries: u32,
+    /// A client certificate and its key (PEM files), presented to servers that ask for one
+    /// (LINSTOR controllers with `linstor.client_cert`/`client_key`).
+    pub client_identity: Option<(std::path::PathBuf, std::path::PathBuf)>,
 }
 
 impl Default for HttpOptions {
     fn default() -> Self {
-        HttpOptions { timeout: Duration::from_secs(120), verbose: 0, ca_cert: None, max_retries: 4 }
+        HttpOptions {
+            timeout: Duration::from_secs(120),
+            verbose: 0,
+            ca_cert: None,
+            max_retries: 4,
+            client_identity: None,
+        }
     }
 }
 
@@ -53,6 +62,9 @@ impl Http {
         if let Some(path) = &options.ca_cert {
             builder = builder.tls_certs_merge(load_ca_certs(path)?);
         }
+        if let Some((cert, key)) = &options.client_identity {
+            builder = builder.identity(load_identity(cert, key)?);
+        }
         let client =
             builder.build().map_err(|e| Error::general(format!("cannot set up the HTTP client: {e}")))?;
         Ok(Http { client, verbose: options.verbose, max_retries: options.max_retries })
@@ -65,6 +77,12 @@ impl Http {
 
     pub fn request(&self, method: Method, url: &str) -> RequestBuilder {
         self.client.request(method, url)
+    }
+
+    /// The same client (and connection pool) without retries, for callers that fail over
+    /// to another endpoint instead of repeating a request to an unreachable one.
+    pub fn without_retries(&self) -> Http {
+        Http { max_retries: 0, ..self.clone() }
     }
 
     pub fn verbose(&self) -> u8 {
@@ -191,6 +209,26 @@ fn load_ca_certs(path: &Path) -> Result<Vec<reqwest::Certificate>> {
         .map_err(|e| Error::from(e).context(format!("reading CA certificates `{}`", path.display())))?;
     reqwest::Certificate::from_pem_bundle(&pem)
         .map_err(|e| Error::usage(format!("`{}` holds no valid PEM certificates: {e}", path.display())))
+}
+
+/// A client identity from a certificate file and a key file (PEM), read as one bundle.
+fn load_identity(cert: &Path, key: &Path) -> Result<reqwest::Identity> {
+    let mut pem = Vec::new();
+    for path in [cert, key] {
+        let text = std::fs::read(path).map_err(|e| {
+            Error::from(e).context(format!("reading client certificate `{}`", path.display()))
+        })?;
+        pem.extend_from_slice(&text);
+        pem.push(b'\n');
+    }
+    reqwest::Identity::from_pem(&pem).map_err(|e| {
+        Error::usage(format!(
+            "`{}` and `{}` are not a PEM certificate and key: {e}",
+            cert.display(),
+            key.display()
+        ))
+        .hint("give the client certificate and its private key as PEM files")
+    })
 }
 
 fn describe(err: &reqwest::Error) -> String {

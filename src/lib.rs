@@ -4,12 +4,14 @@
 //! `cli` holds the clap tree and dispatch, `clients` the typed API clients, `sandbox` the
 //! emulator, `output` the only writer to stdout, `error` the exit-code policy.
 
+pub mod auth;
 pub mod cli;
 pub mod clients;
 pub mod config;
 pub mod context;
 pub mod error;
 pub mod http;
+pub mod infra;
 pub mod output;
 pub mod progress;
 pub mod sandbox;

@@ -5,8 +5,13 @@ pub mod astakos;
 pub mod completions;
 pub mod config;
 mod cyclades;
+pub mod file;
+pub mod image;
+pub mod infra;
+pub mod linstor;
 pub mod network;
 pub mod sandbox;
+pub mod sdc;
 pub mod server;
 pub mod volume;
 
@@ -92,14 +97,6 @@ pub enum Command {
     /// Identity, quotas, projects and memberships (Synnefo Astakos)
     #[command(subcommand)]
     Astakos(astakos::AstakosCommand),
-    /// Read and change the config file
-    #[command(subcommand)]
-    Config(config::ConfigCommand),
-    /// Print a shell completion script
-    Completions(completions::CompletionsArgs),
-    /// Run the built-in local cloud
-    #[command(subcommand)]
-    Sandbox(sandbox::SandboxCommand),
     /// Virtual machines, flavors, images, key pairs (Synnefo Cyclades compute)
     #[command(subcommand)]
     Server(server::ServerCommand),
@@ -109,6 +106,26 @@ pub enum Command {
     /// Volumes, volume types and snapshots (Synnefo Cyclades block storage)
     #[command(subcommand)]
     Volume(volume::VolumeCommand),
+    /// Images: register Pithos files as images, list, share and unregister them (Plankton)
+    #[command(subcommand)]
+    Image(image::ImageCommand),
+    /// Object storage: files, containers, sharing, versions, sync (Pithos, or plain Swift)
+    File(file::FileArgs),
+    /// Joyent SmartDataCenter / Triton CloudAPI: machines, images, packages, keys
+    Sdc(sdc::SdcArgs),
+    /// LINSTOR: nodes, storage pools, resources with placement, and the KV store
+    #[command(subcommand)]
+    Linstor(linstor::LinstorCommand),
+    /// Build, maintain, scale and destroy multi-node infrastructures (Occopus-style)
+    Infra(infra::InfraArgs),
+    /// Read and change the config file
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Print a shell completion script
+    Completions(completions::CompletionsArgs),
+    /// Run the built-in local cloud
+    #[command(subcommand)]
+    Sandbox(sandbox::SandboxCommand),
 }
 
 /// Runs a parsed command line and returns what it produced.
@@ -119,15 +136,23 @@ pub async fn run(cli: Cli) -> Result<Output> {
         Command::Config(cmd) => config::run(&globals, cmd),
         Command::Completions(args) => completions::run(args),
         Command::Sandbox(cmd) => sandbox::run(&globals, cmd).await,
+        // Opens a cloud only when a node needs one.
+        Command::Infra(args) => infra::run(&globals, args).await,
         // Commands that talk to a cloud.
         command => {
             let ctx = Context::new(globals).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
+                Command::Image(cmd) => image::run(&ctx, cmd).await,
                 Command::Server(cmd) => server::run(&ctx, cmd).await,
                 Command::Network(cmd) => network::run(&ctx, cmd).await,
                 Command::Volume(cmd) => volume::run(&ctx, cmd).await,
-                Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) => Ok(Output::empty()),
+                Command::File(args) => file::run(&ctx, args).await,
+                Command::Sdc(args) => sdc::run(&ctx, args).await,
+                Command::Linstor(cmd) => linstor::run(&ctx, cmd).await,
+                Command::Config(_) | Command::Completions(_) | Command::Sandbox(_) | Command::Infra(_) => {
+                    Ok(Output::empty())
+                }
             }
         }
     }

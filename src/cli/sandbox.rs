@@ -39,6 +39,9 @@ pub struct ServeArgs {
     /// A public key (`FILE.pub`) to register for the demo CloudAPI account; repeatable
     #[arg(long = "sdc-key", value_name = "FILE.pub")]
     pub sdc_keys: Vec<PathBuf>,
+    /// How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: 1s]
+    #[arg(long, value_parser = super::parse_duration, value_name = "DURATION")]
+    pub sdc_delay: Option<std::time::Duration>,
     /// Print shell `export` lines instead of the endpoints
     #[arg(long)]
     pub print_env: bool,
@@ -110,6 +113,7 @@ async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
         linstor_bind: args.linstor_bind,
         data_dir,
         sdc_keys,
+        sdc_delay: args.sdc_delay,
         faults: Faults::from(&args.faults),
     };
     let handle = sandbox::start(options).await?;

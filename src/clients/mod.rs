@@ -3,6 +3,10 @@
 
 pub mod astakos;
 pub mod cyclades;
+pub mod image;
+pub mod linstor;
+pub mod pithos;
+pub mod sdc;
 
 /// Joins a base URL and a path with exactly one `/` between them.
 pub fn join_url(base: &str, path: &str) -> String {

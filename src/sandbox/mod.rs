@@ -8,11 +8,15 @@
 //! state transitions from timestamps when state is read, never from background tasks.
 
 pub mod astakos;
+pub mod cloudapi;
 pub mod compute;
 mod cyclades;
 mod fault;
 mod faults;
+pub mod linstor;
 pub mod network;
+pub mod pithos;
+pub mod plankton;
 mod store;
 pub mod volume;
 
@@ -44,6 +48,9 @@ pub struct SandboxOptions {
     pub data_dir: PathBuf,
     /// OpenSSH public key lines registered for the demo CloudAPI account.
     pub sdc_keys: Vec<String>,
+    /// How long CloudAPI machine transitions (provisioning, stopping, …) take;
+    /// `None` for the default of one second.
+    pub sdc_delay: Option<std::time::Duration>,
     /// Injected latency, errors and dropped connections.
     pub faults: Faults,
 }
@@ -211,7 +218,10 @@ fn serve(listener: TcpListener, router: Router, state: Arc<SandboxState>) {
 /// Creates each service's demo data once (idempotent).
 fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
+    pithos::seed(state)?;
+    plankton::seed(state)?;
     network::seed(state)?;
+    cloudapi::seed(state)?;
     Ok(())
 }
 
@@ -219,6 +229,8 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
 fn synnefo_router(state: Arc<SandboxState>) -> Router {
     Router::new()
         .merge(astakos::router(state.clone()))
+        .merge(pithos::router(state.clone()))
+        .merge(plankton::router(state.clone()))
         .merge(compute::router(state.clone()))
         .merge(network::router(state.clone()))
         .merge(volume::router(state.clone()))
@@ -227,18 +239,11 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
 }
 
 /// Joyent CloudAPI, at the root of its own port.
-fn sdc_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(404, serde_json::json!({"code": "ResourceNotFound", "message": "route not found"}))
-    })
+fn sdc_router(state: Arc<SandboxState>) -> Router {
+    cloudapi::router(state)
 }
 
 /// The LINSTOR controller REST API, at the root of its own port.
-fn linstor_router(_state: Arc<SandboxState>) -> Router {
-    Router::new().fallback(|| async {
-        Fault::with_body(
-            404,
-            serde_json::json!([{"ret_code": -4611686018427387904i64, "message": "route not found"}]),
-        )
-    })
+fn linstor_router(state: Arc<SandboxState>) -> Router {
+    linstor::router(state)
 }

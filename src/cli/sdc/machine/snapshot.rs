@@ -1,0 +1,102 @@
+//! `kamaki sdc machine snapshot …`: a machine's snapshots.
+
+use clap::Subcommand;
+use serde_json::{Value, json};
+
+use super::WaitArgs;
+use crate::clients::sdc::{SdcClient, WaitFor};
+use crate::context::Context;
+use crate::error::{Error, Result};
+use crate::output::Output;
+use crate::progress;
+
+#[derive(Debug, Subcommand)]
+pub enum SnapshotCommand {
+    /// List a machine's snapshots
+    List { machine: String },
+    /// Take a snapshot
+    Create {
+        machine: String,
+        /// The snapshot's name [default: the current UTC time]
+        #[arg(long)]
+        name: Option<String>,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+    /// Show a snapshot
+    Get { machine: String, name: String },
+    /// Delete snapshots
+    Delete {
+        machine: String,
+        #[arg(required = true)]
+        names: Vec<String>,
+    },
+    /// Boot a stopped machine from a snapshot
+    Boot {
+        machine: String,
+        name: String,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+pub async fn run(ctx: &Context, client: &SdcClient, command: SnapshotCommand) -> Result<Output> {
+    let columns = ["name", "state", "created"];
+    match command {
+        SnapshotCommand::List { machine } => {
+            let machine = client.find_machine(&machine).await?;
+            Ok(Output::list(client.snapshots(&machine.id).await?, &columns))
+        }
+        SnapshotCommand::Create { machine, name, wait } => {
+            let machine = client.find_machine(&machine).await?;
+            let snapshot = client.create_snapshot(&machine.id, name.as_deref()).await?;
+            if !wait.wait {
+                return Ok(Output::object(snapshot));
+            }
+            let name = snapshot.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
+            let spinner = progress::spinner(ctx.quiet(), format!("snapshotting {}", machine.name));
+            let started = std::time::Instant::now();
+            let result = loop {
+                let current = client.snapshot(&machine.id, &name).await?;
+                match current.get("state").and_then(Value::as_str) {
+                    Some("queued") if started.elapsed() < wait.wait_timeout => {
+                        tokio::time::sleep(wait.interval).await
+                    }
+                    Some("queued") => {
+                        break Err(Error::timeout(format!("snapshot `{name}` is still being created")));
+                    }
+                    Some("created") => break Ok(current),
+                    other => {
+                        break Err(Error::conflict(format!(
+                            "snapshot `{name}` ended {}",
+                            other.unwrap_or("in an unknown state")
+                        )));
+                    }
+                }
+            };
+            spinner.finish_and_clear();
+            Ok(Output::object(result?))
+        }
+        SnapshotCommand::Get { machine, name } => {
+            let machine = client.find_machine(&machine).await?;
+            Ok(Output::object(client.snapshot(&machine.id, &name).await?))
+        }
+        SnapshotCommand::Delete { machine, names } => {
+            let machine = client.find_machine(&machine).await?;
+            let mut rows = Vec::new();
+            for name in names {
+                client.delete_snapshot(&machine.id, &name).await?;
+                rows.push(json!({"name": name, "status": "deleted"}));
+            }
+            Ok(Output::list(rows, &["name", "status"]))
+        }
+        SnapshotCommand::Boot { machine, name, wait } => {
+            let machine = client.find_machine(&machine).await?;
+            client.boot_snapshot(&machine.id, &name).await?;
+            if wait.wait {
+                let until = WaitFor::Until(vec!["running".into()]);
+                client.wait(&machine.id, &until, wait.interval, wait.wait_timeout).await?;
+            }
+            Ok(Output::object(client.machine(&machine.id).await?))
+        }
+    }
+}

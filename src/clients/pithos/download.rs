@@ -1,0 +1,339 @@
+//! Downloads: parallel ranged GETs into a temporary file beside the target, resumed and
+//! verified by block hashes, renamed into place only when complete.
+//!
+//! Pithos (seed "Consulting hashmaps when downloading"): fetch the object's hashmap, hash
+//! what is already on disk (a partial download left by an interrupted run, or an older
+//! copy with `--resume`), and GET only the blocks whose hashes differ. Every fetched
+//! block is hashed before it is written, and every kept block was hashed when it was
+//! compared, so the finished file is verified against the remote hashmap block by block.
+//! Plain Swift has no hashmaps: the partial file's length is the resume point, and the
+//! result is checked against the object's MD5 ETag when it has one.
+
+use std::collections::BTreeMap;
+use std::fs::{File, OpenOptions};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use futures::{StreamExt, TryStreamExt};
+use indicatif::ProgressBar;
+use md5::Digest as _;
+use serde::Serialize;
+
+use super::hashing;
+use super::{Flavor, PithosClient, RemotePath};
+use crate::error::{Error, Result};
+
+/// How a download behaves.
+#[derive(Debug, Clone)]
+pub struct DownloadOptions {
+    pub version: Option<String>,
+    /// Reuse an existing local file's matching blocks.
+    pub resume: bool,
+    /// Replace an existing local file.
+    pub overwrite: bool,
+    /// Ranged GETs in flight at once.
+    pub concurrency: usize,
+    pub progress: ProgressBar,
+}
+
+impl Default for DownloadOptions {
+    fn default() -> Self {
+        DownloadOptions {
+            version: None,
+            resume: false,
+            overwrite: false,
+            concurrency: 8,
+            progress: ProgressBar::hidden(),
+        }
+    }
+}
+
+/// What a download did.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DownloadSummary {
+    pub path: String,
+    pub local: String,
+    pub bytes: u64,
+    pub hash: String,
+    pub blocks: u64,
+    /// Blocks fetched from the server (the rest were already on disk).
+    pub blocks_fetched: u64,
+    pub bytes_fetched: u64,
+}
+
+/// The temporary file a download of `target` writes to (stable, so a rerun resumes it).
+pub fn partial_path(target: &Path) -> PathBuf {
+    let name = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    target.with_file_name(format!(".{name}.kamaki-part"))
+}
+
+/// Downloads `remote` to the file `target`.
+pub async fn download_file(
+    client: &PithosClient,
+    remote: &RemotePath,
+    target: &Path,
+    options: &DownloadOptions,
+) -> Result<DownloadSummary> {
+    if target.is_dir() {
+        return Err(Error::usage(format!("`{}` is a directory", target.display()))
+            .hint("name the file to write, or download into the directory with a trailing `/`"));
+    }
+    if target.exists() && !options.resume && !options.overwrite {
+        return Err(Error::conflict(format!("`{}` already exists", target.display()))
+            .hint("pass `--resume` to fetch only what differs, or `--overwrite` to replace it"));
+    }
+    if let Some(parent) = target.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| Error::from(e).context(format!("creating `{}`", parent.display())))?;
+    }
+    let partial = partial_path(target);
+    if options.resume && target.exists() && !partial.exists() {
+        // Start from the existing copy; the original stays untouched until the rename.
+        std::fs::copy(target, &partial)
+            .map_err(|e| Error::from(e).context(format!("copying `{}` to resume it", target.display())))?;
+    }
+    let summary = match client.flavor {
+        Flavor::Pithos => download_blocks(client, remote, target, &partial, options).await?,
+        Flavor::Swift => download_ranges(client, remote, target, &partial, options).await?,
+    };
+    std::fs::rename(&partial, target)
+        .map_err(|e| Error::from(e).context(format!("moving the download into `{}`", target.display())))?;
+    options.progress.finish_and_clear();
+    Ok(summary)
+}
+
+fn open_partial(partial: &Path) -> Result<File> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(partial)
+        .map_err(|e| Error::from(e).context(format!("opening `{}`", partial.display())))
+}
+
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(work).await.map_err(|e| Error::general(format!("file task failed: {e}")))?
+}
+
+async fn download_blocks(
+    client: &PithosClient,
+    remote: &RemotePath,
+    target: &Path,
+    partial: &Path,
+    options: &DownloadOptions,
+) -> Result<DownloadSummary> {
+    let info = client.object_info(remote, options.version.as_deref()).await?;
+    let hashmap = client.hashmap(remote, options.version.as_deref()).await?;
+    let block_size = hashmap.block_size.max(1);
+    let size = hashmap.bytes;
+    // An empty object's hashmap lists the hash of nothing but has no blocks.
+    let count = hashing::block_count(size, block_size) as usize;
+    let remote_hashes: Vec<String> = hashmap.hashes.iter().take(count).map(|h| h.to_lowercase()).collect();
+    if remote_hashes.len() != count {
+        return Err(Error::general(format!(
+            "the hashmap of `{remote}` lists {} blocks for {size} bytes",
+            hashmap.hashes.len()
+        )));
+    }
+    options.progress.set_length(size);
+
+    let file = Arc::new(open_partial(partial)?);
+    let local_hashes = {
+        let file = Arc::clone(&file);
+        blocking(move || {
+            // Whatever lies past the object's end can never be part of it.
+            if file.metadata()?.len() > size {
+                file.set_len(size)?;
+            }
+            hashing::hash_reader(&*file, block_size, &|_| {}).map_err(Error::from)
+        })
+        .await?
+    };
+
+    // Offsets of each distinct block that is missing or different locally.
+    let mut wanted: BTreeMap<String, Vec<u64>> = BTreeMap::new();
+    for (index, hash) in remote_hashes.iter().enumerate() {
+        let have = local_hashes.get(index).map(hex::encode);
+        if have.as_deref() != Some(hash.as_str()) {
+            wanted.entry(hash.clone()).or_default().push(index as u64 * block_size);
+        } else {
+            options.progress.inc(block_size.min(size - index as u64 * block_size));
+        }
+    }
+    {
+        let file = Arc::clone(&file);
+        blocking(move || file.set_len(size).map_err(Error::from)).await?;
+    }
+
+    let fetched: Vec<u64> = futures::stream::iter(wanted)
+        .map(|(hash, offsets)| {
+            let file = Arc::clone(&file);
+            async move {
+                let start = offsets[0];
+                let end = (start + block_size).min(size) - 1;
+                let response = client
+                    .get_object(remote, options.version.as_deref(), Some(&format!("bytes={start}-{end}")))
+                    .await?;
+                let data = response.bytes().await?;
+                if data.len() as u64 != end - start + 1 || hashing::block_hash_hex(&data) != hash {
+                    return Err(Error::general(format!(
+                        "block at offset {start} of `{remote}` arrived corrupted (hash mismatch)"
+                    ))
+                    .hint("run the download again; verified blocks are kept"));
+                }
+                let len = data.len() as u64;
+                let writes = offsets.len() as u64;
+                blocking(move || {
+                    use std::os::unix::fs::FileExt;
+                    for offset in offsets {
+                        file.write_all_at(&data, offset)?;
+                    }
+                    Ok(())
+                })
+                .await?;
+                options.progress.inc(len * writes);
+                Ok::<u64, Error>(len)
+            }
+        })
+        .buffer_unordered(options.concurrency.max(1))
+        .try_collect()
+        .await?;
+
+    {
+        let file = Arc::clone(&file);
+        blocking(move || file.sync_all().map_err(Error::from)).await?;
+    }
+    let merkle = hashing::merkle_hex(&remote_hashes).unwrap_or_default();
+    if !info.hash.is_empty() && !info.hash.eq_ignore_ascii_case(&merkle) && count > 0 {
+        return Err(Error::general(format!(
+            "the hashmap of `{remote}` does not match its hash {} (was it replaced during the download?)",
+            info.hash
+        ))
+        .hint("run the download again"));
+    }
+    Ok(DownloadSummary {
+        path: remote.display(),
+        local: target.display().to_string(),
+        bytes: size,
+        hash: merkle,
+        blocks: count as u64,
+        blocks_fetched: fetched.len() as u64,
+        bytes_fetched: fetched.iter().sum(),
+    })
+}
+
+/// Chunk size of parallel ranged GETs from a plain Swift.
+const SWIFT_CHUNK: u64 = 4 * 1024 * 1024;
+
+async fn download_ranges(
+    client: &PithosClient,
+    remote: &RemotePath,
+    target: &Path,
+    partial: &Path,
+    options: &DownloadOptions,
+) -> Result<DownloadSummary> {
+    let info = client.object_info(remote, options.version.as_deref()).await?;
+    let size = info.bytes;
+    options.progress.set_length(size);
+    let file = Arc::new(open_partial(partial)?);
+    let have = {
+        let file = Arc::clone(&file);
+        blocking(move || {
+            let len = file.metadata()?.len().min(size);
+            // Resume from whole chunks only: a chunk cut short by a kill is fetched again.
+            let keep = len / SWIFT_CHUNK * SWIFT_CHUNK;
+            file.set_len(keep)?;
+            file.set_len(size)?;
+            Ok(keep)
+        })
+        .await?
+    };
+    options.progress.set_position(have);
+    let starts: Vec<u64> = (have..size).step_by(SWIFT_CHUNK as usize).collect();
+    let fetched: Vec<u64> = futures::stream::iter(starts)
+        .map(|start| {
+            let file = Arc::clone(&file);
+            async move {
+                let end = (start + SWIFT_CHUNK).min(size) - 1;
+                let response = client.get_object(remote, None, Some(&format!("bytes={start}-{end}"))).await?;
+                let data = response.bytes().await?;
+                if data.len() as u64 != end - start + 1 {
+                    return Err(Error::general(format!("a range of `{remote}` arrived short"))
+                        .hint("run the download again to resume"));
+                }
+                let len = data.len() as u64;
+                blocking(move || {
+                    use std::os::unix::fs::FileExt;
+                    file.write_all_at(&data, start).map_err(Error::from)
+                })
+                .await?;
+                options.progress.inc(len);
+                Ok::<u64, Error>(len)
+            }
+        })
+        .buffer_unordered(options.concurrency.max(1))
+        .try_collect()
+        .await?;
+    let md5 = {
+        let file = Arc::clone(&file);
+        blocking(move || {
+            file.sync_all()?;
+            let mut md5 = md5::Md5::new();
+            let mut reader = std::io::BufReader::with_capacity(1 << 20, &*file);
+            std::io::copy(&mut reader, &mut Md5Writer(&mut md5))?;
+            Ok(hex::encode(md5.finalize()))
+        })
+        .await?
+    };
+    // A large object's ETag is not the MD5 of its data; only a plain MD5 can be checked.
+    let plain_md5 = info.hash.len() == 32 && !info.large_object;
+    if plain_md5 && !info.hash.eq_ignore_ascii_case(&md5) {
+        let _ = std::fs::remove_file(partial);
+        return Err(Error::general(format!(
+            "`{remote}` arrived corrupted: MD5 {md5}, expected {}",
+            info.hash
+        ))
+        .hint("run the download again"));
+    }
+    Ok(DownloadSummary {
+        path: remote.display(),
+        local: target.display().to_string(),
+        bytes: size,
+        hash: info.hash,
+        blocks: size.div_ceil(SWIFT_CHUNK),
+        blocks_fetched: fetched.len() as u64,
+        bytes_fetched: fetched.iter().sum(),
+    })
+}
+
+struct Md5Writer<'a>(&'a mut md5::Md5);
+
+impl std::io::Write for Md5Writer<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Streams an object to a writer (`file cat`), in order, a chunk at a time.
+pub async fn stream_object(
+    client: &PithosClient,
+    remote: &RemotePath,
+    version: Option<&str>,
+    out: &mut impl std::io::Write,
+) -> Result<u64> {
+    let response = client.get_object(remote, version, None).await?;
+    let mut stream = response.bytes_stream();
+    let mut written = 0u64;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk?;
+        out.write_all(&chunk).map_err(|e| Error::from(e).context("writing to stdout"))?;
+        written += chunk.len() as u64;
+    }
+    out.flush().map_err(|e| Error::from(e).context("writing to stdout"))?;
+    Ok(written)
+}

@@ -1,0 +1,259 @@
+//! Joyent SmartDataCenter / Triton CloudAPI client: every request signed with an SSH
+//! key (HTTP Signature), errors decoded from CloudAPI's `{"code","message"}` bodies.
+//!
+//! Callers that are not the CLI (the `infra` orchestrator) use [`SdcClient::from_context`]
+//! and the typed machine calls: `create_machine`, `machine`, `delete_machine`, `wait`.
+
+mod catalog;
+mod machines;
+mod types;
+
+use reqwest::{Method, Response, StatusCode};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+pub use self::machines::{CreateMachine, MachineFilter, WaitFor, WaitOutcome};
+pub use self::types::{Machine, is_uuid};
+use super::join_url;
+use crate::auth::httpsig::SignatureStyle;
+use crate::auth::keys::RsaHash;
+use crate::auth::{self, KeySelection, RequestSigner};
+use crate::config::SdcConfig;
+use crate::context::Context;
+use crate::error::{Error, ErrorKind, Result};
+use crate::http::Http;
+
+/// The version range sent by default: what node-triton sends.
+pub const DEFAULT_ACCEPT_VERSION: &str = "~9||~8";
+
+/// A CloudAPI client for one account in one datacenter. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct SdcClient {
+    http: Http,
+    url: String,
+    account: String,
+    signer: RequestSigner,
+    accept_version: String,
+}
+
+/// Connection settings, from the config with the triton/node-smartdc environment
+/// variables as fallbacks.
+#[derive(Debug, Clone)]
+pub struct SdcSettings {
+    pub url: String,
+    pub account: String,
+    pub key: KeySelection,
+    pub accept_version: String,
+}
+
+fn env_var(names: &[&str]) -> Option<String> {
+    names.iter().find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
+}
+
+impl SdcSettings {
+    /// Resolves settings from a cloud's `sdc` section, then `TRITON_*`/`SDC_*`.
+    pub fn resolve(config: Option<&SdcConfig>, cloud_name: &str) -> Result<SdcSettings> {
+        let config = config.cloned().unwrap_or_default();
+        let url = config.url.or_else(|| env_var(&["TRITON_URL", "SDC_URL"])).ok_or_else(|| {
+            Error::usage(format!("cloud `{cloud_name}` has no SmartDataCenter URL")).hint(format!(
+                "run `kamaki config set clouds.{cloud_name}.sdc.url https://HOST`, or set `SDC_URL`"
+            ))
+        })?;
+        let account =
+            config.account.or_else(|| env_var(&["TRITON_ACCOUNT", "SDC_ACCOUNT"])).ok_or_else(|| {
+                Error::usage(format!("cloud `{cloud_name}` has no SmartDataCenter account")).hint(format!(
+                    "run `kamaki config set clouds.{cloud_name}.sdc.account LOGIN`, or set `SDC_ACCOUNT`"
+                ))
+            })?;
+        let style = match config.signature.as_deref() {
+            None => SignatureStyle::default(),
+            Some("date") => SignatureStyle::Date,
+            Some("request-target") => SignatureStyle::RequestTarget,
+            Some("legacy") => SignatureStyle::Legacy,
+            Some(other) => {
+                return Err(Error::usage(format!("unknown `sdc.signature` style `{other}`"))
+                    .hint("use `date` (the default), `request-target` or `legacy`"));
+            }
+        };
+        let rsa_hash = match config.rsa_hash.as_deref() {
+            Some(name) => RsaHash::parse(name)?,
+            None => RsaHash::default(),
+        };
+        let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
+        Ok(SdcSettings {
+            url,
+            key: KeySelection {
+                account: account.clone(),
+                key_id: config.key_id.or_else(|| env_var(&["TRITON_KEY_ID", "SDC_KEY_ID"])),
+                rsa_hash,
+                style,
+                ssh_dir: home.map(|home| home.join(".ssh")),
+                agent_socket: auth::agent::socket_from_env(),
+            },
+            account,
+            accept_version: config
+                .api_version
+                .or_else(|| env_var(&["SDC_API_VERSION"]))
+                .unwrap_or_else(|| DEFAULT_ACCEPT_VERSION.to_string()),
+        })
+    }
+}
+
+/// A CloudAPI error body.
+#[derive(Debug, serde::Deserialize)]
+struct ApiError {
+    code: String,
+    message: String,
+}
+
+impl SdcClient {
+    /// Connects with resolved settings: finds the signing key (agent or file).
+    pub async fn connect(http: Http, settings: SdcSettings) -> Result<SdcClient> {
+        let signer = settings.key.resolve().await?;
+        Ok(SdcClient {
+            http,
+            url: settings.url,
+            account: settings.account,
+            signer,
+            accept_version: settings.accept_version,
+        })
+    }
+
+    /// The client for the selected cloud, optionally in another datacenter.
+    pub async fn from_context(ctx: &Context, datacenter: Option<&str>) -> Result<SdcClient> {
+        let settings = SdcSettings::resolve(ctx.cloud().sdc.as_ref(), ctx.cloud_name())?;
+        let client = Self::connect(ctx.http().clone(), settings).await?;
+        match datacenter {
+            Some(name) => client.in_datacenter(name).await,
+            None => Ok(client),
+        }
+    }
+
+    /// The key id requests are signed with (`/<account>/keys/<md5>`).
+    pub fn key_id(&self) -> &str {
+        self.signer.key_id()
+    }
+
+    /// The same credentials against another datacenter, found through ListDatacenters
+    /// (py-smartdc's `DataCenter.datacenter(name)`).
+    pub async fn in_datacenter(&self, name: &str) -> Result<SdcClient> {
+        let datacenters = self.datacenters().await?;
+        let url = datacenters.get(name).and_then(Value::as_str).ok_or_else(|| {
+            let known: Vec<&str> = datacenters.keys().map(String::as_str).collect();
+            Error::not_found(format!("no datacenter named `{name}`"))
+                .hint(format!("the datacenters of this cloud are: {}", known.join(", ")))
+        })?;
+        Ok(SdcClient { url: url.to_string(), ..self.clone() })
+    }
+
+    fn path(&self, rest: &str) -> String {
+        match rest.trim_start_matches('/') {
+            "" => format!("/{}", self.account),
+            rest => format!("/{}/{rest}", self.account),
+        }
+    }
+
+    /// Sends a signed request; `path` is relative to `/<account>/`.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+        version: Option<&str>,
+    ) -> Result<Response> {
+        self.send_allowing(method, path, query, body, version, &[]).await
+    }
+
+    /// As [`Self::send`], but returns responses with a status in `allowed` as they are.
+    async fn send_allowing(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&Value>,
+        version: Option<&str>,
+        allowed: &[StatusCode],
+    ) -> Result<Response> {
+        let path = self.path(path);
+        let mut url = reqwest::Url::parse(&join_url(&self.url, &path))
+            .map_err(|e| Error::usage(format!("invalid SmartDataCenter URL `{}`: {e}", self.url)))?;
+        if !query.is_empty() {
+            url.query_pairs_mut().extend_pairs(query.iter().map(|(k, v)| (*k, v.as_str())));
+        }
+        let target = match url.query() {
+            Some(query) => format!("{}?{query}", url.path()),
+            None => url.path().to_string(),
+        };
+        let date = httpdate::fmt_http_date(std::time::SystemTime::now());
+        let authorization = self.signer.authorization(method.as_str(), &target, &date).await?;
+        let version = version.unwrap_or(&self.accept_version);
+        let mut request = self
+            .http
+            .request(method.clone(), url.as_str())
+            .header("accept", "application/json")
+            .header("accept-version", version)
+            .header("date", &date)
+            .header("authorization", authorization);
+        if version != DEFAULT_ACCEPT_VERSION {
+            // Older CloudAPIs (and py-smartdc-era proxies) read only this one.
+            request = request.header("x-api-version", version);
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        // The HTTP layer retries GET, HEAD and DELETE itself; actions (POST) are sent once.
+        let response = self.http.send_raw(request, false).await?;
+        let status = response.status();
+        if status.is_success() || allowed.contains(&status) {
+            return Ok(response);
+        }
+        Err(self.error(&method, &path, response).await)
+    }
+
+    /// Turns a CloudAPI error response into an error that says what to do.
+    async fn error(&self, method: &Method, path: &str, response: Response) -> Error {
+        let status = response.status();
+        let body = response.bytes().await.unwrap_or_default();
+        let Ok(api) = serde_json::from_slice::<ApiError>(&body) else {
+            let detail = crate::http::api_error_message(&body).unwrap_or_default();
+            return Error::http(status.as_u16(), format!("{method} {path}: {status} {detail}"));
+        };
+        let message = format!("{} ({}, {method} {path})", api.message, api.code);
+        match api.code.as_str() {
+            "ResourceNotFound" => Error::not_found(message),
+            "InvalidCredentials" => Error::auth(message).hint(format!(
+                "check that the key `{}` is registered for account `{}` and that `sdc.key_id` names its private half",
+                self.signer.fingerprint(),
+                self.account
+            )),
+            "NotAuthorized" => Error::auth(message),
+            "InvalidHeader" if api.message.contains("clock skew") => Error::auth(message)
+                .hint("the system clock is off by more than 5 minutes: synchronise it (NTP)"),
+            "InvalidVersion" => Error::usage(message)
+                .hint("set `sdc.api_version` to a range the server supports, e.g. `~7.2`"),
+            "InvalidArgument" | "MissingParameter" | "InvalidState" | "CannotDestroyMachineError" => {
+                Error::conflict(message)
+            }
+            _ => Error::http(status.as_u16(), message),
+        }
+    }
+
+    async fn get_json<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T> {
+        let response = self.send(Method::GET, path, query, None, None).await?;
+        decode(response).await
+    }
+}
+
+/// Decodes a JSON body.
+async fn decode<T: DeserializeOwned>(response: Response) -> Result<T> {
+    let url = crate::http::redact_url(response.url());
+    let bytes = response.bytes().await?;
+    serde_json::from_slice(&bytes)
+        .map_err(|e| Error::general(format!("CloudAPI sent an unexpected answer for {url}: {e}")))
+}
+
+/// Whether an error means "this does not exist".
+pub fn is_not_found(err: &Error) -> bool {
+    err.kind() == ErrorKind::NotFound
+}

@@ -1,0 +1,246 @@
+//! `kamaki file` against a real OpenStack Swift (the peer from `shared/peers/start-swift.sh`):
+//! everything that does not need the Pithos extensions must work there too.
+//!
+//! The peer is found through `ST_AUTH`/`ST_USER`/`ST_KEY` (what the start script prints);
+//! without them, an installed peer (`$SWIFT_VENV`, default `/tmp/swift-venv`) is started
+//! with the script. Only when the peer is not installed are these tests skipped, with the
+//! reason printed.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+struct Swift {
+    auth: String,
+    user: String,
+    key: String,
+    home: tempfile::TempDir,
+    /// A container name unique to this test run (the peer may be shared).
+    prefix: String,
+}
+
+fn start_script() -> Option<PathBuf> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    [root.join("../shared/peers/start-swift.sh"), root.join("../../shared/peers/start-swift.sh")]
+        .into_iter()
+        .find(|p| p.exists())
+}
+
+fn swift() -> Option<Swift> {
+    let from_env = (std::env::var("ST_AUTH"), std::env::var("ST_USER"), std::env::var("ST_KEY"));
+    let (auth, user, key) = match from_env {
+        (Ok(auth), Ok(user), Ok(key)) => (auth, user, key),
+        _ => {
+            let venv = std::env::var("SWIFT_VENV").unwrap_or_else(|_| "/tmp/swift-venv".into());
+            let installed = Path::new(&venv).join("bin/swift-proxy-server").exists();
+            let Some(script) = start_script().filter(|_| installed) else {
+                eprintln!(
+                    "skipping: the Swift test peer is not installed (run shared/peers/start-swift.sh, or set ST_AUTH, ST_USER and ST_KEY)"
+                );
+                return None;
+            };
+            let status = Command::new("bash").arg(&script).output().expect("run start-swift.sh");
+            assert!(
+                status.status.success(),
+                "start-swift.sh failed: {}",
+                String::from_utf8_lossy(&status.stderr)
+            );
+            ("http://127.0.0.1:8080/auth/v1.0".into(), "test:tester".into(), "testing".into())
+        }
+    };
+    let stamp =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos());
+    Some(Swift { auth, user, key, home: tempfile::tempdir().expect("tmp"), prefix: format!("kt{stamp}") })
+}
+
+impl Swift {
+    fn cmd(&self) -> assert_cmd::Command {
+        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"));
+        cmd.env("HOME", self.home.path())
+            .env("KAMAKI_CONFIG", self.home.path().join("no-config.toml"))
+            .env("ST_AUTH", &self.auth)
+            .env("ST_USER", &self.user)
+            .env("ST_KEY", &self.key)
+            .env_remove("KAMAKI_CLOUD")
+            .env_remove("KAMAKI_OUTPUT");
+        cmd
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        let output = self.cmd().args(args).args(["-o", "json"]).output().expect("run kamaki");
+        assert!(
+            output.status.success(),
+            "`kamaki {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("json output")
+    }
+
+    fn text(&self, args: &[&str]) -> Vec<u8> {
+        let output = self.cmd().args(args).output().expect("run kamaki");
+        assert!(
+            output.status.success(),
+            "`kamaki {}` failed: {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        output.stdout
+    }
+
+    fn fails(&self, args: &[&str], code: i32) -> String {
+        let output = self.cmd().args(args).output().expect("run kamaki");
+        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+        assert_eq!(output.status.code(), Some(code), "`kamaki {}`: {stderr}", args.join(" "));
+        stderr
+    }
+
+    fn container(&self, name: &str) -> String {
+        let container = format!("{}-{name}", self.prefix);
+        self.json(&["file", "container", "create", &container]);
+        container
+    }
+}
+
+fn data(len: usize, seed: u8) -> Vec<u8> {
+    (0..len)
+        .map(|i| (i as u64).wrapping_mul(2654435761).wrapping_add(u64::from(seed)) as u8 ^ (i >> 13) as u8)
+        .collect()
+}
+
+fn names(listing: &Value) -> Vec<String> {
+    listing
+        .as_array()
+        .expect("list")
+        .iter()
+        .map(|o| o["name"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+#[test]
+fn swift_containers_transfers_and_names() {
+    let Some(sw) = swift() else { return };
+    let c = sw.container("files");
+    let listing = sw.json(&["file", "container", "list"]);
+    assert!(names(&listing).contains(&c));
+    assert!(String::from_utf8_lossy(&sw.text(&["file", "container", "list"])).contains(&c));
+    sw.fails(&["file", "container", "create", &c], 5);
+
+    let dir = tempfile::tempdir().expect("tmp");
+    let block = 4 * 1024 * 1024;
+    for (name, bytes) in
+        [("empty", Vec::new()), ("a b ü 100%.bin", data(block + 1, 1)), ("one", data(block, 2))]
+    {
+        let local = dir.path().join(format!("{name}.src"));
+        std::fs::write(&local, &bytes).expect("write");
+        let remote = format!("/{c}/dir/{name}");
+        let up = sw.json(&["file", "upload", local.to_str().expect("path"), &remote]);
+        assert_eq!(up["bytes"], bytes.len());
+        let target = dir.path().join(format!("{name}.dst"));
+        sw.json(&["file", "download", &remote, target.to_str().expect("path")]);
+        assert_eq!(std::fs::read(&target).expect("read"), bytes, "{name}");
+        assert_eq!(sw.text(&["file", "cat", &remote]), bytes);
+    }
+    let local = dir.path().join("one.src");
+    let stderr = sw.fails(&["file", "upload", local.to_str().expect("path"), &format!("/{c}/dir/one")], 5);
+    assert!(stderr.contains("already exists"), "{stderr}");
+    sw.json(&["file", "upload", local.to_str().expect("path"), &format!("/{c}/dir/one"), "--overwrite"]);
+
+    let listing = sw.json(&["file", "list", &format!("/{c}/dir")]);
+    assert_eq!(names(&listing).len(), 3);
+    assert!(names(&sw.json(&["file", "list", &format!("/{c}")])).contains(&"dir/".to_string()));
+    let info = sw.json(&["file", "info", &format!("/{c}/dir/one")]);
+    assert_eq!(info["bytes"], block);
+
+    let meta = sw.json(&["file", "metadata", "set", &format!("/{c}/dir/one"), "color=blue"]);
+    assert_eq!(meta[0]["value"], "blue");
+    sw.json(&["file", "metadata", "set", &format!("/{c}/dir/one"), "size=big"]);
+    assert_eq!(
+        sw.json(&["file", "metadata", "list", &format!("/{c}/dir/one")]).as_array().expect("rows").len(),
+        2
+    );
+
+    sw.fails(&["file", "container", "delete", &c], 5);
+    sw.json(&["file", "container", "delete", &c, "--recursive"]);
+    sw.fails(&["file", "container", "info", &c], 3);
+}
+
+#[test]
+fn swift_copy_move_trash_and_recursive() {
+    let Some(sw) = swift() else { return };
+    let c = sw.container("ops");
+    let dir = tempfile::tempdir().expect("tmp");
+    let tree = dir.path().join("tree");
+    std::fs::create_dir_all(tree.join("sub")).expect("mkdir");
+    std::fs::write(tree.join("a.txt"), b"alpha").expect("write");
+    std::fs::write(tree.join("sub/b.txt"), b"beta").expect("write");
+    sw.json(&["file", "upload", tree.to_str().expect("path"), &format!("/{c}/"), "-r"]);
+    let back = dir.path().join("back");
+    sw.json(&["file", "download", &format!("/{c}/tree"), back.to_str().expect("path"), "-r"]);
+    assert_eq!(std::fs::read(back.join("sub/b.txt")).expect("b"), b"beta");
+
+    sw.json(&["file", "copy", &format!("/{c}/tree/a.txt"), &format!("/{c}/copy.txt")]);
+    sw.fails(&["file", "copy", &format!("/{c}/tree/a.txt"), &format!("/{c}/copy.txt")], 5);
+    sw.json(&["file", "move", &format!("/{c}/copy.txt"), &format!("/{c}/moved.txt")]);
+    sw.fails(&["file", "info", &format!("/{c}/copy.txt")], 3);
+    assert_eq!(sw.text(&["file", "cat", &format!("/{c}/moved.txt")]), b"alpha");
+
+    let trashed = sw.json(&["file", "delete", &format!("/{c}/moved.txt")]);
+    assert_eq!(trashed[0]["status"], "trashed");
+    sw.fails(&["file", "info", &format!("/{c}/moved.txt")], 3);
+    sw.json(&["file", "trash", "restore", "moved.txt"]);
+    assert_eq!(sw.text(&["file", "cat", &format!("/{c}/moved.txt")]), b"alpha");
+    sw.json(&["file", "delete", &format!("/{c}/tree"), "-r", "--purge"]);
+    assert_eq!(names(&sw.json(&["file", "list", &format!("/{c}"), "-r"])), vec!["moved.txt".to_string()]);
+
+    // Pithos-only features say so.
+    let stderr = sw.fails(&["file", "share", &format!("/{c}/moved.txt"), "--read", "someone"], 2);
+    assert!(stderr.contains("Pithos"), "{stderr}");
+    sw.fails(&["file", "versions", &format!("/{c}/moved.txt")], 2);
+    sw.json(&["file", "container", "delete", &c, "--recursive"]);
+}
+
+#[test]
+fn swift_large_objects_and_resumed_download() {
+    let Some(sw) = swift() else { return };
+    let c = sw.container("large");
+    let dir = tempfile::tempdir().expect("tmp");
+    let bytes = data(7 * 1024 * 1024 + 3, 7);
+    let local = dir.path().join("big.bin");
+    std::fs::write(&local, &bytes).expect("write");
+    let up = sw.json(&[
+        "file",
+        "upload",
+        local.to_str().expect("path"),
+        &format!("/{c}/big.bin"),
+        "--segment-size",
+        "2MiB",
+    ]);
+    assert_eq!(up["blocks"], 4);
+    // Segments already there with the same MD5 are not sent again.
+    let again = sw.json(&[
+        "file",
+        "upload",
+        local.to_str().expect("path"),
+        &format!("/{c}/big.bin"),
+        "--segment-size",
+        "2MiB",
+        "--overwrite",
+    ]);
+    assert_eq!(again["blocks_sent"], 0);
+    let target = dir.path().join("copy.bin");
+    sw.json(&["file", "download", &format!("/{c}/big.bin"), target.to_str().expect("path")]);
+    assert_eq!(std::fs::read(&target).expect("read"), bytes);
+
+    // A partial download (as a killed run leaves it) resumes from its whole chunks.
+    let partial = dir.path().join(".again.bin.kamaki-part");
+    std::fs::write(&partial, &bytes[..9 * 1024 * 1024 / 2]).expect("write partial");
+    let target = dir.path().join("again.bin");
+    let down = sw.json(&["file", "download", &format!("/{c}/big.bin"), target.to_str().expect("path")]);
+    assert!(down["bytes_fetched"].as_u64().expect("n") < bytes.len() as u64);
+    assert_eq!(std::fs::read(&target).expect("read"), bytes);
+    assert!(!partial.exists());
+    sw.json(&["file", "container", "delete", &c, "--recursive"]);
+    sw.json(&["file", "container", "delete", &format!("{c}_segments"), "--recursive"]);
+}
