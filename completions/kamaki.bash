@@ -12851,7 +12851,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__destroy)
-            opts="-i -o -v -q -h -V --infra-id --parallelize --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-i -o -v -q -h -V --infra-id --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -2484,7 +2484,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --delete-file 'Also delete the image file and its `.meta` file from Pithos (only in your account)'
+            cand --delete-file 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10018,7 +10018,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;linstor;help;help'= {
         }
         &'kamaki;infra'= {
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10046,7 +10046,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;infra;build'= {
             cand -i 'Reconfigure this existing infrastructure by difference instead of building a new one'
             cand --infra-id 'Reconfigure this existing infrastructure by difference instead of building a new one'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10066,9 +10066,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;infra;destroy'= {
-            cand -i 'The infrastructure to destroy'
-            cand --infra-id 'The infrastructure to destroy'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand -i 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
+            cand --infra-id 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10076,7 +10076,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --parallelize 'Destroy the instances of each level at the same time'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10096,7 +10095,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --output-file 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
             cand -f 'With `-r`: report only this node'
             cand --filter 'With `-r`: report only this node'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10132,7 +10131,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --setscale 'Set the instance count'
             cand -f 'The instance to remove when scaling down (node id, cloud id or address)'
             cand --filter 'The instance to remove when scaling down (node id, cloud id or address)'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10151,7 +10150,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;infra;import'= {
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10174,7 +10173,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --port 'The port to listen on (0 picks a free one)'
             cand -t 'Seconds between maintenance passes of each attached infrastructure'
             cand --interval 'Seconds between maintenance passes of each attached infrastructure'
-            cand --state 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'

@@ -1023,7 +1023,7 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l delete-file -d 'Also delete the image file and its `.meta` file from Pithos (only in your account)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l delete-file -d 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s q -l quiet -d 'No progress bars or warnings'
@@ -2103,7 +2103,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from help" -f -a "resource" -d 'Resources: replicas on nodes, placement, assignment state and waiting'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from help" -f -a "kv" -d 'A key-value store instance, with namespaces'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2125,7 +2125,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s i -l infra-id -d 'Reconfigure this existing infrastructure by difference instead of building a new one' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2140,8 +2140,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s i -l infra-id -d 'The infrastructure to destroy' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s i -l infra-id -d 'The infrastructure to destroy (the instances of each level are destroyed at the same time)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2150,7 +2150,6 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l parallelize -d 'Destroy the instances of each level at the same time'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'No progress bars or warnings'
@@ -2160,7 +2159,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s t -l interval -d 'Seconds between maintenance passes' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s O -l output-file -d 'With `-r`: also write one line per instance (node, node id, addresses) to FILE' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s f -l filter -d 'With `-r`: report only this node' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2183,7 +2182,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s c -l changescale -d 'Add (+N) or remove (-N) instances' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s s -l setscale -d 'Set the instance count' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s f -l filter -d 'The instance to remove when scaling down (node id, cloud id or address)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2197,7 +2196,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2214,7 +2213,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l host -d 'The address to listen on (loopback by default: the API can create servers)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l port -d 'The port to listen on (0 picks a free one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s t -l interval -d 'Seconds between maintenance passes of each attached infrastructure' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l state -d 'The state store (a SQLite file) [default: the `infra` config section, else the data dir]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s o -l output -d 'How to print results' -r -f -a "table\t''

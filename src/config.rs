@@ -129,9 +129,10 @@ pub struct InfraConfig {
     /// Where infrastructure state is kept (default: the platform data dir).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state_dir: Option<PathBuf>,
-    /// The state store file itself, to share one between clouds (default: `state_dir/infra.sqlite`).
+    /// The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` to share infrastructures
+    /// between hosts (default: `state_dir/infra.sqlite`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub state: Option<PathBuf>,
+    pub state: Option<String>,
     /// Seconds a worker's lease on an infrastructure lasts unless renewed (default 15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lease_seconds: Option<u64>,

@@ -71,6 +71,28 @@ impl<'a> Pithos<'a> {
         })
     }
 
+    /// Deletes an object of the sandbox user for good.
+    fn delete(&self, path: &str) {
+        self.runtime.block_on(async {
+            let status = reqwest::Client::new()
+                .delete(self.url(self.sandbox.uuid(), path))
+                .header("X-Auth-Token", self.sandbox.token())
+                .send()
+                .await
+                .expect("test setup")
+                .status();
+            assert_eq!(status.as_u16(), 204, "deleting {path}");
+        })
+    }
+
+    /// The status of reading an object with `token`.
+    fn read_status(&self, token: &str, account: &str, path: &str) -> u16 {
+        self.runtime.block_on(async {
+            let request = reqwest::Client::new().get(self.url(account, path)).header("X-Auth-Token", token);
+            request.send().await.expect("test setup").status().as_u16()
+        })
+    }
+
     /// The object's bytes, or `None` when it does not exist.
     fn get(&self, account: &str, path: &str) -> Option<Vec<u8>> {
         self.runtime.block_on(async {
@@ -260,6 +282,11 @@ fn register_an_uploaded_object_by_its_full_location() {
     let output = as_other(&sandbox).args(["image", "list", "--public", "-o", "json"]).output().unwrap();
     let listed: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert!(listed.as_array().unwrap().iter().any(|i| i["id"] == image["id"]));
+    // ...and may read its file, until it is unregistered.
+    let (_, other_token) = other_user(&sandbox);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/base.img"), 200);
+    sandbox.json(&["image", "unregister", image["id"].as_str().unwrap()]);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/base.img"), 403);
 }
 
 #[test]
@@ -378,7 +405,9 @@ fn modify_names_properties_and_visibility() {
 #[test]
 fn members_share_an_image_with_other_users() {
     let sandbox = TestSandbox::start();
-    let (other_uuid, _) = other_user(&sandbox);
+    let (other_uuid, other_token) = other_user(&sandbox);
+    let pithos = Pithos::new(&sandbox);
+    let uuid = sandbox.uuid().to_string();
     let local = local_file(&sandbox, "s.diskdump", 1000);
     let image = sandbox.json(&[
         "image",
@@ -394,12 +423,25 @@ fn members_share_an_image_with_other_users() {
     // Private: the other user may not see it.
     fails(as_other(&sandbox).args(["image", "info", id]), 4);
 
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
+
     let members = sandbox.json(&["image", "members", "add", id, "other@example.com"]);
+    // As in Synnefo, members may read the image file in Pithos too.
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 200);
     assert_eq!(members, serde_json::json!([{"member_id": other_uuid, "name": "other@example.com"}]));
     assert_eq!(sandbox.json(&["image", "members", "list", id]), members);
     let output = as_other(&sandbox).args(["image", "info", id, "-o", "json"]).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
-    // Members may use it but not share it further.
+    // Members may use it, boot it, but not share it further.
+    let output = as_other(&sandbox)
+        .args(["server", "create", "--name", "theirs", "--flavor", "1", "--image", id, "-o", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "a member boots a shared image: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     fails(as_other(&sandbox).args(["image", "members", "set", id]), 4);
 
     let stderr = fails(sandbox.cmd().args(["image", "members", "add", id, "nobody@example.com"]), 3);
@@ -410,6 +452,16 @@ fn members_share_an_image_with_other_users() {
     assert_eq!(sandbox.json(&["image", "members", "remove", id, &other_uuid]), serde_json::json!([]));
     fails(sandbox.cmd().args(["image", "members", "remove", id, &other_uuid]), 3);
     fails(as_other(&sandbox).args(["image", "info", id]), 4);
+    fails(
+        as_other(&sandbox).args(["server", "create", "--name", "again", "--flavor", "1", "--image", id]),
+        3,
+    );
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
+    // A public image's file is readable by everyone, until the image is made private.
+    sandbox.json(&["image", "modify", id, "--public"]);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 200);
+    sandbox.json(&["image", "modify", id, "--private"]);
+    assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
     let set = sandbox.json(&["image", "members", "set", id, &other_uuid]);
     assert_eq!(set.as_array().unwrap().len(), 1);
     assert_eq!(sandbox.json(&["image", "members", "set", id]), serde_json::json!([]));
@@ -458,6 +510,28 @@ fn unregister_keeps_the_file_unless_asked_to_delete_it() {
         sandbox.json(&["image", "list", "--name-like", "debian"])[0]["id"].as_str().unwrap().to_string();
     fails(sandbox.cmd().args(["image", "unregister", &debian, "--delete-file"]), 4);
     assert_eq!(sandbox.json(&["image", "list", "--public"]).as_array().unwrap().len(), 4);
+}
+
+#[test]
+fn an_image_follows_its_file() {
+    let sandbox = TestSandbox::start();
+    let uuid = sandbox.uuid().to_string();
+    let pithos = Pithos::new(&sandbox);
+    pithos.put(sandbox.token(), &uuid, "images", "live.img", &[1u8; 1000]);
+    let image = sandbox.json(&["image", "register", "--name", "Live", "--location", "/images/live.img"]);
+    let id = image["id"].as_str().unwrap();
+    // A new upload over the file: Plankton reports the file as it is now.
+    pithos.put(sandbox.token(), &uuid, "images", "live.img", &[2u8; 3000]);
+    let info = sandbox.json(&["image", "info", id]);
+    assert_eq!(info["size"], 3000);
+    assert_ne!(info["checksum"], image["checksum"]);
+    // Deleting the file deletes the image, and frees its name.
+    pithos.delete("images/live.img");
+    fails(sandbox.cmd().args(["image", "info", id]), 3);
+    assert!(my_images(&sandbox).is_empty());
+    fails(sandbox.cmd().args(["server", "create", "--name", "vm", "--flavor", "1", "--image", id]), 3);
+    pithos.put(sandbox.token(), &uuid, "images", "other.img", &[3u8; 10]);
+    sandbox.json(&["image", "register", "--name", "Live", "--location", "/images/other.img"]);
 }
 
 #[test]
@@ -590,4 +664,45 @@ fn bad_input_is_refused_and_registers_nothing() {
     ]);
     assert_eq!(shared["owner"], uuid);
     assert_eq!(shared["location"], location);
+}
+
+/// Runs one of the scripts of `docs/examples` against the sandbox.
+fn run_example(sandbox: &TestSandbox, script: &str, args: &[&str]) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
+    let output = std::process::Command::new("bash")
+        .arg(&path)
+        .args(args)
+        .current_dir(sandbox.dir.path())
+        .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
+        .env("KAMAKI_CONFIG", &sandbox.config)
+        .env("HOME", sandbox.dir.path().join("home"))
+        .env_remove("KAMAKI_CLOUD")
+        .env_remove("KAMAKI_OUTPUT")
+        .output()
+        .expect("run bash");
+    assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn the_documented_image_examples_work() {
+    let sandbox = TestSandbox::start();
+    let uuid = sandbox.uuid().to_string();
+    local_file(&sandbox, "my-image.diskdump", 10_000);
+    let registered = run_example(&sandbox, "image-register.sh", &["my-image.diskdump", "My Image"]);
+    assert!(registered.contains("/images/my-image.diskdump.meta"), "{registered}");
+    let listed = run_example(&sandbox, "image-list.sh", &[]);
+    assert!(listed.contains(&format!("My Image  pithos://{uuid}/images/my-image.diskdump")), "{listed}");
+
+    let id = my_images(&sandbox)[0]["id"].as_str().unwrap().to_string();
+    let unregistered = run_example(&sandbox, "image-unregister.sh", &[&id]);
+    assert!(
+        unregistered.contains("/images/my-image.diskdump, /images/my-image.diskdump.meta"),
+        "{unregistered}"
+    );
+    assert!(my_images(&sandbox).is_empty());
+    assert!(Pithos::new(&sandbox).get(&uuid, "images/my-image.diskdump").is_none());
+    let debian = sandbox.json(&["image", "list", "--public"])[0]["id"].as_str().unwrap().to_string();
+    let refused = run_example(&sandbox, "image-unregister.sh", &[&debian]);
+    assert_eq!(refused, "This image wasn't registered by me\n");
 }

@@ -88,6 +88,11 @@ impl Infra {
             "[clouds.test.infra]\nstate_dir = \"{}\"\nlease_seconds = 2\n",
             state_dir.display()
         ));
+        // `.ci/run` runs this suite a second time with the Redis store (one key prefix per test).
+        if let Ok(url) = std::env::var("KAMAKI_TEST_REDIS") {
+            let prefix = sandbox.dir.path().file_name().and_then(|n| n.to_str()).unwrap_or("test").to_owned();
+            config.push_str(&format!("state = \"{url}#{prefix}\"\n"));
+        }
         common::write_private(&sandbox.config, &config);
         let infra = Infra { sandbox, state_dir };
         let defs = infra.file("nodes.yaml", NODE_DEFS);
@@ -666,4 +671,42 @@ fn three_levels_on_sdc_with_rollback() {
     );
     wait_for("the rollback's deletions", Duration::from_secs(10), || machines(&infra).is_empty());
     assert!(infra.infra_ids().is_empty());
+}
+
+#[test]
+fn a_restarted_service_maintains_what_was_attached() {
+    use std::io::{BufRead, BufReader};
+    let infra = Infra::start();
+    let id = infra.build("infra_name: a\nnodes:\n  - {name: a, type: db}\n", &[])["infraid"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    let serve = |infra: &Infra| {
+        let mut child = infra.spawn(&["infra", "serve", "--port", "0", "-t", "0.2", "-o", "json"]);
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("stdout")).read_line(&mut line).expect("ready line");
+        let ready: Value = serde_json::from_str(&line).expect("ready JSON");
+        (child, ready)
+    };
+    let (mut first, ready) = serve(&infra);
+    assert_eq!(ready["reattached"], 0);
+    let rest = Rest {
+        url: ready["url"].as_str().expect("url").to_owned(),
+        token: ready["token"].as_str().expect("token").to_owned(),
+        client: reqwest::Client::new(),
+        runtime: tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime"),
+    };
+    rest.ok("POST", &format!("/infrastructures/{id}/attach"), None);
+    first.kill().expect("stop the service");
+    first.wait().expect("wait");
+    let (mut second, ready) = serve(&infra);
+    assert_eq!(ready["reattached"], 1);
+    // Lease owners are `host:pid:tag`: the dead service's lease expires and the new one takes it.
+    let holder = format!(":{}:", second.id());
+    wait_for("the new service to hold the lease", Duration::from_secs(10), || {
+        let output = infra.sandbox.cmd().args(["infra", "maintain", "-i", &id]).output().expect("run");
+        output.status.code() == Some(5) && String::from_utf8_lossy(&output.stderr).contains(&holder)
+    });
+    second.kill().expect("stop the service");
+    second.wait().expect("wait");
 }

@@ -238,6 +238,13 @@ fn activates_and_deactivates_diskless_replicas_only() {
         .stderr(predicate::str::contains("refusing to deactivate `foo` on `bravo`"))
         .stderr(predicate::str::contains("hint: to remove it anyway"));
     assert_eq!(strings(&json(&sandbox, &["r", "info", "foo"])["diskful_nodes"]), ["bravo", "charlie"]);
+    linstor(&sandbox, &["r", "place", "all", "--size", "20MiB"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("The names 'all' and 'proxy' are reserved"));
+    let everywhere = json(&sandbox, &["r", "place", "spread", "--size", "20MiB", "--diskless-on-remaining"]);
+    assert_eq!(strings(&everywhere["diskful_nodes"]), ["bravo", "charlie"]);
+    assert_eq!(strings(&everywhere["diskless_nodes"]), ["delta", "echo"]);
     linstor(&sandbox, &["r", "deactivate", "foo", "nosuch"])
         .assert()
         .code(3)
@@ -591,6 +598,30 @@ fn controller_speaks_the_rest_protocol() {
         assert_eq!(charlie["flags"], serde_json::json!(["DISKLESS", "DRBD_DISKLESS"]));
         let last = http.put(format!("{rsc}/t1/resources/bravo/toggle-disk/diskless")).send().await.expect("toggle");
         assert_eq!(last.status(), 500, "the last disk cannot go");
+
+        // Numbers may come as strings (Jackson coerces them; linstor-client relies on it), and
+        // a group's volume groups fix how many sizes a spawn takes unless it is partial.
+        let groups = format!("{base}/v1/resource-groups");
+        let created = http
+            .post(&groups)
+            .json(&serde_json::json!({"name": "vg1", "select_filter": {"place_count": "2"}}))
+            .send()
+            .await
+            .expect("rg");
+        assert_eq!(created.status(), 201);
+        http.post(format!("{groups}/vg1/volume-groups")).json(&serde_json::json!({})).send().await.expect("vg");
+        let listed: Value =
+            http.get(format!("{groups}/vg1/volume-groups")).send().await.expect("get").json().await.expect("json");
+        assert_eq!(listed[0]["volume_number"], 0);
+        let spawn = |name: &str, partial: bool| {
+            http.post(format!("{groups}/vg1/spawn")).json(&serde_json::json!({
+                "resource_definition_name": name, "volume_sizes": [1024, 2048], "partial": partial}))
+        };
+        let refused = spawn("s1", false).send().await.expect("spawn");
+        assert_eq!(refused.status(), 500);
+        let body: Value = refused.json().await.expect("json");
+        assert_eq!(body[0]["ret_code"].as_i64().map(|rc| rc & 0x7FFF), Some(228));
+        assert_eq!(spawn("s1", true).send().await.expect("spawn").status(), 201);
 
         let route = http.get(format!("{base}/v1/nothing-here")).send().await.expect("get");
         assert_eq!(route.status(), 404);

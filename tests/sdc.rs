@@ -797,3 +797,54 @@ fn every_command_prints_a_table() {
         );
     }
 }
+
+/// Without an `sdc` section, the triton/node-smartdc environment variables configure it;
+/// the config's other keys pick the signature form, RSA hash and API version.
+#[test]
+fn environment_and_config_keys_configure_sdc() {
+    let sandbox = sandbox();
+    let sdc_url = sandbox.endpoints["sdc_url"].as_str().expect("url").to_string();
+    let bare = sandbox.dir.path().join("bare.toml");
+    common::write_private(
+        &bare,
+        "[clouds.bare]\nurl = \"http://127.0.0.1:1/identity/v2.0\"\ntoken = \"x\"\n",
+    );
+    let run = |config: &Path, env: &[(&str, &str)], args: &[&str]| {
+        let mut cmd = sdc(&sandbox, "rsa_pkcs8.pem");
+        cmd.env("KAMAKI_CONFIG", config);
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
+        cmd.args(args).output().expect("run")
+    };
+    let missing = run(&bare, &[], &["sdc", "account"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("SDC_URL"));
+    for (url_var, account_var) in [("SDC_URL", "SDC_ACCOUNT"), ("TRITON_URL", "TRITON_ACCOUNT")] {
+        let output =
+            run(&bare, &[(url_var, &sdc_url), (account_var, "demo")], &["sdc", "account", "-o", "json"]);
+        assert!(output.status.success(), "{url_var}: {}", String::from_utf8_lossy(&output.stderr));
+    }
+
+    json(&sandbox, &["sdc", "machine", "create", "--name", "cfg"]);
+    for (signature, rsa_hash, version) in
+        [("legacy", "sha1", "~7.2"), ("request-target", "sha512", "~8"), ("date", "sha256", "~9")]
+    {
+        let config = sandbox.dir.path().join(format!("{signature}.toml"));
+        let text = format!(
+            "[clouds.c]\nurl = \"http://127.0.0.1:1/identity/v2.0\"\ntoken = \"x\"\n[clouds.c.sdc]\nurl = \"{sdc_url}\"\n\
+             account = \"demo\"\nsignature = \"{signature}\"\nrsa_hash = \"{rsa_hash}\"\napi_version = \"{version}\"\n"
+        );
+        common::write_private(&config, &text);
+        let output = run(&config, &[], &["sdc", "machine", "get", "cfg", "-o", "json"]);
+        assert!(output.status.success(), "{signature}: {}", String::from_utf8_lossy(&output.stderr));
+        let machine: Value = serde_json::from_slice(&output.stdout).expect("json");
+        assert_eq!(machine.get("dataset").is_some(), version == "~7.2", "{version} shapes the machine");
+    }
+    let bad = sandbox.dir.path().join("bad.toml");
+    common::write_private(
+        &bad,
+        &format!("[clouds.c.sdc]\nurl = \"{sdc_url}\"\naccount = \"demo\"\nsignature = \"hs2019\"\n"),
+    );
+    assert_eq!(run(&bad, &[], &["sdc", "account"]).status.code(), Some(2));
+}

@@ -44,7 +44,7 @@ measure() {
   end=$(date +%s.%N)
   printf '%-34s %6.2f s\n' "$label" "$(echo "$end - $start" | bc)"
   start=$(date +%s.%N)
-  "$kamaki" infra destroy -i "$id" --parallelize > /dev/null
+  "$kamaki" infra destroy -i "$id" > /dev/null
   end=$(date +%s.%N)
   printf '%-34s %6.2f s\n' "destroy (50 nodes)" "$(echo "$end - $start" | bc)"
 }

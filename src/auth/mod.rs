@@ -79,9 +79,14 @@ impl KeySelection {
     /// Finds the signing key: by path, or by fingerprint in the agent first and
     /// then in `~/.ssh`, never reading a private key the agent already holds.
     pub async fn resolve(&self) -> Result<RequestSigner> {
-        let agent_keys = match &self.agent_socket {
-            Some(socket) => agent::identities(socket).await.unwrap_or_default(),
-            None => Vec::new(),
+        // An unreachable agent is not fatal (key files may do), but it is worth saying
+        // when no key is found.
+        let (agent_keys, agent_problem) = match &self.agent_socket {
+            Some(socket) => match agent::identities(socket).await {
+                Ok(keys) => (keys, None),
+                Err(err) => (Vec::new(), Some(err.message().to_string())),
+            },
+            None => (Vec::new(), None),
         };
         match self.key_id.as_deref() {
             Some(wanted) if keys::is_fingerprint(wanted) => {
@@ -94,11 +99,14 @@ impl KeySelection {
                     .find(|(_, public)| keys::fingerprint_matches(public, wanted));
                 match found {
                     Some((path, public)) => self.file_signer(&path, public, &agent_keys),
-                    None => Err(Error::auth(format!(
-                        "no SSH key with fingerprint `{wanted}` in ssh-agent or `{}`",
-                        self.ssh_dir_display()
-                    ))
-                    .hint("list your keys with `ssh-add -l -E md5` or `ssh-keygen -l -E md5 -f KEY.pub`, or set `sdc.key_id` to a private key file")),
+                    None => {
+                        let agent = agent_problem.map(|why| format!(" ({why})")).unwrap_or_default();
+                        Err(Error::auth(format!(
+                            "no SSH key with fingerprint `{wanted}` in ssh-agent{agent} or `{}`",
+                            self.ssh_dir_display()
+                        ))
+                        .hint("list your keys with `ssh-add -l -E md5` or `ssh-keygen -l -E md5 -f KEY.pub`, or set `sdc.key_id` to a private key file"))
+                    }
                 }
             }
             Some(path) => {

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use clap::{ArgGroup, Args, Subcommand};
 use serde_json::json;
+use tokio::sync::watch;
 
 use super::GlobalArgs;
 use crate::config;
@@ -18,12 +19,14 @@ use crate::infra::service::{self, Service};
 use crate::infra::store::{InfraRecord, ScalingRequest};
 use crate::infra::yaml;
 use crate::output::{self, Output};
+use crate::progress;
 
 #[derive(Debug, Args)]
 pub struct InfraArgs {
-    /// The state store (a SQLite file) [default: the `infra` config section, else the data dir]
-    #[arg(long, global = true, value_name = "PATH")]
-    pub state: Option<PathBuf>,
+    /// The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts
+    /// [default: the `infra` config section, else a SQLite file in the data dir]
+    #[arg(long, global = true, value_name = "PATH|URL")]
+    pub state: Option<String>,
     #[command(subcommand)]
     pub command: InfraCommand,
 }
@@ -59,12 +62,9 @@ pub struct BuildArgs {
 
 #[derive(Debug, Args)]
 pub struct DestroyArgs {
-    /// The infrastructure to destroy
+    /// The infrastructure to destroy (the instances of each level are destroyed at the same time)
     #[arg(short = 'i', long = "infra-id", value_name = "INFRA_ID")]
     pub infra_id: String,
-    /// Destroy the instances of each level at the same time
-    #[arg(long)]
-    pub parallelize: bool,
 }
 
 #[derive(Debug, Args)]
@@ -141,7 +141,7 @@ pub struct ServeArgs {
 
 pub async fn run(globals: &GlobalArgs, args: InfraArgs) -> Result<Output> {
     let config_path = config::config_path(globals.config.as_deref())?;
-    let settings = Settings::load(&config_path, globals.cloud.as_deref(), args.state)?;
+    let settings = Settings::load(&config_path, globals.cloud.as_deref(), args.state.as_deref())?;
     match args.command {
         InfraCommand::Build(args) => build(globals, &settings, args).await,
         InfraCommand::Destroy(args) => destroy(globals, &settings, args).await,
@@ -159,12 +159,32 @@ async fn interrupted() {
     }
 }
 
+/// Ctrl-C as a flag that can be awaited any number of times (see [`stopped`]).
+fn ctrl_c_flag() -> watch::Receiver<bool> {
+    let (pressed, flag) = watch::channel(false);
+    tokio::spawn(async move {
+        interrupted().await;
+        let _ = pressed.send(true);
+    });
+    flag
+}
+
+/// Completes once Ctrl-C has been pressed (at once if it already was).
+async fn stopped(mut flag: watch::Receiver<bool>) {
+    if flag.wait_for(|pressed| *pressed).await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
 async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Result<Output> {
     let enactor = settings.enactor(globals, args.parallelize)?;
     let file = args.description.display().to_string();
     let doc = yaml::load_file(&args.description, false)?;
     let compiled = enactor.compile(&doc, &file)?;
-    let outcome = enactor.build(compiled, args.infra_id.as_deref(), interrupted()).await?;
+    let spinner = progress::spinner(globals.quiet, format!("building `{}`", compiled.description.infra_name));
+    let outcome = enactor.build(compiled, args.infra_id.as_deref(), interrupted()).await;
+    spinner.finish_and_clear();
+    let outcome = outcome?;
     let summary = |list: &[crate::infra::enactor::InstanceSummary]| {
         list.iter()
             .map(|i| format!("{} {}", i.node, i.address.as_deref().unwrap_or("-")))
@@ -182,8 +202,11 @@ async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Re
 }
 
 async fn destroy(globals: &GlobalArgs, settings: &Settings, args: DestroyArgs) -> Result<Output> {
-    let enactor = settings.enactor(globals, args.parallelize)?;
-    let destroyed = enactor.destroy(&args.infra_id).await?;
+    let enactor = settings.enactor(globals, false)?;
+    let spinner = progress::spinner(globals.quiet, format!("destroying `{}`", args.infra_id));
+    let destroyed = enactor.destroy(&args.infra_id).await;
+    spinner.finish_and_clear();
+    let destroyed = destroyed?;
     Ok(Output::object(json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed}))
         .with_table_view(
             json!({"infraid": args.infra_id, "status": "destroyed", "destroyed": destroyed.len()}),
@@ -197,6 +220,7 @@ fn list_row(infra: &InfraRecord) -> serde_json::Value {
         "status": infra.status,
         "nodes": infra.description.nodes.len(),
         "targets": infra.targets,
+        "node_defs": infra.node_defs,
         "attached": infra.attached,
         "created_at": chrono::DateTime::from_timestamp(infra.created_at as i64, 0).map(|t| t.to_rfc3339()),
     })
@@ -254,9 +278,8 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
     let mut total = PassReport::default();
     let mut passes = 0;
     let mut lease = None;
-    let stop = interrupted();
-    tokio::pin!(stop);
-    loop {
+    let stop = ctrl_c_flag();
+    while !*stop.borrow() {
         if lease.is_none() {
             match enactor.lease(&infra_id) {
                 Ok(guard) => lease = Some(guard),
@@ -265,25 +288,22 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
             }
         }
         if lease.is_some() {
-            tokio::select! {
-                result = enactor.maintain_leased(&infra_id, std::future::pending()) => match result {
-                    Ok(report) => {
-                        passes += 1;
-                        warn_notes(globals, &report);
-                        log_pass(globals, &infra_id, &report);
-                        total.created.extend(report.created);
-                        total.dropped.extend(report.dropped);
-                        total.recovered.extend(report.recovered);
-                    }
-                    Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
-                    Err(e) => note(globals, &format!("warning: {e}")),
-                },
-                () = &mut stop => break,
+            // An interrupted pass undoes its unfinished instances before it returns.
+            match enactor.maintain_leased(&infra_id, stopped(stop.clone())).await {
+                Ok(report) => {
+                    passes += 1;
+                    log_pass(globals, &infra_id, &report);
+                    total.created.extend(report.created);
+                    total.dropped.extend(report.dropped);
+                    total.recovered.extend(report.recovered);
+                }
+                Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
+                Err(e) => note(globals, &format!("warning: {e}")),
             }
         }
         tokio::select! {
             () = tokio::time::sleep(Duration::from_secs_f64(args.interval)) => {}
-            () = &mut stop => break,
+            () = stopped(stop.clone()) => {}
         }
     }
     Ok(pass_output(&infra_id, &total, passes))
@@ -316,22 +336,15 @@ fn note(globals: &GlobalArgs, line: &str) {
 }
 
 fn warn_notes(globals: &GlobalArgs, report: &PassReport) {
-    if !globals.quiet {
-        for note in &report.notes {
-            eprintln!("warning: {note}");
-        }
+    for line in &report.notes {
+        note(globals, &format!("warning: {line}"));
     }
 }
 
 fn log_pass(globals: &GlobalArgs, infra_id: &str, report: &PassReport) {
-    let changes = report.created.len() + report.dropped.len() + report.recovered.len();
-    if !globals.quiet && changes > 0 {
-        eprintln!(
-            "{infra_id}: created {}, dropped {}, replaced {}",
-            report.created.len(),
-            report.dropped.len(),
-            report.recovered.len()
-        );
+    warn_notes(globals, report);
+    if let Some(summary) = report.summary() {
+        note(globals, &format!("{infra_id}: {summary}"));
     }
 }
 
@@ -351,56 +364,53 @@ fn write_instance_lines(
 }
 
 fn scale(globals: &GlobalArgs, settings: &Settings, args: ScaleArgs) -> Result<Output> {
+    let (requests, mut body) = scaling_requests(&args)?;
     let enactor = settings.enactor(globals, false)?;
-    let (request, body) = match (args.changescale, args.setscale, &args.filter) {
-        (_, Some(0), _) => {
-            return Err(
-                Error::usage("`--setscale` must be at least 1").hint("a node cannot be scaled to zero")
-            );
-        }
-        (_, Some(count), _) => {
-            (ScalingRequest::Scaleto { count }, json!({"method": "scaleto", "count": count}))
-        }
-        (Some(0), _, _) => return Err(Error::usage("`--changescale 0` changes nothing; give +N or -N")),
-        (Some(change), None, None) if change > 0 => {
-            let count =
-                u32::try_from(change).map_err(|_| Error::usage(format!("`{change}` is too large")))?;
-            (ScalingRequest::Scaleup { count }, json!({"method": "scaleup", "count": count}))
-        }
-        (Some(change), None, None) => {
-            let count = change.unsigned_abs();
-            if count > 10_000 {
-                return Err(Error::usage(format!("`{change}` is too large")));
-            }
-            for _ in 1..count {
-                enactor.request_scaling(
-                    &args.infra_id,
-                    &args.node,
-                    ScalingRequest::Scaledown { victim: None },
-                )?;
-            }
-            (
-                ScalingRequest::Scaledown { victim: None },
-                json!({"method": "scaledown", "count": count, "nodeid": null}),
-            )
-        }
-        (Some(-1) | None, None, Some(victim)) => (
-            ScalingRequest::Scaledown { victim: Some(victim.clone()) },
-            json!({"method": "scaledown", "count": 1, "nodeid": victim}),
-        ),
-        (Some(_), None, Some(_)) => {
-            return Err(Error::usage(
-                "`--filter` removes exactly one instance; use it alone or with `-c -1`",
-            ));
-        }
-        // clap requires one of the three.
-        (None, None, None) => return Err(Error::usage("give `-c ±N`, `-s N` or `-f NODEID|IP`")),
-    };
-    enactor.request_scaling(&args.infra_id, &args.node, request)?;
-    let mut body = body;
+    for request in requests {
+        enactor.request_scaling(&args.infra_id, &args.node, request)?;
+    }
     body["infraid"] = json!(args.infra_id);
     body["nodename"] = json!(args.node);
     Ok(Output::object(body))
+}
+
+/// The requests a `scale` command line queues, and the answer describing them (as the REST
+/// service's bodies do).
+fn scaling_requests(args: &ScaleArgs) -> Result<(Vec<ScalingRequest>, serde_json::Value)> {
+    const MOST: u32 = 10_000;
+    match (args.changescale, args.setscale, &args.filter) {
+        (_, Some(0), _) => {
+            Err(Error::usage("`--setscale` must be at least 1").hint("a node cannot be scaled to zero"))
+        }
+        (_, Some(count), _) => {
+            Ok((vec![ScalingRequest::Scaleto { count }], json!({"method": "scaleto", "count": count})))
+        }
+        (Some(0), _, _) => Err(Error::usage("`--changescale 0` changes nothing; give +N or -N")),
+        (Some(change), None, None) => {
+            let count = u32::try_from(change.unsigned_abs())
+                .ok()
+                .filter(|count| *count <= MOST)
+                .ok_or_else(|| Error::usage(format!("`{change}` is more than {MOST} instances")))?;
+            if change > 0 {
+                Ok((vec![ScalingRequest::Scaleup { count }], json!({"method": "scaleup", "count": count})))
+            } else {
+                let one = ScalingRequest::Scaledown { victim: None };
+                Ok((
+                    vec![one; count as usize],
+                    json!({"method": "scaledown", "count": count, "nodeid": null}),
+                ))
+            }
+        }
+        (Some(-1) | None, None, Some(victim)) => Ok((
+            vec![ScalingRequest::Scaledown { victim: Some(victim.clone()) }],
+            json!({"method": "scaledown", "count": 1, "nodeid": victim}),
+        )),
+        (Some(_), None, Some(_)) => {
+            Err(Error::usage("`--filter` removes exactly one instance; use it alone or with `-c -1`"))
+        }
+        // clap requires one of the three.
+        (None, None, None) => Err(Error::usage("give `-c ±N`, `-s N` or `-f NODEID|IP`")),
+    }
 }
 
 fn import(globals: &GlobalArgs, settings: &Settings, args: ImportArgs) -> Result<Output> {
@@ -447,7 +457,7 @@ async fn serve(globals: &GlobalArgs, settings: &Settings, args: ServeArgs) -> Re
     let ready = json!({
         "url": format!("http://{address}"),
         "token": if generated { Some(token.as_str()) } else { None },
-        "attached": reattached,
+        "reattached": reattached,
     });
     output::render(&Output::object(ready), &globals.output_settings())?;
     axum::serve(listener, service::router(service))

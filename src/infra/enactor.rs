@@ -54,6 +54,15 @@ pub struct PassReport {
     pub notes: Vec<String>,
 }
 
+impl PassReport {
+    /// `created N, dropped N, replaced N`, or `None` when the pass changed nothing.
+    pub fn summary(&self) -> Option<String> {
+        let (created, dropped, replaced) = (self.created.len(), self.dropped.len(), self.recovered.len());
+        (created + dropped + replaced > 0)
+            .then(|| format!("created {created}, dropped {dropped}, replaced {replaced}"))
+    }
+}
+
 /// A short description of an instance, for reports and messages.
 #[derive(Debug, Clone, Serialize)]
 pub struct InstanceSummary {
@@ -69,7 +78,7 @@ impl From<&Instance> for InstanceSummary {
             node: i.node_name.clone(),
             node_id: i.node_id.clone(),
             instance_id: i.instance_id.clone(),
-            address: i.addresses.first().cloned().or_else(|| i.private_address.clone()),
+            address: i.address().map(str::to_owned),
         }
     }
 }
@@ -170,7 +179,7 @@ impl Enactor {
         }
         let mut requested_victims: BTreeMap<String, Vec<String>> = BTreeMap::new();
         for node in &infra.description.nodes {
-            let current = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min);
+            let current = infra.target(node);
             let mine: Vec<&Instance> = live.iter().filter(|i| i.node_name == node.name).collect();
             let plan = scaling::plan(
                 &node.name,
@@ -192,7 +201,7 @@ impl Enactor {
             live.iter().filter(|i| infra.description.node(&i.node_name).is_none()).collect();
         for node in &infra.description.nodes {
             let mine: Vec<&Instance> = live.iter().filter(|i| i.node_name == node.name).collect();
-            let target = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min) as usize;
+            let target = infra.target(node) as usize;
             if mine.len() > target {
                 let wanted = requested_victims.get(&node.name).map_or(&[][..], Vec::as_slice);
                 doomed.extend(scaling::victims(&mine, wanted, mine.len() - target));
@@ -211,7 +220,7 @@ impl Enactor {
             for name in &level {
                 let Some(node) = infra.description.node(name) else { continue };
                 let have = live.iter().filter(|i| &i.node_name == name).count();
-                let target = infra.targets.get(name).copied().unwrap_or(node.scaling.min) as usize;
+                let target = infra.target(node) as usize;
                 wanted.extend(std::iter::repeat_n(node, target.saturating_sub(have)));
             }
             let created = if self.parallelize {
@@ -267,18 +276,15 @@ impl Enactor {
             user_data,
             build_id: Some(run_id.to_owned()),
         };
+        // From here on a failure leaves the instance recorded under `run_id`: the caller's rollback
+        // removes it with the rest of the run, and names it.
         self.store.save_instance(&instance)?;
-        let result = async {
-            let id = self.backends.create(&instance, instance.user_data.as_deref()).await?;
-            instance.instance_id = Some(id);
-            instance.phase = Phase::Created;
-            self.store.save_instance(&instance)?;
-            self.wait_ready(infra, &mut instance, Duration::from_secs(chosen.create_timeout)).await
-        }
-        .await;
-        // On failure the instance stays recorded under `run_id`: the caller's rollback removes it
-        // with the rest of the run, and names it.
-        result.map(|()| instance)
+        let id = self.backends.create(&instance, instance.user_data.as_deref()).await?;
+        instance.instance_id = Some(id);
+        instance.phase = Phase::Created;
+        self.store.save_instance(&instance)?;
+        self.wait_ready(infra, &mut instance, Duration::from_secs(chosen.create_timeout)).await?;
+        Ok(instance)
     }
 
     async fn wait_ready(
@@ -347,8 +353,7 @@ impl Enactor {
             .map(|node| template_context(infra, node, &instance.node_id))
             .unwrap_or_else(|| json!({}));
         let renderer = Renderer::new(node_context, AddressBook::new());
-        let address = instance.addresses.first().or(instance.private_address.as_ref()).cloned();
-        match super::health::probe(&instance.health_check, address.as_deref(), &renderer).await {
+        match super::health::probe(&instance.health_check, instance.address(), &renderer).await {
             Ok(()) => {
                 instance.failing_since = None;
                 Ok((NodeState::Ready, None))

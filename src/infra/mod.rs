@@ -39,16 +39,42 @@ use crate::error::Result;
 
 use self::backend::Backends;
 use self::enactor::Enactor;
-use self::store::SqliteStore;
+use self::store::{RedisStore, SqliteStore, StateStore};
 
 /// How long a lease lasts unless its holder renews it (every third of that).
 const DEFAULT_LEASE_SECONDS: u64 = 15;
 
+/// Where the state store is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StateLocation {
+    /// A SQLite file: one host, any number of processes.
+    Sqlite(PathBuf),
+    /// A Redis server (`redis://HOST:PORT/DB[#PREFIX]`): processes on several hosts.
+    Redis(String),
+}
+
+impl StateLocation {
+    pub fn parse(text: &str) -> Self {
+        if text.starts_with("redis://") || text.starts_with("rediss://") || text.starts_with("redis+unix://")
+        {
+            Self::Redis(text.to_owned())
+        } else {
+            Self::Sqlite(PathBuf::from(text.strip_prefix("sqlite:").unwrap_or(text)))
+        }
+    }
+
+    pub fn open(&self) -> Result<Arc<dyn StateStore>> {
+        Ok(match self {
+            Self::Sqlite(path) => Arc::new(SqliteStore::open(path)?),
+            Self::Redis(url) => Arc::new(RedisStore::open(url)?),
+        })
+    }
+}
+
 /// Resolved orchestrator settings: the config's `infra` section plus command-line overrides.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// The SQLite state file.
-    pub state: PathBuf,
+    pub state: StateLocation,
     /// The dummy cloud's machines.
     pub dummy_cloud: PathBuf,
     pub lease_ttl: Duration,
@@ -58,18 +84,21 @@ pub struct Settings {
 
 impl Settings {
     /// Reads the selected cloud's `infra` section; `state` overrides where state is kept.
-    pub fn load(config_path: &std::path::Path, cloud: Option<&str>, state: Option<PathBuf>) -> Result<Self> {
+    pub fn load(config_path: &std::path::Path, cloud: Option<&str>, state: Option<&str>) -> Result<Self> {
         let (_, cloud) = Config::load(config_path)?.select_cloud(cloud)?;
         let infra = cloud.infra.unwrap_or_default();
         Self::from_config(&infra, state)
     }
 
-    fn from_config(infra: &InfraConfig, state: Option<PathBuf>) -> Result<Self> {
+    fn from_config(infra: &InfraConfig, state: Option<&str>) -> Result<Self> {
         let dir = match &infra.state_dir {
             Some(dir) => dir.clone(),
             None => config::data_dir()?.join("infra"),
         };
-        let state = state.or_else(|| infra.state.clone()).unwrap_or_else(|| dir.join("infra.sqlite"));
+        let state = match state.or(infra.state.as_deref()) {
+            Some(text) => StateLocation::parse(text),
+            None => StateLocation::Sqlite(dir.join("infra.sqlite")),
+        };
         Ok(Self {
             dummy_cloud: dir.join("dummy-cloud.sqlite"),
             state,
@@ -81,7 +110,7 @@ impl Settings {
     /// An enactor over these settings; cloud nodes use the cloud `globals` select.
     pub fn enactor(&self, globals: &GlobalArgs, parallelize: bool) -> Result<Enactor> {
         Ok(Enactor {
-            store: Arc::new(SqliteStore::open(&self.state)?),
+            store: self.state.open()?,
             backends: Arc::new(Backends::new(self.dummy_cloud.clone(), Some(globals.clone()))),
             parallelize,
             owner: lease::owner_name(),

@@ -99,12 +99,8 @@ impl Service {
         for note in &report.notes {
             self.log(&format!("infrastructure {id}: {note}"));
         }
-        let (created, dropped, recovered) =
-            (report.created.len(), report.dropped.len(), report.recovered.len());
-        if created + dropped + recovered > 0 {
-            self.log(&format!(
-                "infrastructure {id}: created {created}, dropped {dropped}, replaced {recovered}"
-            ));
+        if let Some(summary) = report.summary() {
+            self.log(&format!("infrastructure {id}: {summary}"));
         }
     }
 
@@ -192,38 +188,20 @@ fn failure(error: Error) -> Response {
     (status, axum::Json(body)).into_response()
 }
 
-/// Runs blocking store work off the async workers.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> crate::error::Result<T> + Send + 'static,
-) -> Result<T, ApiError> {
-    let result = tokio::task::spawn_blocking(work)
-        .await
-        .map_err(|e| Error::general(format!("internal task failed: {e}")))?;
-    Ok(result?)
-}
-
 async fn list(State(service): State<Arc<Service>>) -> Reply {
-    let enactor = Arc::clone(&service.enactor);
-    let infras = blocking(move || enactor.store.infras()).await?;
-    let ids: Vec<String> = infras.into_iter().map(|i| i.id).collect();
+    let ids: Vec<String> = service.enactor.store.infras()?.into_iter().map(|i| i.id).collect();
     Ok(axum::Json(json!({ "infrastructures": ids })))
 }
 
 /// Registers a description and starts maintaining it: the first pass builds it, as in Occopus.
 async fn create(State(service): State<Arc<Service>>, body: Bytes) -> Reply {
     let text = std::str::from_utf8(&body)
-        .map_err(|_| Error::usage("the infrastructure description must be UTF-8 YAML"))?
-        .to_owned();
-    let enactor = Arc::clone(&service.enactor);
-    let infra = blocking(move || {
-        let doc = yaml::parse(&text, "request body", None)?;
-        let compiled = enactor.compile(&doc, "request body")?;
-        let mut infra = enactor.register(compiled)?;
-        infra.attached = true;
-        enactor.store.save_infra(&infra)?;
-        Ok(infra)
-    })
-    .await?;
+        .map_err(|_| Error::usage("the infrastructure description must be UTF-8 YAML"))?;
+    let enactor = &service.enactor;
+    let doc = yaml::parse(text, "request body", None)?;
+    let mut infra = enactor.register(enactor.compile(&doc, "request body")?)?;
+    infra.attached = true;
+    enactor.store.save_infra(&infra)?;
     service.start_maintaining(&infra.id);
     Ok(axum::Json(json!({ "infraid": infra.id })))
 }

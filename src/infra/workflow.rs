@@ -47,6 +47,8 @@ pub struct ReportRow {
     pub address: Option<String>,
     pub addresses: Vec<String>,
     pub state: String,
+    /// Why the state is not `ready`, when known (a failing health check, an unreachable cloud).
+    pub detail: Option<String>,
     pub started_at: f64,
     pub user_data: Option<String>,
 }
@@ -119,6 +121,7 @@ impl Enactor {
             return Err(issues.into_error("infrastructure description"));
         };
         let levels = compiler::levels(&description, &mut issues);
+        let stand_in = stand_in_record(&description, &levels);
         let mut node_defs = BTreeMap::new();
         for (i, node) in description.nodes.iter().enumerate() {
             let path = format!("nodes[{i}]");
@@ -147,9 +150,8 @@ impl Enactor {
                     format!("no implementation of `{}` matches it", node.node_type),
                 );
             }
-            let infra = stand_in_record(&description, &levels);
             let renderer = Renderer::new(
-                template_context(&infra, node, "00000000-0000-0000-0000-000000000000"),
+                template_context(&stand_in, node, "00000000-0000-0000-0000-000000000000"),
                 stand_in_addresses(&description, &node.name),
             );
             for imp in matching {
@@ -422,18 +424,20 @@ impl Enactor {
         .await;
         let mut rows = Vec::new();
         for (instance, state) in states {
-            let state = match state {
-                Ok((state, _)) => state.as_str().to_owned(),
-                Err(_) => "unknown".to_owned(),
+            // A cloud that cannot be asked makes the state `unknown`, as in Occopus; `detail` says why.
+            let (state, detail) = match state {
+                Ok((state, reason)) => (state.as_str().to_owned(), reason),
+                Err(e) => ("unknown".to_owned(), Some(e.to_string())),
             };
             rows.push(ReportRow {
                 node: instance.node_name.clone(),
                 node_id: instance.node_id.clone(),
                 instance_id: instance.instance_id.clone(),
                 backend: instance.backend.to_string(),
-                address: instance.addresses.first().cloned().or_else(|| instance.private_address.clone()),
+                address: instance.address().map(str::to_owned),
                 addresses: instance.addresses.clone(),
                 state,
+                detail,
                 started_at: instance.started_at,
                 user_data: instance.user_data.clone(),
             });
@@ -444,7 +448,7 @@ impl Enactor {
             let mine: Vec<&Instance> = instances.iter().filter(|i| i.node_name == node.name).collect();
             let requests: Vec<ScalingRequest> =
                 pending.iter().filter(|(n, _)| n == &node.name).map(|(_, r)| r.clone()).collect();
-            let current = infra.targets.get(&node.name).copied().unwrap_or(node.scaling.min);
+            let current = infra.target(node);
             let plan = scaling::plan(&node.name, current, node.scaling, &requests, &mine);
             scaling_report.insert(
                 node.name.clone(),
@@ -695,6 +699,40 @@ dependencies:
         fx.enactor.build(compiled, Some(&id), std::future::pending()).await.expect_err("fails");
         assert_eq!(fx.machines().len(), 3);
         assert!(fx.enactor.store.infra(&id).expect("read").is_some());
+    }
+
+    #[tokio::test]
+    async fn a_failing_health_check_fails_the_instance_after_its_timeout() {
+        let fx = Fixture::new();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = listener.local_addr().expect("addr").port();
+        let defs = fx.dir.path().join("checked.yaml");
+        let text = format!(
+            "'node_def:web':\n  - resource: {{type: dummy, address: 127.0.0.1}}\n    health_check: {{ports: [{port}], timeout: 1}}\n"
+        );
+        std::fs::write(&defs, text).expect("write");
+        fx.enactor.import(&defs).expect("import");
+        let compiled = fx.compile("infra_name: h\nnodes:\n  - {name: web, type: web}\n").expect("compile");
+        let id = fx.enactor.build(compiled, None, std::future::pending()).await.expect("build").infraid;
+
+        // The service stops answering: unhealthy at first, failed once the timeout has passed.
+        drop(listener);
+        let pass = fx.enactor.maintain(&id, std::future::pending()).await.expect("maintain");
+        assert!(pass.summary().is_none(), "still within the timeout");
+        let report = fx.enactor.report(&id).await.expect("report");
+        assert_eq!(report.rows[0].state, "unhealthy");
+        assert!(report.rows[0].detail.as_deref().is_some_and(|d| d.contains(&format!("TCP port {port}"))));
+        tokio::time::sleep(Duration::from_millis(1100)).await;
+        // The failed instance is replaced; the replacement cannot pass either and is undone.
+        let err = fx.enactor.maintain(&id, std::future::pending()).await.expect_err("replacement fails");
+        assert!(err.to_string().contains("health check failing for over 1s"), "{err}");
+        assert!(err.to_string().contains("removed the unfinished instance(s): web/"), "{err}");
+        assert!(fx.machines().is_empty());
+
+        // Once the service answers again, the next pass brings the node back.
+        let _listener = std::net::TcpListener::bind(("127.0.0.1", port)).expect("bind again");
+        let pass = fx.enactor.maintain(&id, std::future::pending()).await.expect("maintain");
+        assert_eq!(pass.created.len(), 1);
     }
 
     #[tokio::test]

@@ -322,13 +322,19 @@ fn image_view(base: &str, image: &ImageRecord) -> Value {
 
 /// The images a user may boot: public ones, their own and those shared with them.
 fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
-    let images = plankton::usable_images(docs, user)?;
-    Ok(images.into_iter().filter(|image| !image.status.eq_ignore_ascii_case("deleted")).collect())
+    let shared = plankton::shared_with(docs, user)?;
+    let images = docs.list::<ImageRecord>(plankton::IMAGE_KIND)?;
+    Ok(images
+        .into_iter()
+        .filter(|image| image.is_public || image.owner == user || shared.contains(&image.id))
+        .filter(|image| !image.status.eq_ignore_ascii_case("deleted"))
+        .collect())
 }
 
 fn find_image(docs: &Docs<'_>, user: &str, id: &str) -> Result<ImageRecord, Fault> {
-    plankton::usable_image(docs, user, id)?
-        .filter(|image| !image.status.eq_ignore_ascii_case("deleted"))
+    visible_images(docs, user)?
+        .into_iter()
+        .find(|image| image.id == id)
         .ok_or_else(|| Fault::not_found(format!("Image {id} not found")))
 }
 

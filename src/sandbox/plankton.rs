@@ -4,10 +4,13 @@
 //! An image is a Pithos object registered with a name, formats and properties. Records are
 //! kept in the store under kind `image` in the Plankton/Glance v1 shape, which the compute
 //! API's `/images` view reads too; who an image is shared with is kept apart, under
-//! `image-members`. One image travels as `X-Image-Meta-*` headers (register, HEAD, update);
+//! `image-members`, and mirrored onto the file's Pithos read permission as in Synnefo.
+//! An image follows its file: size and checksum are read from it, and an image whose file
+//! was deleted is forgotten when images are next read.
+//! One image travels as `X-Image-Meta-*` headers (register, HEAD, update);
 //! listings are a bare JSON array, as Synnefo up to 0.19 (which kamaki 0.16 expects) sends.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::Arc;
 
 use axum::Router;
@@ -138,22 +141,57 @@ enum SortValue<'a> {
     Text(&'a str),
 }
 
-/// The image `id` if `user` may use it (theirs, public, or shared with them): for the
-/// compute API's image views and `server create`, inside their transactions.
-pub fn usable_image(docs: &Docs<'_>, user: &str, id: &str) -> Result<Option<ImageRecord>, Fault> {
-    let Some(image) = docs.get::<ImageRecord>(IMAGE_KIND, id)? else { return Ok(None) };
-    Ok(image.usable_by(user, &members(docs, id)?).then_some(image))
+/// Every registered image whose file still exists, oldest first, with the file's current
+/// size and checksum. As in Synnefo, where an image is its Pithos object's metadata, an
+/// image whose file was deleted is gone: its record is forgotten here.
+fn live_images(docs: &Docs<'_>) -> Result<Vec<ImageRecord>, Fault> {
+    let mut live = Vec::new();
+    for mut image in docs.list::<ImageRecord>(IMAGE_KIND)? {
+        if refresh_from_file(docs, &mut image)? {
+            live.push(image);
+        } else {
+            docs.delete(IMAGE_KIND, &image.id)?;
+            docs.delete(MEMBERS_KIND, &image.id)?;
+        }
+    }
+    Ok(live)
 }
 
-/// Every image `user` may use, oldest first.
-pub fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
+/// Takes the image's size and checksum from its file; false when the file is gone.
+fn refresh_from_file(docs: &Docs<'_>, image: &mut ImageRecord) -> Result<bool, Fault> {
+    let Some((account, container, path)) = split_location(&image.location) else { return Ok(false) };
+    match db::get_version(docs.conn(), &account, &container, &path, None, None) {
+        Ok(version) => {
+            image.size = version.bytes;
+            image.checksum = version.hash;
+            Ok(true)
+        }
+        Err(fail) if fail.status == 404 => Ok(false),
+        Err(fail) => Err(fail.into()),
+    }
+}
+
+/// Every image `user` may use (theirs, public, or shared with them), oldest first.
+fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
     let mut usable = Vec::new();
-    for image in docs.list::<ImageRecord>(IMAGE_KIND)? {
+    for image in live_images(docs)? {
         if image.usable_by(user, &members(docs, &image.id)?) {
             usable.push(image);
         }
     }
     Ok(usable)
+}
+
+/// The ids of the images shared with `user` as a member, whom the compute API lets boot
+/// them too. Call it before reading image records: it forgets images whose file is gone.
+pub fn shared_with(docs: &Docs<'_>, user: &str) -> Result<BTreeSet<String>, Fault> {
+    let mut shared = BTreeSet::new();
+    for image in live_images(docs)? {
+        if members(docs, &image.id)?.iter().any(|member| member == user) {
+            shared.insert(image.id);
+        }
+    }
+    Ok(shared)
 }
 
 /// The users an image is shared with.
@@ -317,7 +355,7 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
     let location = create_url(&account, &container, &path);
     let now = timestamp();
     let image = state.store.transaction(|docs| {
-        let images: Vec<ImageRecord> = docs.list(IMAGE_KIND)?;
+        let images = live_images(docs)?;
         let existing = images.iter().find(|image| image.location == location);
         if let Some(other) = existing.filter(|image| image.owner != user.uuid) {
             return Err(Fault::conflict(format!(
@@ -328,6 +366,10 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
         let id = existing.map_or_else(|| uuid::Uuid::new_v4().to_string(), |image| image.id.clone());
         check_name_is_free(&images, &user.uuid, name, &id)?;
         // Registering a registered file again updates that image, as Plankton does.
+        let before = match existing {
+            Some(image) => Audience::of(docs, image)?,
+            None => Audience::default(),
+        };
         let mut image = existing.cloned().unwrap_or_else(|| ImageRecord {
             id,
             name: String::new(),
@@ -356,6 +398,7 @@ async fn register(State(state): State<Arc<SandboxState>>, headers: HeaderMap) ->
         }
         apply_properties(&mut image.properties, &params.properties);
         docs.put(IMAGE_KIND, &image.id, &image)?;
+        share_file(docs, &image, &before, &Audience { public: image.is_public, ..before.clone() })?;
         Ok(image)
     })?;
     Ok(image_response(&image))
@@ -381,7 +424,7 @@ async fn update(
             if name.trim().is_empty() {
                 return Err(Fault::bad_request("Invalid image name"));
             }
-            check_name_is_free(&docs.list(IMAGE_KIND)?, &user.uuid, name, &id)?;
+            check_name_is_free(&live_images(docs)?, &user.uuid, name, &id)?;
             image.name = name.clone();
         }
         if let Some(format) = params.fields.get("disk_format") {
@@ -393,18 +436,21 @@ async fn update(
         if let Some(status) = params.fields.get("status") {
             image.status = status.to_uppercase();
         }
+        let before = Audience::of(docs, &image)?;
         if let Some(public) = params.is_public() {
             image.is_public = public;
         }
         apply_properties(&mut image.properties, &params.properties);
         image.updated_at = timestamp();
         docs.put(IMAGE_KIND, &id, &image)?;
+        share_file(docs, &image, &before, &Audience { public: image.is_public, ..before.clone() })?;
         Ok(image)
     })?;
     Ok(image_response(&image))
 }
 
-/// Forgets the registration; the file stays in Pithos.
+/// Forgets the registration; the file stays in Pithos, no longer shared on the image's
+/// account.
 async fn unregister(
     State(state): State<Arc<SandboxState>>,
     headers: HeaderMap,
@@ -412,7 +458,8 @@ async fn unregister(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
-        owned(docs, &user, &id)?;
+        let image = owned(docs, &user, &id)?;
+        share_file(docs, &image, &Audience::of(docs, &image)?, &Audience::default())?;
         docs.delete(IMAGE_KIND, &id)?;
         docs.delete(MEMBERS_KIND, &id)?;
         Ok(())
@@ -499,15 +546,17 @@ fn change_members(
     change: impl FnOnce(&mut Vec<String>),
 ) -> Result<Response, Fault> {
     state.store.transaction(|docs| {
-        owned(docs, user, id)?;
-        let mut members = members(docs, id)?;
+        let image = owned(docs, user, id)?;
+        let before = Audience::of(docs, &image)?;
+        let mut members = before.members.clone();
         change(&mut members);
         for member in &members {
             if docs.get::<User>(astakos::USER_KIND, member)?.is_none() {
                 return Err(Fault::bad_request(format!("Unknown user '{member}': members are user uuids")));
             }
         }
-        docs.put(MEMBERS_KIND, id, &members)
+        docs.put(MEMBERS_KIND, id, &members)?;
+        share_file(docs, &image, &before, &Audience { public: image.is_public, members })
     })?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
@@ -518,8 +567,8 @@ fn change_members(
 /// The image if `user` may see it; 404 if there is none, 403 if it is someone else's
 /// private image (as Pithos permissions make it in Synnefo).
 fn usable(docs: &Docs<'_>, user: &User, id: &str) -> Result<ImageRecord, Fault> {
-    let image: ImageRecord =
-        docs.get(IMAGE_KIND, id)?.ok_or_else(|| Fault::not_found(format!("Image {id} not found")))?;
+    let not_found = || Fault::not_found(format!("Image {id} not found"));
+    let image = live_images(docs)?.into_iter().find(|image| image.id == id).ok_or_else(not_found)?;
     if !image.usable_by(&user.uuid, &members(docs, id)?) {
         return Err(Fault::forbidden(format!("Image {id} is not shared with you")));
     }
@@ -533,6 +582,50 @@ fn owned(docs: &Docs<'_>, user: &User, id: &str) -> Result<ImageRecord, Fault> {
         return Err(Fault::forbidden(format!("Image {id} belongs to another user")));
     }
     Ok(image)
+}
+
+/// Who may use an image besides its owner.
+#[derive(Debug, Clone, Default)]
+struct Audience {
+    public: bool,
+    members: Vec<String>,
+}
+
+impl Audience {
+    fn of(docs: &Docs<'_>, image: &ImageRecord) -> Result<Audience, Fault> {
+        Ok(Audience { public: image.is_public, members: members(docs, &image.id)? })
+    }
+
+    /// The Pithos read principals this audience needs.
+    fn readers(&self) -> impl Iterator<Item = &str> {
+        self.members.iter().map(String::as_str).chain(self.public.then_some("*"))
+    }
+}
+
+/// Keeps the image file's Pithos read permission in step with who may use the image, as
+/// Synnefo keeps them one and the same: members may read the file, and everyone may when
+/// the image is public. Readers granted in Pithos for other reasons stay. A file in
+/// another account than the owner's is its own owner's to share.
+fn share_file(
+    docs: &Docs<'_>,
+    image: &ImageRecord,
+    before: &Audience,
+    after: &Audience,
+) -> Result<(), Fault> {
+    let Some((account, container, path)) = split_location(&image.location) else { return Ok(()) };
+    let conn = docs.conn();
+    if account != image.owner || db::get_version(conn, &account, &container, &path, None, None).is_err() {
+        return Ok(());
+    }
+    let mut sharing = db::get_sharing(conn, &account, &container, &path)?.unwrap_or_default();
+    sharing.read.retain(|reader| !before.readers().any(|old| old == reader));
+    for reader in after.readers() {
+        if !sharing.read.iter().any(|r| r == reader) {
+            sharing.read.push(reader.to_string());
+        }
+    }
+    db::set_sharing(conn, &account, &container, &path, &sharing)?;
+    Ok(())
 }
 
 /// Two images of one owner may not share a name, so that names identify images.

@@ -411,6 +411,15 @@ impl<'a> Files<'a> {
         Ok(Files { ctx, client, default_container, account })
     }
 
+    /// Creates the user's home (`pithos`) container when a write needs it and it is
+    /// missing, without bothering the user (the client guidelines).
+    pub async fn ensure_home(&self, path: &RemotePath) -> Result<()> {
+        if path.account.is_none() && path.container == HOME_CONTAINER {
+            self.client.ensure_container(HOME_CONTAINER).await?;
+        }
+        Ok(())
+    }
+
     /// Parses a remote path, applying `--account` and the default container.
     pub fn path(&self, text: &str) -> Result<RemotePath> {
         let mut path = RemotePath::parse(text, &self.default_container)?;
@@ -428,12 +437,12 @@ impl<'a> Files<'a> {
 async fn swift_client(ctx: &Context) -> Result<PithosClient> {
     let cloud = ctx.cloud();
     if let (Some(url), Some(token)) = (&cloud.storage_url, &cloud.token) {
-        return PithosClient::swift(ctx.http().clone(), url, token);
+        return PithosClient::swift(ctx.http().clone(), url, token)?.detect_flavor().await;
     }
     match (&cloud.auth_url, &cloud.user, &cloud.key) {
         (Some(auth_url), Some(user), Some(key)) => {
             let (url, token) = PithosClient::swift_auth(ctx.http(), auth_url, user, key).await?;
-            PithosClient::swift(ctx.http().clone(), &url, &token)
+            PithosClient::swift(ctx.http().clone(), &url, &token)?.detect_flavor().await
         }
         _ => Err(Error::usage(format!("Swift cloud `{}` has no credentials", ctx.cloud_name())).hint(
             "set `storage_url` and `token`, or `auth_url`, `user` and `key` (or ST_AUTH, ST_USER and ST_KEY)",

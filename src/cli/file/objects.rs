@@ -118,6 +118,7 @@ pub async fn mkdir(files: &Files<'_>, path: &str) -> Result<Output> {
             .hint("use `kamaki file container create NAME` for containers"));
     }
     let path = path.with_object(path.object.trim_end_matches('/'));
+    files.ensure_home(&path).await?;
     if let Some(existing) = files.client.find_object(&path, None).await? {
         if existing.is_directory() {
             return Ok(Output::object(existing));
@@ -129,6 +130,7 @@ pub async fn mkdir(files: &Files<'_>, path: &str) -> Result<Output> {
 
 pub async fn touch(files: &Files<'_>, path: &str, content_type: Option<String>) -> Result<Output> {
     let path = files.path(path)?;
+    files.ensure_home(&path).await?;
     if let Some(existing) = files.client.find_object(&path, None).await? {
         return Ok(Output::object(existing));
     }

@@ -37,6 +37,7 @@ pub async fn upload(files: &Files<'_>, args: UploadArgs) -> Result<Output> {
         public: args.public,
         if_not_exists: args.if_not_exists,
     };
+    files.ensure_home(&remote).await?;
     let options = UploadOptions {
         attributes,
         overwrite: args.overwrite,

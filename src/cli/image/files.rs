@@ -4,11 +4,12 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use serde_json::{Value, json};
+use serde::Serialize;
+use serde_json::json;
 
 use super::{RegisterArgs, UnregisterArgs, table_view};
 use crate::clients::image::{
-    Image, ImageClient, ListFilter, Metafile, PithosLocation, Registration, normalize_property_key,
+    Image, ImageClient, Metafile, PithosLocation, Registration, normalize_property_key,
 };
 use crate::clients::pithos::upload::{UploadOptions, upload_file, upload_reader};
 use crate::clients::pithos::{ObjectAttributes, PithosClient, RemotePath};
@@ -101,8 +102,8 @@ pub(super) async fn register(
     }
 
     // A failed metafile upload undoes a new registration, never an earlier one of this file.
-    let registered_before = store_metafile
-        && client.list(&ListFilter::default()).await?.iter().any(|image| image.location == location.url());
+    let registered_before =
+        store_metafile && client.list().await?.iter().any(|image| image.location == location.url());
     let image = client.register(&registration).await.map_err(|e| match e.status() {
         Some(409) => e.hint("choose another `--name`, or unregister the other image first"),
         _ => e,
@@ -169,38 +170,29 @@ pub(super) async fn unregister(
     }
     client.unregister(&image.id).await?;
     let mut deleted: Vec<String> = Vec::new();
-    let mut kept: Vec<Value> = Vec::new();
-    if args.delete_file {
-        match image.pithos_location() {
-            Some(location) if location.account == session.user_uuid() => {
-                let pithos = pithos_client(ctx, session)?;
-                for remote in [
-                    remote_path(&location, session.user_uuid()),
-                    remote_path(&location.metafile(), session.user_uuid()),
-                ] {
-                    match pithos.delete_object(&remote, false).await {
-                        Ok(()) => deleted.push(remote.display()),
-                        Err(e) => {
-                            let reason = if e.kind() == ErrorKind::NotFound {
-                                "it does not exist".into()
-                            } else {
-                                e.to_string()
-                            };
-                            kept.push(json!({"file": remote.display(), "reason": reason}));
-                        }
+    let mut kept: Vec<KeptFile> = Vec::new();
+    match (args.delete_file, image.pithos_location()) {
+        (false, _) => kept
+            .push(KeptFile::new(&image.location, "unregistering keeps the file; `--delete-file` deletes it")),
+        (true, Some(location)) if location.account == session.user_uuid() => {
+            let pithos = pithos_client(ctx, session)?;
+            for remote in [
+                remote_path(&location, session.user_uuid()),
+                remote_path(&location.metafile(), session.user_uuid()),
+            ] {
+                match pithos.delete_object(&remote, false).await {
+                    Ok(()) => deleted.push(remote.display()),
+                    Err(e) if e.kind() == ErrorKind::NotFound => {
+                        kept.push(KeptFile::new(&remote.display(), "it does not exist"))
                     }
+                    Err(e) => kept.push(KeptFile::new(&remote.display(), e.message())),
                 }
             }
-            Some(location) => kept.push(json!({
-                "file": location.url(),
-                "reason": "it is in another user's account",
-            })),
-            None => kept.push(json!({"file": image.location, "reason": "it is not a Pithos location"})),
         }
-    } else {
-        kept.push(
-            json!({"file": image.location, "reason": "unregistering keeps the file (use `--delete-file`)"}),
-        );
+        (true, Some(location)) => {
+            kept.push(KeptFile::new(&location.url(), "it is in another user's account"))
+        }
+        (true, None) => kept.push(KeptFile::new(&image.location, "it is not a Pithos location")),
     }
     let result = json!({
         "id": image.id,
@@ -211,16 +203,21 @@ pub(super) async fn unregister(
         "kept_files": kept,
     });
     let mut view = result.clone();
-    view["kept_files"] = json!(
-        kept.iter()
-            .map(|k| format!(
-                "{} ({})",
-                k["file"].as_str().unwrap_or_default(),
-                k["reason"].as_str().unwrap_or_default()
-            ))
-            .collect::<Vec<_>>()
-    );
+    view["kept_files"] = json!(kept.iter().map(|k| format!("{} ({})", k.file, k.reason)).collect::<Vec<_>>());
     Ok(Output::object(result).with_table_view(view))
+}
+
+/// A file `unregister --delete-file` left in place, and why.
+#[derive(Serialize)]
+struct KeptFile {
+    file: String,
+    reason: String,
+}
+
+impl KeptFile {
+    fn new(file: &str, reason: &str) -> KeptFile {
+        KeptFile { file: file.to_string(), reason: reason.to_string() }
+    }
 }
 
 fn pithos_client(ctx: &Context, session: &SynnefoSession) -> Result<PithosClient> {

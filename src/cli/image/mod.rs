@@ -11,8 +11,7 @@ use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
 use crate::clients::image::{
-    CONTAINER_FORMATS, DISK_FORMATS, Image, ImageClient, ImageUpdate, ListFilter, PithosLocation,
-    normalize_property_key,
+    CONTAINER_FORMATS, DISK_FORMATS, Image, ImageClient, ImageUpdate, PithosLocation, normalize_property_key,
 };
 use crate::context::{Context, SynnefoSession};
 use crate::error::{Error, Result};
@@ -133,7 +132,8 @@ pub struct ModifyArgs {
 pub struct UnregisterArgs {
     /// The image id
     pub image: String,
-    /// Also delete the image file and its `.meta` file from Pithos (only in your account)
+    /// Also delete the image file and its `.meta` file from Pithos for good (only files in
+    /// your own account)
     #[arg(long)]
     pub delete_file: bool,
 }
@@ -205,7 +205,7 @@ async fn list(
         .collect::<Result<_>>()?;
     let name_like = args.name_like.as_deref().map(str::to_lowercase);
     let images: Vec<Image> = client
-        .list(&ListFilter::default())
+        .list()
         .await?
         .into_iter()
         .filter(|image| !args.public || image.is_public)
@@ -238,12 +238,10 @@ async fn find(session: &SynnefoSession, client: &ImageClient, image: &str) -> Re
     }
     let location = PithosLocation::parse(image, session.user_uuid())?;
     let url = location.url();
-    client.list(&ListFilter::default()).await?.into_iter().find(|image| image.location == url).ok_or_else(
-        || {
-            Error::not_found(format!("no image you may use is registered at `{url}`"))
-                .hint(format!("register it with `kamaki image register --name NAME --location {image}`"))
-        },
-    )
+    client.list().await?.into_iter().find(|image| image.location == url).ok_or_else(|| {
+        Error::not_found(format!("no image you may use is registered at `{url}`"))
+            .hint(format!("register it with `kamaki image register --name NAME --location {image}`"))
+    })
 }
 
 /// One image: JSON as the service reports it, tables as [`table_view`] shows it.

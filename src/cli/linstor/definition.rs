@@ -52,7 +52,7 @@ pub struct GroupCreateArgs {
 pub struct SpawnArgs {
     pub group: String,
     pub resource: String,
-    /// Volume sizes, e.g. `20MiB 1G`
+    /// Volume sizes, e.g. `20MiB 1G` (a bare number is KiB)
     #[arg(required = true)]
     pub sizes: Vec<String>,
     /// Only create the definitions, place nothing

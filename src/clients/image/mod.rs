@@ -111,15 +111,6 @@ pub struct Member {
     pub can_share: bool,
 }
 
-/// Server-side list filters (exact matches).
-#[derive(Debug, Clone, Default)]
-pub struct ListFilter {
-    pub name: Option<String>,
-    pub status: Option<String>,
-    pub disk_format: Option<String>,
-    pub container_format: Option<String>,
-}
-
 /// Property keys as Plankton stores them: lower case, punctuation turned into `_`.
 /// Keys travel in header names, so anything but ASCII letters, digits and punctuation is
 /// refused.
@@ -155,18 +146,8 @@ impl ImageClient {
 
     /// Every image the user may use (their own, public ones, and those shared with them),
     /// with all details, oldest first.
-    pub async fn list(&self, filter: &ListFilter) -> Result<Vec<Image>> {
-        let mut query = vec![("sort_key", "created_at"), ("sort_dir", "asc")];
-        for (key, value) in [
-            ("name", &filter.name),
-            ("status", &filter.status),
-            ("disk_format", &filter.disk_format),
-            ("container_format", &filter.container_format),
-        ] {
-            if let Some(value) = value {
-                query.push((key, value));
-            }
-        }
+    pub async fn list(&self) -> Result<Vec<Image>> {
+        let query = [("sort_key", "created_at"), ("sort_dir", "asc")];
         let response = self.http.send(self.request(Method::GET, "images/detail").query(&query)).await?;
         let body: Value = response.json().await.map_err(|e| self.unexpected(e))?;
         // Synnefo up to 0.19 answers with a bare array, later versions wrap it.
@@ -261,20 +242,6 @@ impl ImageClient {
         Ok(body.members)
     }
 
-    /// Shares an image with a user.
-    pub async fn add_member(&self, id: &str, member: &str) -> Result<()> {
-        let path = format!("{}/members/{}", image_path(id), quote(member));
-        self.send_for(id, self.request(Method::PUT, &path).header("Content-Length", "0")).await?;
-        Ok(())
-    }
-
-    /// Stops sharing an image with a user.
-    pub async fn remove_member(&self, id: &str, member: &str) -> Result<()> {
-        let path = format!("{}/members/{}", image_path(id), quote(member));
-        self.send_for(id, self.request(Method::DELETE, &path)).await?;
-        Ok(())
-    }
-
     /// Shares an image with exactly these users.
     pub async fn set_members(&self, id: &str, members: &[String]) -> Result<()> {
         let body =
@@ -330,7 +297,7 @@ fn with_properties(
 }
 
 /// Reads an image from Plankton's `X-Image-Meta-*` response headers.
-pub fn image_from_headers(headers: &HeaderMap) -> Result<Image> {
+fn image_from_headers(headers: &HeaderMap) -> Result<Image> {
     let mut image = Image::default();
     for (name, value) in headers {
         let name = name.as_str();

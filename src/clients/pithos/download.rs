@@ -6,6 +6,8 @@
 //! copy with `--resume`), and GET only the blocks whose hashes differ. Every fetched
 //! block is hashed before it is written, and every kept block was hashed when it was
 //! compared, so the finished file is verified against the remote hashmap block by block.
+//! Like curl and rsync, the file is not fsynced: readers never see a partial file (the
+//! rename is atomic), and an fsync would cost more than the transfer itself on loopback.
 //! Plain Swift has no hashmaps: the partial file's length is the resume point, and the
 //! result is checked against the object's MD5 ETag when it has one.
 
@@ -200,10 +202,6 @@ async fn download_blocks(
         .try_collect()
         .await?;
 
-    {
-        let file = Arc::clone(&file);
-        blocking(move || file.sync_all().map_err(Error::from)).await?;
-    }
     let merkle = hashing::merkle_hex(&remote_hashes).unwrap_or_default();
     if !info.hash.is_empty() && !info.hash.eq_ignore_ascii_case(&merkle) && count > 0 {
         return Err(Error::general(format!(
@@ -278,7 +276,6 @@ async fn download_ranges(
     let md5 = {
         let file = Arc::clone(&file);
         blocking(move || {
-            file.sync_all()?;
             let mut md5 = md5::Md5::new();
             let mut reader = std::io::BufReader::with_capacity(1 << 20, &*file);
             std::io::copy(&mut reader, &mut Md5Writer(&mut md5))?;

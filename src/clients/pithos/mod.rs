@@ -318,6 +318,26 @@ impl PithosClient {
         &self.http
     }
 
+    /// Finds out whether a storage URL serves plain Swift or Pithos: Swift publishes its
+    /// capabilities at `/info` (with a `swift` section); Pithos does not. Called for
+    /// clouds reached by storage URL, so a Pithos there keeps its extensions and a Swift
+    /// never receives a hashmap upload it would store as data.
+    pub async fn detect_flavor(mut self) -> Result<PithosClient> {
+        let info_url = match url::Url::parse(&self.root) {
+            Ok(mut url) => {
+                url.set_path("/info");
+                url.set_query(None);
+                url.to_string()
+            }
+            Err(_) => return Ok(self),
+        };
+        let response = self.http.send_raw(self.http.request(Method::GET, &info_url), false).await?;
+        let is_swift = response.status().is_success()
+            && response.json::<Value>().await.is_ok_and(|caps| caps.get("swift").is_some());
+        self.flavor = if is_swift { Flavor::Swift } else { Flavor::Pithos };
+        Ok(self)
+    }
+
     fn account_of<'a>(&'a self, path: &'a RemotePath) -> &'a str {
         path.account.as_deref().unwrap_or(&self.account)
     }

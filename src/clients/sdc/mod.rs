@@ -232,9 +232,13 @@ impl SdcClient {
                 .hint("the system clock is off by more than 5 minutes: synchronise it (NTP)"),
             "InvalidVersion" => Error::usage(message)
                 .hint("set `sdc.api_version` to a range the server supports, e.g. `~7.2`"),
-            "InvalidArgument" | "MissingParameter" | "InvalidState" | "CannotDestroyMachineError" => {
-                Error::conflict(message)
-            }
+            "InvalidState" => Error::conflict(message)
+                .hint("`kamaki sdc machine get` shows the state; `kamaki sdc machine wait` waits for another"),
+            "CannotDestroyMachineError" => Error::conflict(message)
+                .hint("turn the protection off with `kamaki sdc machine update ID --deletion-protection false`"),
+            "InvalidArgument" | "MissingParameter" => Error::conflict(message).hint(
+                "`kamaki sdc package list`, `image list` and `network list` show what this datacenter offers",
+            ),
             _ => Error::http(status.as_u16(), message),
         }
     }

@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 
 use serde_json::Value;
 
-use super::{CloudState, Observed};
+use super::{CloudState, Observed, bookkeeping, resource_metadata};
 use crate::clients::cyclades::compute::{self, NetworkAttachment, Server, ServerSpec};
 use crate::clients::cyclades::{Cyclades, id_of, resolve};
 use crate::error::{ErrorKind, Result};
@@ -39,14 +39,8 @@ impl CycladesCloud {
                 format!("instance-id: {}\nlocal-hostname: {}\n", instance.node_id, instance.server_name);
             personality.push((format!("{SEED_DIR}/meta-data"), meta.into_bytes()));
         }
-        let mut metadata: BTreeMap<String, String> = resource
-            .get("metadata")
-            .and_then(Value::as_object)
-            .map(|m| m.iter().map(|(k, v)| (k.clone(), id_of(v))).collect())
-            .unwrap_or_default();
-        metadata.insert("kamaki_infra".to_owned(), instance.infra_id.clone());
-        metadata.insert("kamaki_node".to_owned(), instance.node_name.clone());
-        metadata.insert("kamaki_node_id".to_owned(), instance.node_id.clone());
+        let metadata: BTreeMap<String, String> =
+            resource_metadata(instance).into_iter().chain(bookkeeping(instance)).collect();
         let spec = ServerSpec {
             name: instance.server_name.clone(),
             flavor_id,

@@ -10,6 +10,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::{CloudState, Observed};
 use crate::error::{Error, Result};
+use crate::infra::store::sqlite::open_database;
 use crate::infra::store::{Instance, now};
 
 const SCHEMA: &str = "
@@ -31,18 +32,7 @@ pub struct DummyCloud {
 
 impl DummyCloud {
     pub fn open(path: &Path) -> Result<Self> {
-        let fail = |e: rusqlite::Error| {
-            Error::general(format!("cannot open the dummy cloud `{}`: {e}", path.display()))
-        };
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Error::general(format!("cannot create `{}`: {e}", dir.display())))?;
-        }
-        let conn = Connection::open(path).map_err(fail)?;
-        conn.busy_timeout(Duration::from_secs(10)).map_err(fail)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(fail)?;
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(fail)?;
-        conn.execute_batch(SCHEMA).map_err(fail)?;
+        let conn = open_database(path, SCHEMA, "the dummy cloud")?;
         Ok(Self { path: path.to_path_buf(), conn: Mutex::new(conn) })
     }
 

@@ -46,6 +46,26 @@ pub struct Observed {
     pub instance_id: Option<String>,
 }
 
+/// The `metadata` mapping of an instance's rendered resource section, as text.
+fn resource_metadata(instance: &Instance) -> Vec<(String, String)> {
+    instance
+        .resource
+        .get("metadata")
+        .and_then(serde_json::Value::as_object)
+        .map(|m| m.iter().map(|(k, v)| (k.clone(), crate::clients::cyclades::id_of(v))).collect())
+        .unwrap_or_default()
+}
+
+/// What kamaki writes on every cloud resource it creates, so that people (and kamaki) can tell
+/// which infrastructure and node it belongs to.
+fn bookkeeping(instance: &Instance) -> [(String, String); 3] {
+    [
+        ("kamaki_infra".to_owned(), instance.infra_id.clone()),
+        ("kamaki_node".to_owned(), instance.node_name.clone()),
+        ("kamaki_node_id".to_owned(), instance.node_id.clone()),
+    ]
+}
+
 /// The clouds an orchestrator talks to, each opened on first use: an infrastructure of dummy
 /// nodes never starts a sandbox or authenticates anywhere.
 pub struct Backends {

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use super::{CloudState, Observed};
+use super::{CloudState, Observed, bookkeeping, resource_metadata};
 use crate::clients::cyclades::id_of;
 use crate::clients::sdc::{CreateMachine, Machine, MachineFilter, SdcClient, is_not_found};
 use crate::error::Result;
@@ -21,11 +21,7 @@ impl SdcCloud {
     pub async fn create(&self, instance: &Instance, user_data: Option<&str>) -> Result<String> {
         let resource = &instance.resource;
         let text = |key: &str| resource.get(key).map(id_of);
-        let mut metadata: Vec<(String, String)> = resource
-            .get("metadata")
-            .and_then(Value::as_object)
-            .map(|m| m.iter().map(|(k, v)| (k.clone(), id_of(v))).collect())
-            .unwrap_or_default();
+        let mut metadata = resource_metadata(instance);
         if let Some(data) = user_data {
             metadata.push(("cloud-init:user-data".to_owned(), data.to_owned()));
         }
@@ -40,11 +36,7 @@ impl SdcCloud {
                 .map(|n| n.iter().map(id_of).collect())
                 .unwrap_or_default(),
             metadata,
-            tags: vec![
-                ("kamaki_infra".to_owned(), json!(instance.infra_id)),
-                ("kamaki_node".to_owned(), json!(instance.node_name)),
-                ("kamaki_node_id".to_owned(), json!(instance.node_id)),
-            ],
+            tags: bookkeeping(instance).into_iter().map(|(k, v)| (k, json!(v))).collect(),
             ..CreateMachine::default()
         };
         Ok(self.client.create_machine(&spec).await?.id)

@@ -4,13 +4,15 @@
 //! Every instance is written *before* its cloud resource is requested and updated after, so a crash
 //! at any point leaves a record from which `destroy` or the next pass can remove or adopt it.
 
-mod sqlite;
+mod redis;
+pub(crate) mod sqlite;
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use redis::RedisStore;
 pub use sqlite::SqliteStore;
 
 use super::description::InfraDescription;
@@ -59,6 +61,13 @@ pub struct InfraRecord {
     pub updated_at: f64,
 }
 
+impl InfraRecord {
+    /// The instance count a node is kept at (its minimum until a target is stored).
+    pub fn target(&self, node: &super::description::NodeEntry) -> u32 {
+        self.targets.get(&node.name).copied().unwrap_or(node.scaling.min)
+    }
+}
+
 /// Where an instance is in its life.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -101,6 +110,13 @@ pub struct Instance {
     /// The build that created it; a failed build removes exactly these.
     #[serde(default)]
     pub build_id: Option<String>,
+}
+
+impl Instance {
+    /// The address to reach it at: the first public one, else the private one.
+    pub fn address(&self) -> Option<&str> {
+        self.addresses.first().or(self.private_address.as_ref()).map(String::as_str)
+    }
 }
 
 /// A queued scaling request, realised by the next maintenance pass.
@@ -158,4 +174,135 @@ pub trait StateStore: Send + Sync {
 /// Seconds since the Unix epoch, the time base of every stored timestamp.
 pub fn now() -> f64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64())
+}
+
+/// The behaviour every store must have, checked against each implementation.
+#[cfg(test)]
+pub(crate) mod contract {
+    use serde_json::json;
+
+    use super::*;
+    use crate::infra::description::{InfraDescription, NodeEntry, Scaling};
+    use crate::infra::nodedef::BackendKind;
+
+    /// `a` and `b` are two connections to one store, as two processes would have.
+    pub fn check(a: &dyn StateStore, b: &dyn StateStore) {
+        node_defs_are_versioned(a);
+        infras_instances_and_purge(a, b);
+        scaling_requests_are_consumed_once(a, b);
+        leases_exclude_other_owners_until_they_expire(a, b);
+    }
+
+    fn node_defs_are_versioned(store: &dyn StateStore) {
+        assert_eq!(store.import_node_def("db", &json!([1])).expect("import"), 1);
+        assert_eq!(store.import_node_def("db", &json!([2])).expect("import"), 2);
+        let def = store.node_def("db").expect("read").expect("present");
+        assert_eq!((def.version, def.implementations), (2, json!([2])));
+        assert!(store.node_def("web").expect("read").is_none());
+    }
+
+    fn record(id: &str) -> InfraRecord {
+        let node = NodeEntry {
+            name: "a".into(),
+            node_type: "db".into(),
+            scaling: Scaling { min: 1, max: 2 },
+            filter: Default::default(),
+            variables: Default::default(),
+        };
+        InfraRecord {
+            id: id.into(),
+            description: InfraDescription {
+                infra_name: "t".into(),
+                user_id: None,
+                nodes: vec![node],
+                dependencies: Vec::new(),
+                variables: Default::default(),
+            },
+            levels: vec![vec!["a".into()]],
+            node_defs: BTreeMap::new(),
+            targets: BTreeMap::from([("a".into(), 1)]),
+            status: InfraStatus::Building,
+            attached: false,
+            notification: None,
+            // Exact in JSON: serde_json may round the last bit of arbitrary floats.
+            created_at: 1.5,
+            updated_at: 2.5,
+        }
+    }
+
+    fn instance(infra: &str, node_id: &str, started_at: f64) -> Instance {
+        Instance {
+            infra_id: infra.into(),
+            node_id: node_id.into(),
+            node_name: "a".into(),
+            backend: BackendKind::Dummy,
+            server_name: node_id.into(),
+            instance_id: None,
+            resource: Default::default(),
+            health_check: Default::default(),
+            phase: Phase::Requested,
+            addresses: Vec::new(),
+            private_address: None,
+            started_at,
+            failing_since: None,
+            user_data: None,
+            build_id: Some("run".into()),
+        }
+    }
+
+    fn infras_instances_and_purge(a: &dyn StateStore, b: &dyn StateStore) {
+        let mut infra = record("i1");
+        a.insert_infra(&infra).expect("insert");
+        let twice = b.insert_infra(&infra).expect_err("same id twice");
+        assert_eq!(twice.kind(), crate::error::ErrorKind::Conflict);
+        infra.status = InfraStatus::Ready;
+        a.save_infra(&infra).expect("save");
+        assert_eq!(b.infra("i1").expect("read"), Some(infra.clone()));
+        a.insert_infra(&record("i2")).expect("insert");
+        assert_eq!(b.infras().expect("list").len(), 2);
+        a.save_instance(&instance("i1", "late", 2.0)).expect("save");
+        let mut early = instance("i1", "early", 1.0);
+        a.save_instance(&early).expect("save");
+        early.instance_id = Some("vm-1".into());
+        b.save_instance(&early).expect("update");
+        let listed = a.instances("i1").expect("list");
+        assert_eq!(listed.iter().map(|i| i.node_id.as_str()).collect::<Vec<_>>(), vec!["early", "late"]);
+        assert_eq!(listed[0].instance_id.as_deref(), Some("vm-1"));
+        a.remove_instance("i1", "late").expect("remove");
+        assert_eq!(b.instances("i1").expect("list").len(), 1);
+        a.push_scaling_request("i1", "a", &ScalingRequest::Scaleto { count: 2 }).expect("push");
+        a.purge_infra("i1").expect("purge");
+        assert!(b.infra("i1").expect("read").is_none());
+        assert!(b.instances("i1").expect("list").is_empty());
+        assert!(b.scaling_requests("i1").expect("list").is_empty());
+        assert_eq!(b.infras().expect("list").len(), 1);
+    }
+
+    fn scaling_requests_are_consumed_once(a: &dyn StateStore, b: &dyn StateStore) {
+        a.push_scaling_request("s", "app", &ScalingRequest::Scaleup { count: 2 }).expect("push");
+        b.push_scaling_request("s", "app", &ScalingRequest::Scaledown { victim: Some("10.0.0.1".into()) })
+            .expect("push");
+        assert_eq!(a.scaling_requests("s").expect("peek").len(), 2);
+        let taken = b.take_scaling_requests("s").expect("take");
+        assert_eq!(taken[0], ("app".to_owned(), ScalingRequest::Scaleup { count: 2 }));
+        assert_eq!(taken.len(), 2);
+        assert!(a.take_scaling_requests("s").expect("take").is_empty());
+    }
+
+    fn leases_exclude_other_owners_until_they_expire(a: &dyn StateStore, b: &dyn StateStore) {
+        assert_eq!(a.acquire_lease("l", "a", 60.0).expect("lease"), None);
+        assert_eq!(a.acquire_lease("l", "a", 60.0).expect("renew"), None);
+        let held = b.acquire_lease("l", "b", 60.0).expect("lease").expect("held by a");
+        assert_eq!(held.owner, "a");
+        assert!(held.expires_at > now() + 50.0);
+        // A lease that expires is taken over.
+        assert_eq!(a.acquire_lease("m", "a", 0.05).expect("lease"), None);
+        std::thread::sleep(std::time::Duration::from_millis(120));
+        assert_eq!(b.acquire_lease("m", "b", 60.0).expect("take over"), None);
+        // Releasing someone else's lease does nothing; releasing one's own frees it.
+        b.release_lease("l", "b").expect("release");
+        assert!(b.acquire_lease("l", "b", 60.0).expect("lease").is_some());
+        a.release_lease("l", "a").expect("release");
+        assert_eq!(b.acquire_lease("l", "b", 60.0).expect("lease"), None);
+    }
 }

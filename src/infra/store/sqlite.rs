@@ -43,22 +43,8 @@ pub struct SqliteStore {
 
 impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self> {
-        if let Some(dir) = path.parent() {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                Error::general(format!("cannot create the state directory `{}`: {e}", dir.display()))
-            })?;
-        }
-        let fail = |e: rusqlite::Error| {
-            Error::general(format!("cannot open the infra state store `{}`: {e}", path.display()))
-                .hint("check that the file is a kamaki infra database and is writable")
-        };
-        let conn = Connection::open(path).map_err(fail)?;
-        conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(fail)?;
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(fail)?;
-        // WAL with NORMAL sync survives process crashes (what the orchestrator guards against);
-        // only an OS crash may lose the last commits. FULL costs an fsync per state change.
-        conn.pragma_update(None, "synchronous", "NORMAL").map_err(fail)?;
-        conn.execute_batch(SCHEMA).map_err(fail)?;
+        let conn = open_database(path, SCHEMA, "the infra state store")
+            .map_err(|e| e.hint("check that the file is a kamaki infra database and is writable"))?;
         Ok(Self { path: path.to_path_buf(), conn: Mutex::new(conn) })
     }
 
@@ -66,6 +52,24 @@ impl SqliteStore {
         let mut conn = self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
         f(&mut conn).map_err(|e| Error::general(format!("infra state store `{}`: {e}", self.path.display())))
     }
+}
+
+/// Opens (creating it and its directory if needed) a SQLite file shared by several processes:
+/// WAL, waits for locks, and `schema` applied. `what` names it in errors.
+pub(crate) fn open_database(path: &Path, schema: &str, what: &str) -> Result<Connection> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| Error::general(format!("cannot create the directory `{}`: {e}", dir.display())))?;
+    }
+    let fail = |e: rusqlite::Error| Error::general(format!("cannot open {what} `{}`: {e}", path.display()));
+    let conn = Connection::open(path).map_err(fail)?;
+    conn.busy_timeout(std::time::Duration::from_secs(10)).map_err(fail)?;
+    conn.pragma_update(None, "journal_mode", "WAL").map_err(fail)?;
+    // WAL with NORMAL sync survives process crashes (what the orchestrator guards against); only an
+    // OS crash may lose the last commits. FULL would cost an fsync per state change.
+    conn.pragma_update(None, "synchronous", "NORMAL").map_err(fail)?;
+    conn.execute_batch(schema).map_err(fail)?;
+    Ok(conn)
 }
 
 fn encode<T: Serialize>(value: &T) -> rusqlite::Result<String> {
@@ -261,44 +265,14 @@ fn read_requests(conn: &Connection, infra_id: &str) -> rusqlite::Result<Vec<(Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use crate::infra::store::contract;
 
     #[test]
-    fn node_defs_are_versioned() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = SqliteStore::open(&dir.path().join("infra.sqlite")).expect("open");
-        assert_eq!(store.import_node_def("db", &json!([1])).expect("import"), 1);
-        assert_eq!(store.import_node_def("db", &json!([2])).expect("import"), 2);
-        let def = store.node_def("db").expect("read").expect("present");
-        assert_eq!((def.version, def.implementations), (2, json!([2])));
-        assert!(store.node_def("web").expect("read").is_none());
-    }
-
-    #[test]
-    fn leases_exclude_other_owners_until_they_expire() {
+    fn meets_the_store_contract() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("infra.sqlite");
         let a = SqliteStore::open(&path).expect("open");
-        let b = SqliteStore::open(&path).expect("open second connection");
-        assert_eq!(a.acquire_lease("i", "a", 60.0).expect("lease"), None);
-        assert_eq!(a.acquire_lease("i", "a", 60.0).expect("renew"), None);
-        let held = b.acquire_lease("i", "b", 60.0).expect("lease").expect("held by a");
-        assert_eq!(held.owner, "a");
-        // An expired lease is taken over.
-        assert_eq!(a.acquire_lease("j", "a", -1.0).expect("lease"), None);
-        assert_eq!(b.acquire_lease("j", "b", 60.0).expect("take over"), None);
-        a.release_lease("i", "a").expect("release");
-        assert_eq!(b.acquire_lease("i", "b", 60.0).expect("lease"), None);
-    }
-
-    #[test]
-    fn scaling_requests_are_consumed_once() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = SqliteStore::open(&dir.path().join("infra.sqlite")).expect("open");
-        store.push_scaling_request("i", "app", &ScalingRequest::Scaleup { count: 2 }).expect("push");
-        store.push_scaling_request("i", "app", &ScalingRequest::Scaledown { victim: None }).expect("push");
-        assert_eq!(store.scaling_requests("i").expect("peek").len(), 2);
-        assert_eq!(store.take_scaling_requests("i").expect("take").len(), 2);
-        assert!(store.take_scaling_requests("i").expect("take").is_empty());
+        let b = SqliteStore::open(&path).expect("open a second connection");
+        contract::check(&a, &b);
     }
 }

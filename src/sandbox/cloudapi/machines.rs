@@ -1,17 +1,20 @@
-//! Machines and what hangs off them: the provisioning → running ⇄ stopped →
-//! deleted state machine, actions, snapshots, metadata and tags.
+//! Machines: the provisioning → running ⇄ stopped → deleted state machine, listing
+//! with filters and paging, creation, actions and the audit log. Snapshots, metadata
+//! and tags have their own modules.
 //!
 //! Transitions are derived from timestamps when a machine is read, so they
 //! progress even when no sandbox process is running in between requests.
 
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::catalog::{self, Image};
+use super::metadata::RESERVED_METADATA;
+use super::snapshots::SnapshotRecord;
 use super::{
     ApiVersion, CapiError, Datacenter, Params, RequestContext, accepted, created, iso_millis, json_response,
     no_content, now_millis, param_string, params,
@@ -61,30 +64,6 @@ pub struct Transition {
     pub until_ms: i64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SnapshotRecord {
-    pub name: String,
-    pub created_ms: i64,
-    /// The snapshot is `queued` until then, `created` after.
-    pub ready_ms: i64,
-}
-
-impl SnapshotRecord {
-    fn state(&self, now: i64) -> &'static str {
-        if now < self.ready_ms { "queued" } else { "created" }
-    }
-
-    fn to_json(&self, now: i64) -> Value {
-        json!({
-            "name": self.name,
-            "state": self.state(now),
-            "size": 0,
-            "created": iso_millis(self.created_ms),
-            "updated": iso_millis(self.ready_ms.min(now).max(self.created_ms)),
-        })
-    }
-}
-
 /// States a `state=` filter may name.
 const LISTABLE_STATES: [&str; 10] = [
     "provisioning",
@@ -98,12 +77,6 @@ const LISTABLE_STATES: [&str; 10] = [
     "unknown",
     "destroyed",
 ];
-
-/// Metadata keys clients cannot set.
-const RESERVED_METADATA: [&str; 6] = ["account", "machine", "uuid", "owner_uuid", "credentials", "image"];
-
-/// Metadata keys clients cannot delete.
-const UNDELETABLE_METADATA: [&str; 3] = ["credentials", "administrator_pw", "root_authorized_keys"];
 
 impl MachineRecord {
     /// The state right now.
@@ -129,7 +102,7 @@ impl MachineRecord {
     }
 
     /// Starts a transition shown as `shown` for `delay_ms`, ending in `target`.
-    fn begin(&mut self, now: i64, delay_ms: i64, shown: &str, target: &str) {
+    pub(super) fn begin(&mut self, now: i64, delay_ms: i64, shown: &str, target: &str) {
         self.state = target.to_string();
         self.transition =
             (delay_ms > 0).then(|| Transition { shown: shown.to_string(), until_ms: now + delay_ms });
@@ -137,7 +110,7 @@ impl MachineRecord {
     }
 
     /// Notes an action for MachineAudit, finishing `after_ms` from `now`.
-    fn record(&mut self, ctx: &RequestContext, action: &str, now: i64, after_ms: i64) {
+    pub(super) fn record(&mut self, ctx: &RequestContext, action: &str, now: i64, after_ms: i64) {
         self.audit.push(AuditRecord {
             action: action.to_string(),
             at_ms: now + after_ms,
@@ -149,7 +122,7 @@ impl MachineRecord {
         catalog::image(&self.image)
     }
 
-    fn brand(&self) -> &'static str {
+    pub(super) fn brand(&self) -> &'static str {
         self.image().map_or("joyent", Image::brand)
     }
 
@@ -211,7 +184,7 @@ impl MachineRecord {
 }
 
 /// A valid machine name: CloudAPI's alias rule.
-fn valid_name(name: &str) -> bool {
+pub(super) fn valid_name(name: &str) -> bool {
     let mut chars = name.chars();
     chars.next().is_some_and(|c| c.is_ascii_alphanumeric())
         && name.len() <= 189
@@ -229,7 +202,12 @@ impl Datacenter {
     }
 
     /// Like [`Self::machine`], but a deleted machine answers 410 with its body.
-    fn live_machine(&self, ctx: &RequestContext, login: &str, id: &str) -> Result<MachineRecord, CapiError> {
+    pub(super) fn live_machine(
+        &self,
+        ctx: &RequestContext,
+        login: &str,
+        id: &str,
+    ) -> Result<MachineRecord, CapiError> {
         let now = now_millis();
         let mut machine = self.machine(ctx, login, id)?;
         if machine.is_deleted(now) {
@@ -529,7 +507,7 @@ fn generated_credentials() -> Map<String, Value> {
 }
 
 /// Metadata values are strings; other JSON values are stored encoded.
-fn metadata_text(value: &Value) -> String {
+pub(super) fn metadata_text(value: &Value) -> String {
     match value {
         Value::String(text) => text.clone(),
         other => other.to_string(),
@@ -662,90 +640,7 @@ fn resize(machine: &mut MachineRecord, params: &Params, now: i64) -> Result<(), 
     Ok(())
 }
 
-// ----- snapshots --------------------------------------------------------------------------------
-
-pub async fn list_snapshots(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id)?;
-    let now = now_millis();
-    let snapshots: Vec<Value> = machine.snapshots.iter().map(|s| s.to_json(now)).collect();
-    Ok(json_response(StatusCode::OK, &snapshots))
-}
-
-pub async fn create_snapshot(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    if machine.brand() == "kvm" {
-        return Err(CapiError::invalid("snapshots are not supported for KVM virtualmachines"));
-    }
-    let now = now_millis();
-    let name = param_string(&params, "name")
-        .unwrap_or_else(|| chrono::Utc::now().format("%Y%m%dT%H%M%SZ").to_string());
-    if !valid_name(&name) {
-        return Err(CapiError::invalid(format!("{name} is not a valid snapshot name")));
-    }
-    if machine.snapshots.iter().any(|s| s.name == name) {
-        return Err(CapiError::invalid(format!("snapshot {name} already exists")));
-    }
-    let snapshot = SnapshotRecord { name: name.clone(), created_ms: now, ready_ms: now + dc.api.delay_ms };
-    let body = snapshot.to_json(now);
-    machine.snapshots.push(snapshot);
-    dc.api.save_machine(&machine)?;
-    let location = format!("/{}/machines/{id}/snapshots/{name}", machine.owner);
-    Ok(created(&location, &body))
-}
-
-fn find_snapshot<'m>(machine: &'m MachineRecord, name: &str) -> Result<&'m SnapshotRecord, CapiError> {
-    machine
-        .snapshots
-        .iter()
-        .find(|s| s.name == name)
-        .ok_or_else(|| CapiError::not_found(format!("snapshot {name} not found")))
-}
-
-pub async fn get_snapshot(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id, name)): Path<(String, String, String)>,
-) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id)?;
-    let snapshot = find_snapshot(&machine, &name)?;
-    Ok(json_response(StatusCode::OK, &snapshot.to_json(now_millis())))
-}
-
-pub async fn boot_snapshot(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id, name)): Path<(String, String, String)>,
-) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    let now = now_millis();
-    if find_snapshot(&machine, &name)?.state(now) != "created" {
-        return Err(CapiError::invalid_state(format!("snapshot {name} is still being created")));
-    }
-    let state = machine.state_at(now).to_string();
-    if state != "stopped" {
-        return Err(CapiError::invalid_state(format!(
-            "instance {id} must be stopped to boot from a snapshot (it is {state})"
-        )));
-    }
-    machine.begin(now, dc.api.delay_ms, "stopped", "running");
-    machine.record(&ctx, "start", now, dc.api.delay_ms);
-    dc.api.save_machine(&machine)?;
-    Ok(accepted())
-}
+// ----- audit ------------------------------------------------------------------------------------
 
 /// `GET /:login/machines/:id/audit`: finished actions, newest first.
 pub async fn machine_audit(
@@ -770,219 +665,6 @@ pub async fn machine_audit(
         })
         .collect();
     Ok(json_response(StatusCode::OK, &entries))
-}
-
-pub async fn delete_snapshot(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id, name)): Path<(String, String, String)>,
-) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    find_snapshot(&machine, &name)?;
-    machine.snapshots.retain(|s| s.name != name);
-    dc.api.save_machine(&machine)?;
-    Ok(no_content())
-}
-
-// ----- metadata ---------------------------------------------------------------------------------
-
-fn with_job(mut response: Response) -> Response {
-    if let Ok(job) = HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()) {
-        response.headers_mut().insert("x-job-uuid", job);
-    }
-    response
-}
-
-pub async fn list_metadata(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &Bytes::new())?;
-    let machine = dc.live_machine(&ctx, &login, &id)?;
-    let mut metadata = machine.metadata.clone();
-    if param_string(&params, "credentials").as_deref() == Some("true") {
-        metadata.insert("credentials".into(), Value::Object(machine.credentials));
-    }
-    Ok(json_response(StatusCode::OK, &metadata))
-}
-
-pub async fn update_metadata(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    for (key, value) in &params {
-        if !RESERVED_METADATA.contains(&key.as_str()) && !key.ends_with("_pw") {
-            machine.metadata.insert(key.clone(), Value::String(metadata_text(value)));
-        }
-    }
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
-    Ok(with_job(json_response(StatusCode::OK, &machine.metadata)))
-}
-
-pub async fn get_metadata(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id, key)): Path<(String, String, String)>,
-) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id)?;
-    if key == "credentials" {
-        return Ok(json_response(StatusCode::OK, &machine.credentials));
-    }
-    let value = machine
-        .metadata
-        .get(&key)
-        .ok_or_else(|| CapiError::not_found(format!("metadata key {key} not found")))?;
-    Ok(json_response(StatusCode::OK, value))
-}
-
-pub async fn delete_metadata(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id, key)): Path<(String, String, String)>,
-) -> Result<Response, CapiError> {
-    if UNDELETABLE_METADATA.contains(&key.as_str()) {
-        return Err(CapiError::invalid(format!("Metadata key {key} can not be deleted")));
-    }
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    if machine.metadata.remove(&key).is_none() {
-        return Err(CapiError::not_found(format!("metadata key {key} not found")));
-    }
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
-    Ok(no_content())
-}
-
-pub async fn delete_all_metadata(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.metadata.retain(|key, _| UNDELETABLE_METADATA.contains(&key.as_str()));
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
-    Ok(no_content())
-}
-
-// ----- tags -------------------------------------------------------------------------------------
-
-pub async fn list_tags(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id)?;
-    Ok(json_response(StatusCode::OK, &machine.tags))
-}
-
-/// Tag values keep their JSON type: strings, numbers and booleans.
-fn tag_updates(params: Params) -> Result<Map<String, Value>, CapiError> {
-    params
-        .into_iter()
-        .map(|(key, value)| match value {
-            Value::String(_) | Value::Number(_) | Value::Bool(_) => Ok((key, value)),
-            _ => Err(CapiError::invalid(format!("tag {key} must be a string, number or boolean"))),
-        })
-        .collect()
-}
-
-pub async fn add_tags(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, CapiError> {
-    let updates = tag_updates(params(&uri, &headers, &body)?)?;
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.tags.extend(updates);
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
-    Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
-}
-
-pub async fn replace_tags(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Result<Response, CapiError> {
-    let tags = tag_updates(params(&uri, &headers, &body)?)?;
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.tags = tags;
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
-    Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
-}
-
-pub async fn get_tag(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id, tag)): Path<(String, String, String)>,
-    headers: HeaderMap,
-) -> Result<Response, CapiError> {
-    let machine = dc.live_machine(&ctx, &login, &id)?;
-    let value =
-        machine.tags.get(&tag).ok_or_else(|| CapiError::not_found(format!("tag \"{tag}\" not found")))?;
-    let wants_text = headers
-        .get("accept")
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|accept| accept.starts_with("text/plain"));
-    if wants_text {
-        let text = match value {
-            Value::String(text) => text.clone(),
-            other => other.to_string(),
-        };
-        return Ok(([("content-type", "text/plain")], text).into_response());
-    }
-    Ok(json_response(StatusCode::OK, value))
-}
-
-pub async fn delete_tag(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id, tag)): Path<(String, String, String)>,
-) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    if machine.tags.remove(&tag).is_none() {
-        return Err(CapiError::not_found(format!("tag \"{tag}\" not found")));
-    }
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
-    Ok(no_content())
-}
-
-pub async fn delete_all_tags(
-    State(dc): State<Datacenter>,
-    ctx: RequestContext,
-    Path((login, id)): Path<(String, String)>,
-) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
-    let mut machine = dc.live_machine(&ctx, &login, &id)?;
-    machine.tags.clear();
-    machine.updated_ms = now_millis();
-    dc.api.save_machine(&machine)?;
-    Ok(no_content())
 }
 
 #[cfg(test)]

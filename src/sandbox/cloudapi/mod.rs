@@ -12,7 +12,10 @@
 mod account;
 mod catalog;
 mod machines;
+mod metadata;
 mod signature;
+mod snapshots;
+mod tags;
 mod version;
 
 use std::sync::Arc;
@@ -121,30 +124,27 @@ fn datacenter_routes(dc: Datacenter) -> Router {
         .route("/{login}/machines/{id}/audit", get(machines::machine_audit))
         .route(
             "/{login}/machines/{id}/snapshots",
-            get(machines::list_snapshots).post(machines::create_snapshot),
+            get(snapshots::list_snapshots).post(snapshots::create_snapshot),
         )
         .route(
             "/{login}/machines/{id}/snapshots/{name}",
-            get(machines::get_snapshot).post(machines::boot_snapshot).delete(machines::delete_snapshot),
+            get(snapshots::get_snapshot).post(snapshots::boot_snapshot).delete(snapshots::delete_snapshot),
         )
         .route(
             "/{login}/machines/{id}/metadata",
-            get(machines::list_metadata)
-                .post(machines::update_metadata)
-                .delete(machines::delete_all_metadata),
+            get(metadata::list_metadata)
+                .post(metadata::update_metadata)
+                .delete(metadata::delete_all_metadata),
         )
         .route(
             "/{login}/machines/{id}/metadata/{key}",
-            get(machines::get_metadata).delete(machines::delete_metadata),
+            get(metadata::get_metadata).delete(metadata::delete_metadata),
         )
         .route(
             "/{login}/machines/{id}/tags",
-            get(machines::list_tags)
-                .post(machines::add_tags)
-                .put(machines::replace_tags)
-                .delete(machines::delete_all_tags),
+            get(tags::list_tags).post(tags::add_tags).put(tags::replace_tags).delete(tags::delete_all_tags),
         )
-        .route("/{login}/machines/{id}/tags/{tag}", get(machines::get_tag).delete(machines::delete_tag))
+        .route("/{login}/machines/{id}/tags/{tag}", get(tags::get_tag).delete(tags::delete_tag))
         .route_layer(middleware::from_fn_with_state(dc.clone(), authenticate))
         .with_state(dc)
 }

@@ -99,12 +99,10 @@ impl Controller {
         let Some(node) = self.nodes.get_mut(&key(name)) else {
             return Vec::new();
         };
-        let mut props = node.props.clone();
-        let warnings = match apply_props(&mut props, change, context) {
+        let warnings = match apply_props(&mut node.props, change, context) {
             Ok(warnings) => warnings,
             Err(replies) => return replies,
         };
-        node.props = props;
         if let Some(node_type) = node_type {
             node.node_type = node_type.to_ascii_uppercase();
         }
@@ -301,12 +299,10 @@ impl Controller {
                 format!("Storage pool '{pool}' on node '{node_name}' not found."),
             );
         };
-        let mut props = found.props.clone();
-        let warnings = match apply_props(&mut props, change, context) {
+        let warnings = match apply_props(&mut found.props, change, context) {
             Ok(warnings) => warnings,
             Err(replies) => return replies,
         };
-        found.props = props;
         let mut replies =
             one(context | MODIFIED, format!("Storage pool '{}' on node '{node_name}' modified.", found.name));
         replies.extend(warnings);

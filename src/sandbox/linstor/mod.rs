@@ -28,6 +28,7 @@ use serde_json::{Value, json};
 
 use crate::clients::linstor::reply::*;
 use model::{Controller, NewResource, PropsChange, Replies, key};
+use placement::Spawning;
 
 use super::{Docs, Fault, SandboxState};
 
@@ -57,6 +58,11 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/v1/resource-groups", get(list_groups).post(create_group))
         .route("/v1/resource-groups/{group}", get(show_group).put(modify_group).delete(delete_group))
         .route("/v1/resource-groups/{group}/spawn", post(spawn))
+        .route("/v1/resource-groups/{group}/volume-groups", get(list_volume_groups).post(create_volume_group))
+        .route(
+            "/v1/resource-groups/{group}/volume-groups/{volume}",
+            get(show_volume_group).delete(delete_volume_group),
+        )
         .route("/v1/resource-definitions", get(list_definitions).post(create_definition))
         .route(
             "/v1/resource-definitions/{rsc}",
@@ -87,7 +93,9 @@ pub fn router(state: Arc<SandboxState>) -> Router {
             put(toggle_disk_legacy_pool),
         )
         .route("/v1/view/resources", get(list_resources))
-        .route("/v1/view/snapshots", get(list_snapshots))
+        .route("/v1/view/snapshots", get(no_items))
+        .route("/v1/error-reports", get(no_items))
+        .route("/v1/error-reports/{id}", get(no_items))
         .route("/v1/key-value-store", get(list_kvs))
         .route("/v1/key-value-store/{instance}", get(show_kvs).put(modify_kvs).delete(delete_kvs))
         .fallback(unknown_route)
@@ -406,10 +414,46 @@ async fn spawn(
     Strict(body): Strict<requests::Spawn>,
 ) -> Response {
     let name = body.resource_definition_name.unwrap_or_default();
-    let sizes = body.volume_sizes.unwrap_or_default();
-    let filter = body.select_filter.unwrap_or_default().into_filter(None);
-    let definitions_only = body.definitions_only.unwrap_or(false);
-    service.write(201, |c, now| c.spawn(&group, &name, &sizes, definitions_only, filter, now))
+    let request = Spawning {
+        sizes: body.volume_sizes.unwrap_or_default(),
+        definitions_only: body.definitions_only.unwrap_or(false),
+        partial: body.partial.unwrap_or(false),
+        filter: body.select_filter.unwrap_or_default().into_filter(None),
+    };
+    service.write(201, |c, now| c.spawn(&group, &name, &request, now))
+}
+
+async fn list_volume_groups(State(service): Shared, Path(group): Path<String>) -> Response {
+    service.read(|c, _| match c.groups.get(&key(&group)) {
+        Some(found) => {
+            json_response(200, &found.volume_groups.values().map(wire::volume_group_json).collect())
+        }
+        None => not_found(FAIL_NOT_FOUND_RSC_GRP, format!("Resource group '{group}' not found.")),
+    })
+}
+
+async fn show_volume_group(State(service): Shared, Path((group, volume)): Path<(String, u32)>) -> Response {
+    service.read(|c, _| match c.groups.get(&key(&group)).and_then(|g| g.volume_groups.get(&volume)) {
+        Some(found) => json_response(200, &wire::volume_group_json(found)),
+        None => not_found(
+            FAIL_NOT_FOUND_VLM_GRP,
+            format!("Volume group with number '{volume}' of resource group '{group}' not found."),
+        ),
+    })
+}
+
+async fn create_volume_group(
+    State(service): Shared,
+    Path(group): Path<String>,
+    Strict(body): Strict<requests::VolumeGroupCreate>,
+) -> Response {
+    let props = body.props.unwrap_or_default();
+    let flags = body.flags.unwrap_or_default();
+    service.write(201, |c, _| c.create_volume_group(&group, body.volume_number, props, flags))
+}
+
+async fn delete_volume_group(State(service): Shared, Path((group, volume)): Path<(String, u32)>) -> Response {
+    service.write(200, |c, _| c.delete_volume_group(&group, volume))
 }
 
 // ---- resource and volume definitions ---------------------------------------------------------
@@ -652,7 +696,9 @@ async fn autoplace(
     service.write(201, |c, now| c.autoplace(&rsc, &filter, now))
 }
 
-async fn list_snapshots() -> Response {
+/// Snapshots and error reports: the sandbox takes no snapshots and writes no error reports, so
+/// these lists are empty (python-linstor reads snapshots before deleting a definition).
+async fn no_items() -> Response {
     json_response(200, &json!([]))
 }
 

@@ -82,6 +82,17 @@ pub struct ResourceGroup {
     pub props: Props,
     pub select_filter: SelectFilter,
     pub uuid: String,
+    /// The volumes spawned definitions get, by number.
+    #[serde(default)]
+    pub volume_groups: BTreeMap<u32, VolumeGroup>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct VolumeGroup {
+    pub number: u32,
+    pub props: Props,
+    pub flags: Vec<String>,
+    pub uuid: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -191,7 +202,8 @@ pub fn normalize_prop_key(key: &str) -> String {
 }
 
 /// Applies a props change (overrides first, then deletions) and returns a warning per key that
-/// was asked to be deleted but was not set.
+/// was asked to be deleted but was not set. The whole change is checked before anything is
+/// touched, so a refused change leaves `props` as it was.
 pub(super) fn apply_props(props: &mut Props, change: &PropsChange, context: i64) -> Result<Replies, Replies> {
     for key in change.override_props.keys() {
         if normalize_prop_key(key).is_empty() || key.len() > 256 {
@@ -289,6 +301,7 @@ impl Controller {
                 props: Props::new(),
                 select_filter: SelectFilter::default(),
                 uuid: new_uuid(),
+                volume_groups: BTreeMap::new(),
             },
         );
         let seeds = [
@@ -439,11 +452,9 @@ impl Controller {
 
     pub fn modify_controller_props(&mut self, change: &PropsChange) -> Replies {
         let context = MASK_MOD | MASK_CTRL_CONF;
-        let mut props = self.props.clone();
-        match apply_props(&mut props, change, context) {
+        match apply_props(&mut self.props, change, context) {
             Err(replies) => replies,
             Ok(warnings) => {
-                self.props = props;
                 let mut replies = one(context | MODIFIED, "Successfully updated controller config");
                 replies.extend(warnings);
                 replies

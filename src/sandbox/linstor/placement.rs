@@ -16,6 +16,15 @@ struct Candidate {
     free_kib: u64,
 }
 
+/// A spawn request: one volume per size, placed by the group's filter merged with `filter`.
+#[derive(Debug, Clone, Default)]
+pub struct Spawning {
+    pub sizes: Vec<u64>,
+    pub definitions_only: bool,
+    pub partial: bool,
+    pub filter: SelectFilter,
+}
+
 impl Controller {
     // ---- resource groups ---------------------------------------------------------------------
 
@@ -48,6 +57,7 @@ impl Controller {
                 props,
                 select_filter: filter,
                 uuid: uuid.clone(),
+                volume_groups: BTreeMap::new(),
             },
         );
         vec![
@@ -73,12 +83,10 @@ impl Controller {
         let Some(group) = self.groups.get_mut(&key(name)) else {
             return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{name}' not found."));
         };
-        let mut props = group.props.clone();
-        let warnings = match apply_props(&mut props, change, context) {
+        let warnings = match apply_props(&mut group.props, change, context) {
             Ok(warnings) => warnings,
             Err(replies) => return replies,
         };
-        group.props = props;
         if let Some(description) = description {
             group.description = description;
         }
@@ -91,6 +99,64 @@ impl Controller {
         ];
         replies.extend(warnings);
         replies
+    }
+
+    pub fn create_volume_group(
+        &mut self,
+        group: &str,
+        number: Option<u32>,
+        props: Props,
+        flags: Vec<String>,
+    ) -> Replies {
+        let context = MASK_CRT | MASK_VLM_GRP;
+        let Some(group) = self.groups.get_mut(&key(group)) else {
+            return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{group}' not found."));
+        };
+        let number =
+            number.unwrap_or_else(|| (0..).find(|n| !group.volume_groups.contains_key(n)).unwrap_or(0));
+        if group.volume_groups.contains_key(&number) {
+            return one(
+                FAIL_EXISTS_VLM_GRP | context,
+                format!(
+                    "Volume group with number '{number}' of resource group '{}' already exists.",
+                    group.name
+                ),
+            );
+        }
+        let uuid = new_uuid();
+        group.volume_groups.insert(number, VolumeGroup { number, props, flags, uuid: uuid.clone() });
+        vec![
+            ApiCallRc::new(
+                context | CREATED,
+                format!(
+                    "New volume group with number '{number}' of resource group '{}' created.",
+                    group.name
+                ),
+            )
+            .details(format!(
+                "Volume group with number '{number}' of resource group '{}' UUID is: {uuid}",
+                group.name
+            ))
+            .obj_ref("RscGrp", &group.name)
+            .obj_ref("VlmNr", number.to_string()),
+        ]
+    }
+
+    pub fn delete_volume_group(&mut self, group: &str, number: u32) -> Replies {
+        let context = MASK_DEL | MASK_VLM_GRP;
+        let Some(group) = self.groups.get_mut(&key(group)) else {
+            return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{group}' not found."));
+        };
+        match group.volume_groups.remove(&number) {
+            None => one(
+                WARN_NOT_FOUND | context,
+                format!("Volume group with number '{number}' of resource group '{}' not found.", group.name),
+            ),
+            Some(_) => one(
+                context | DELETED,
+                format!("Volume group with number '{number}' of resource group '{}' deleted.", group.name),
+            ),
+        }
     }
 
     pub fn delete_resource_group(&mut self, name: &str) -> Replies {
@@ -129,19 +195,29 @@ impl Controller {
 
     /// Creates a definition with one volume per size from a group, then places it with the
     /// group's filter merged with the request's, unless `definitions_only`.
-    pub fn spawn(
-        &mut self,
-        group: &str,
-        rsc: &str,
-        sizes: &[u64],
-        definitions_only: bool,
-        filter: SelectFilter,
-        now_ms: i64,
-    ) -> Replies {
+    pub fn spawn(&mut self, group: &str, rsc: &str, request: &Spawning, now_ms: i64) -> Replies {
         let context = MASK_CRT | MASK_RSC_GRP;
         let Some(group) = self.groups.get(&key(group)).cloned() else {
             return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{group}' not found."));
         };
+        let Spawning { sizes, definitions_only, partial, filter } = request;
+        let (sizes, filter) = (sizes.as_slice(), filter.clone());
+        // A group without volume groups takes any number of sizes (a sandbox convenience);
+        // one with volume groups needs one size per group unless the spawn is partial.
+        let groups = group.volume_groups.len();
+        if groups > 0 && sizes.len() != groups && !partial {
+            return vec![
+                ApiCallRc::new(
+                    FAIL_INVLD_VLM_SIZES | context,
+                    format!(
+                        "Resource group '{}' has {groups} volume groups, but {} sizes were given.",
+                        group.name,
+                        sizes.len()
+                    ),
+                )
+                .correction("Either provide the correct count of volume sizes or use the 'partial' option"),
+            ];
+        }
         if let Some(size) = sizes.iter().find(|size| **size == 0) {
             return one(FAIL_INVLD_VLM_SIZE | context, format!("Invalid volume size {size}."));
         }
@@ -150,8 +226,9 @@ impl Controller {
         if replies.iter().any(ApiCallRc::is_error) {
             return replies;
         }
-        for size in sizes {
-            replies.extend(next.create_volume_definition(rsc, None, *size, Props::new()));
+        let numbers = group.volume_groups.keys().copied().map(Some).chain(std::iter::repeat(None));
+        for (size, number) in sizes.iter().zip(numbers) {
+            replies.extend(next.create_volume_definition(rsc, number, *size, Props::new()));
         }
         let merged = SelectFilter {
             place_count: filter.place_count.or(group.select_filter.place_count),
@@ -162,7 +239,7 @@ impl Controller {
             },
             diskless_on_remaining: filter.diskless_on_remaining.or(group.select_filter.diskless_on_remaining),
         };
-        if definitions_only || merged.place_count.is_none() {
+        if *definitions_only || merged.place_count.is_none() {
             replies.push(ApiCallRc::new(
                 INFO_NO_RSC_SPAWNED,
                 format!(
@@ -221,10 +298,16 @@ impl Controller {
                 ];
             }
         };
-        if !valid_name(&name, 2) || matches!(key(&name).as_str(), "all" | "proxy") {
+        let reserved = matches!(key(&name).as_str(), "all" | "proxy");
+        if reserved || !valid_name(&name, 2) {
+            let cause = if reserved {
+                "The names 'all' and 'proxy' are reserved."
+            } else {
+                "Resource names are 2 to 48 characters: letters, digits, '_' and '-', starting with a letter or '_'."
+            };
             return vec![
                 ApiCallRc::new(FAIL_INVLD_RSC_NAME | context, format!("Invalid resource name '{name}'."))
-                    .cause("Resource names are 2 to 48 characters: letters, digits, '_' and '-', starting with a letter or '_'."),
+                    .cause(cause),
             ];
         }
         if self.definitions.contains_key(&key(&name)) {
@@ -319,12 +402,10 @@ impl Controller {
         if let Some(group) = group {
             rd.group = group;
         }
-        let mut props = rd.props.clone();
-        let warnings = match apply_props(&mut props, change, context) {
+        let warnings = match apply_props(&mut rd.props, change, context) {
             Ok(warnings) => warnings,
             Err(replies) => return replies,
         };
-        rd.props = props;
         let mut replies = vec![
             ApiCallRc::new(context | MODIFIED, format!("Resource definition '{}' modified.", rd.name))
                 .details(format!("Resource definition '{}' UUID is: {}", rd.name, rd.uuid))
@@ -485,11 +566,9 @@ impl Controller {
                 ),
             );
         };
-        let mut props = volume.props.clone();
-        match apply_props(&mut props, change, context) {
+        match apply_props(&mut volume.props, change, context) {
             Err(replies) => replies,
             Ok(warnings) => {
-                volume.props = props;
                 let mut replies = one(
                     context | MODIFIED,
                     format!(

@@ -4,10 +4,43 @@
 //! model and ignores the rest (layer lists, DRBD tuning, passphrases).
 #![allow(dead_code)]
 
+use std::str::FromStr;
+
 use serde::Deserialize;
+use serde::de::{DeserializeOwned, Deserializer};
 use serde_json::Value;
 
 use super::model::{NetInterface, NewResource, Props, PropsChange, SelectFilter};
+
+/// Jackson coerces scalars, so a number may come as a string (linstor-client sends
+/// `"place_count": "2"`); these accept both, and `null` for an optional one.
+mod coerce {
+    use super::*;
+
+    fn number<T: DeserializeOwned + FromStr, E: serde::de::Error>(value: Value) -> Result<T, E> {
+        match value {
+            Value::String(text) => {
+                text.trim().parse().map_err(|_| E::custom(format!("`{text}` is not a number")))
+            }
+            other => serde_json::from_value(other).map_err(E::custom),
+        }
+    }
+
+    pub fn optional<'de, D: Deserializer<'de>, T: DeserializeOwned + FromStr>(
+        deserializer: D,
+    ) -> Result<Option<T>, D::Error> {
+        match Option::<Value>::deserialize(deserializer)? {
+            None | Some(Value::Null) => Ok(None),
+            Some(value) => number(value).map(Some),
+        }
+    }
+
+    pub fn required<'de, D: Deserializer<'de>, T: DeserializeOwned + FromStr>(
+        deserializer: D,
+    ) -> Result<T, D::Error> {
+        number(Value::deserialize(deserializer)?)
+    }
+}
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -44,7 +77,7 @@ pub struct NetInterfaceBody {
     #[serde(default)]
     pub name: Option<String>,
     pub address: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub satellite_port: Option<u16>,
     #[serde(default)]
     pub satellite_encryption_type: Option<String>,
@@ -133,11 +166,11 @@ pub struct DefinitionBody {
 #[serde(deny_unknown_fields)]
 pub struct DefinitionCreate {
     pub resource_definition: DefinitionBody,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_port: Option<u16>,
     #[serde(default)]
     pub drbd_secret: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_peer_slots: Option<u32>,
     #[serde(default)]
     pub drbd_transport_type: Option<String>,
@@ -152,9 +185,9 @@ pub struct DefinitionModify {
     pub delete_props: Option<Vec<String>>,
     #[serde(default)]
     pub delete_namespaces: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_port: Option<u16>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_peer_slots: Option<u32>,
     #[serde(default)]
     pub layer_stack: Option<Vec<String>>,
@@ -165,8 +198,9 @@ pub struct DefinitionModify {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VolumeDefinitionBody {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub volume_number: Option<u32>,
+    #[serde(deserialize_with = "coerce::required")]
     pub size_kib: u64,
     #[serde(default)]
     pub props: Option<Props>,
@@ -182,7 +216,7 @@ pub struct VolumeDefinitionBody {
 #[serde(deny_unknown_fields)]
 pub struct VolumeDefinitionCreate {
     pub volume_definition: VolumeDefinitionBody,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_minor_number: Option<u32>,
     #[serde(default)]
     pub passphrase: Option<String>,
@@ -191,7 +225,7 @@ pub struct VolumeDefinitionCreate {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct VolumeDefinitionModify {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub size_kib: Option<u64>,
     #[serde(default)]
     pub override_props: Option<Props>,
@@ -223,13 +257,13 @@ pub struct ResourceCreate {
     pub resource: ResourceBody,
     #[serde(default)]
     pub layer_list: Option<Vec<String>>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_node_id: Option<u32>,
     #[serde(default)]
     pub drbd_tcp_ports: Option<Vec<u16>>,
     #[serde(default)]
     pub drbd_client: Option<bool>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub port_count: Option<u32>,
 }
 
@@ -252,9 +286,9 @@ impl ResourceCreate {
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
 pub struct SelectFilterBody {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub place_count: Option<i64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub additional_place_count: Option<i64>,
     #[serde(default)]
     pub node_name_list: Option<Vec<String>>,
@@ -282,9 +316,9 @@ pub struct SelectFilterBody {
     pub diskless_on_remaining: Option<bool>,
     #[serde(default)]
     pub diskless_type: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub overprovision: Option<f64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub port_count: Option<u32>,
 }
 
@@ -350,7 +384,7 @@ pub struct GroupCreate {
     pub props: Option<Props>,
     #[serde(default)]
     pub select_filter: Option<SelectFilterBody>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub peer_slots: Option<u32>,
     #[serde(default)]
     pub uuid: Option<String>,
@@ -369,8 +403,21 @@ pub struct GroupModify {
     pub delete_namespaces: Option<Vec<String>>,
     #[serde(default)]
     pub select_filter: Option<SelectFilterBody>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub peer_slots: Option<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VolumeGroupCreate {
+    #[serde(default, deserialize_with = "coerce::optional")]
+    pub volume_number: Option<u32>,
+    #[serde(default)]
+    pub props: Option<Props>,
+    #[serde(default)]
+    pub flags: Option<Vec<String>>,
+    #[serde(default)]
+    pub uuid: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -388,7 +435,7 @@ pub struct Spawn {
     pub definitions_only: Option<bool>,
     #[serde(default)]
     pub select_filter: Option<SelectFilterBody>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "coerce::optional")]
     pub peer_slots: Option<u32>,
     #[serde(default)]
     pub volume_passphrases: Option<Vec<String>>,

@@ -98,6 +98,15 @@ pub fn group_json(group: &ResourceGroup) -> Value {
     value
 }
 
+pub fn volume_group_json(group: &VolumeGroup) -> Value {
+    non_empty(vec![
+        ("volume_number", json!(group.number)),
+        ("props", json!(group.props)),
+        ("flags", json!(group.flags)),
+        ("uuid", json!(group.uuid)),
+    ])
+}
+
 pub fn volume_definition_json(volume: &VolumeDefinition) -> Value {
     non_empty(vec![
         ("volume_number", json!(volume.number)),

@@ -177,13 +177,19 @@ pub fn format_header_key(key: &str) -> String {
 
 /// Stores a block (trailing zeros stripped) and returns its hex hash.
 pub fn put_block(conn: &Connection, block: &[u8]) -> DbResult<String> {
-    let end = block.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
     let hash = hashing::block_hash_hex(block);
+    put_hashed_block(conn, &hash, block)?;
+    Ok(hash)
+}
+
+/// Stores a block whose hash the caller computed (outside the store's lock).
+pub fn put_hashed_block(conn: &Connection, hash: &str, block: &[u8]) -> DbResult<()> {
+    let end = block.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
     conn.execute(
         "INSERT OR IGNORE INTO pithos_blocks (hash, data) VALUES (?1, ?2)",
         params![hash, &block[..end]],
     )?;
-    Ok(hash)
+    Ok(())
 }
 
 /// The stored (stripped) data of a block.

@@ -906,15 +906,11 @@ async fn upload_blocks(state: &Arc<SandboxState>, account: String, name: String,
     let data = axum::body::to_bytes(body, MAX_BLOCK_POST)
         .await
         .map_err(|_| Fail::new(413, "requestEntityTooLarge", "block upload body is too large"))?;
-    let hashes = with_db(state, move |docs| {
-        let conn = docs.conn();
-        let mut hashes = Vec::new();
-        for block in data.chunks(block_size.max(1)) {
-            hashes.push(db::put_block(conn, block)?);
-        }
-        Ok(hashes)
-    })
-    .await?;
+    let blocks: Vec<Bytes> = (0..data.len())
+        .step_by(block_size.max(1))
+        .map(|i| data.slice(i..data.len().min(i + block_size.max(1))))
+        .collect();
+    let hashes = store_blocks(state, blocks).await?;
     Ok(json_reply(StatusCode::ACCEPTED, HeaderMap::new(), &serde_json::json!(hashes)))
 }
 
@@ -1428,6 +1424,23 @@ async fn object_put(
     Ok(empty(StatusCode::CREATED, reply))
 }
 
+/// Hashes blocks on the blocking pool (in parallel with other requests), then stores
+/// them; returns their hashes in order.
+async fn store_blocks(state: &Arc<SandboxState>, blocks: Vec<Bytes>) -> DbResult<Vec<String>> {
+    let hashed = tokio::task::spawn_blocking(move || {
+        blocks.into_iter().map(|block| (hashing::block_hash_hex(&block), block)).collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|err| Fail::new(500, "internalServerError", format!("hashing task failed: {err}")))?;
+    with_db(state, move |docs| {
+        for (hash, block) in &hashed {
+            db::put_hashed_block(docs.conn(), hash, block)?;
+        }
+        Ok(hashed.into_iter().map(|(hash, _)| hash).collect())
+    })
+    .await
+}
+
 /// Stores a streamed body as blocks; returns its size, block hashes and MD5.
 async fn store_stream(
     state: &Arc<SandboxState>,
@@ -1451,12 +1464,12 @@ async fn store_stream(
             rest = &rest[take..];
             if buffer.len() == block_len {
                 let block = std::mem::replace(&mut buffer, Vec::with_capacity(block_len));
-                hashes.push(with_db(state, move |docs| db::put_block(docs.conn(), &block)).await?);
+                hashes.extend(store_blocks(state, vec![Bytes::from(block)]).await?);
             }
         }
     }
     if !buffer.is_empty() {
-        hashes.push(with_db(state, move |docs| db::put_block(docs.conn(), &buffer)).await?);
+        hashes.extend(store_blocks(state, vec![Bytes::from(buffer)]).await?);
     }
     Ok((total, hashes, hex::encode(md5.finalize())))
 }
