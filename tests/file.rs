@@ -346,8 +346,8 @@ fn sharing_groups_public_and_permission_denied() {
 
     let sharers = other(&["file", "others", "-o", "json"]);
     let sharers: Value = serde_json::from_slice(&sharers.stdout).expect("json");
-    // The demo images' owner shares them with everyone, so it is listed too.
-    assert!(sharers.as_array().expect("list").iter().any(|s| s["name"] == me.as_str()), "{sharers}");
+    // (The sandbox's image publisher shares public images with everyone, too.)
+    assert!(names(&sharers).contains(&me), "{sharers}");
     // Only `pithos` is shared, so the container step is skipped.
     let objects = other(&["file", "others", &me, "-o", "json"]);
     let objects: Value = serde_json::from_slice(&objects.stdout).expect("json");
@@ -530,6 +530,27 @@ fn sync_both_ways_with_a_conflict() {
     assert!(steps.as_array().expect("steps").iter().any(|s| s["action"] == "delete-local"));
     assert!(!two.join("sub/b.txt").exists());
     assert!(names(&sb.json(&["file", "trash", "list"])).contains(&"project/sub/b.txt".to_string()));
+}
+
+#[test]
+fn over_the_project_quota_the_project_is_named_and_nothing_is_stored() {
+    let sb = TestSandbox::start();
+    // Use up the personal project's `pithos.diskspace` (20 GiB) but for 10 bytes.
+    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("db");
+    conn.busy_timeout(std::time::Duration::from_secs(10)).expect("timeout");
+    conn.execute(
+        "INSERT INTO quota_usage (project, user, resource, usage) VALUES (?1, ?1, 'pithos.diskspace', ?2)
+         ON CONFLICT (project, user, resource) DO UPDATE SET usage = ?2",
+        rusqlite::params![sb.uuid(), 20i64 * 1024 * 1024 * 1024 - 10],
+    )
+    .expect("usage");
+    let dir = tempfile::tempdir().expect("tmp");
+    let local = write(dir.path(), "f.bin", &data(100, 5));
+    let stderr = fails(&sb, &["file", "upload", local.to_str().expect("path"), "/pithos/f.bin"], 5);
+    assert!(stderr.contains(&format!("project `{}`", sb.uuid())), "{stderr}");
+    fails(&sb, &["file", "info", "/pithos/f.bin"], 3);
+    let small = write(dir.path(), "s.bin", b"tiny");
+    sb.json(&["file", "upload", small.to_str().expect("path"), "/pithos/s.bin"]);
 }
 
 #[test]

@@ -79,18 +79,13 @@ pub async fn info(files: &Files<'_>, args: InfoArgs) -> Result<Output> {
 
 pub async fn metadata(files: &Files<'_>, command: MetadataCommand) -> Result<Output> {
     let client = &files.client;
-    let (path, meta) = match command {
-        MetadataCommand::List { path } => {
-            let path = files.path(&path)?;
-            let meta = client.object_info(&path, None).await?.meta;
-            (path, meta)
-        }
+    let meta = match command {
+        MetadataCommand::List { path } => client.object_info(&files.path(&path)?, None).await?.meta,
         MetadataCommand::Set { path, pairs } => {
             let path = files.path(&path)?;
             client.object_info(&path, None).await?;
             client.update_object_meta(&path, &pairs.into_iter().collect(), &[]).await?;
-            let meta = client.object_info(&path, None).await?.meta;
-            (path, meta)
+            client.object_info(&path, None).await?.meta
         }
         MetadataCommand::Delete { path, keys } => {
             let path = files.path(&path)?;
@@ -102,12 +97,10 @@ pub async fn metadata(files: &Files<'_>, command: MetadataCommand) -> Result<Out
                 }
             }
             client.update_object_meta(&path, &BTreeMap::new(), &keys).await?;
-            let meta = client.object_info(&path, None).await?.meta;
-            (path, meta)
+            client.object_info(&path, None).await?.meta
         }
     };
     let rows: Vec<Value> = meta.iter().map(|(k, v)| json!({"key": k, "value": v})).collect();
-    let _ = path;
     Ok(Output::list(rows, &["key", "value"]))
 }
 

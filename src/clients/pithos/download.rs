@@ -221,9 +221,13 @@ async fn download_blocks(
     })
 }
 
-/// Chunk size of parallel ranged GETs from a plain Swift.
-const SWIFT_CHUNK: u64 = 4 * 1024 * 1024;
+/// A partial Swift download resumes from a multiple of this (the tail of a killed
+/// transfer may be incomplete).
+const SWIFT_RESUME_UNIT: u64 = 4 * 1024 * 1024;
 
+/// Plain Swift: one streaming GET (from the resume point, with `Range`), hashed with MD5
+/// as it is written, like the `swift` CLI; a parallel split gains nothing against a Swift
+/// proxy and would need a second pass for the MD5.
 async fn download_ranges(
     client: &PithosClient,
     remote: &RemotePath,
@@ -231,61 +235,46 @@ async fn download_ranges(
     partial: &Path,
     options: &DownloadOptions,
 ) -> Result<DownloadSummary> {
+    use std::io::{Seek, SeekFrom, Write};
     let info = client.object_info(remote, options.version.as_deref()).await?;
     let size = info.bytes;
     options.progress.set_length(size);
-    let file = Arc::new(open_partial(partial)?);
-    let have = {
-        let file = Arc::clone(&file);
-        blocking(move || {
-            let len = file.metadata()?.len().min(size);
-            // Resume from whole chunks only: a chunk cut short by a kill is fetched again.
-            let keep = len / SWIFT_CHUNK * SWIFT_CHUNK;
-            file.set_len(keep)?;
-            file.set_len(size)?;
-            Ok(keep)
-        })
-        .await?
-    };
+    let mut file = open_partial(partial)?;
+    let have = file.metadata()?.len().min(size) / SWIFT_RESUME_UNIT * SWIFT_RESUME_UNIT;
+    file.set_len(have)?;
+    // The kept prefix counts towards the MD5.
+    let mut md5 = md5::Md5::new();
+    {
+        let mut reader = std::io::BufReader::with_capacity(1 << 20, &file);
+        std::io::copy(&mut std::io::Read::take(&mut reader, have), &mut Md5Writer(&mut md5))?;
+    }
+    file.seek(SeekFrom::Start(have))?;
     options.progress.set_position(have);
-    let starts: Vec<u64> = (have..size).step_by(SWIFT_CHUNK as usize).collect();
-    let fetched: Vec<u64> = futures::stream::iter(starts)
-        .map(|start| {
-            let file = Arc::clone(&file);
-            async move {
-                let end = (start + SWIFT_CHUNK).min(size) - 1;
-                let response = client.get_object(remote, None, Some(&format!("bytes={start}-{end}"))).await?;
-                let data = response.bytes().await?;
-                if data.len() as u64 != end - start + 1 {
-                    return Err(Error::general(format!("a range of `{remote}` arrived short"))
-                        .hint("run the download again to resume"));
-                }
-                let len = data.len() as u64;
-                blocking(move || {
-                    use std::os::unix::fs::FileExt;
-                    file.write_all_at(&data, start).map_err(Error::from)
-                })
-                .await?;
-                options.progress.inc(len);
-                Ok::<u64, Error>(len)
-            }
-        })
-        .buffer_unordered(options.concurrency.max(1))
-        .try_collect()
-        .await?;
-    let md5 = {
-        let file = Arc::clone(&file);
-        blocking(move || {
-            let mut md5 = md5::Md5::new();
-            let mut reader = std::io::BufReader::with_capacity(1 << 20, &*file);
-            std::io::copy(&mut reader, &mut Md5Writer(&mut md5))?;
-            Ok(hex::encode(md5.finalize()))
-        })
-        .await?
-    };
+    let mut fetched = 0u64;
+    if have < size {
+        let range = format!("bytes={have}-");
+        let response = client.get_object(remote, None, Some(&range)).await?;
+        let mut stream = response.bytes_stream();
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, &mut file);
+        while let Some(chunk) = stream.next().await {
+            let chunk = chunk?;
+            md5.update(&chunk);
+            out.write_all(&chunk)
+                .map_err(|e| Error::from(e).context(format!("writing `{}`", partial.display())))?;
+            fetched += chunk.len() as u64;
+            options.progress.inc(chunk.len() as u64);
+        }
+        out.flush()?;
+    }
+    if have + fetched != size {
+        return Err(Error::general(format!("`{remote}` arrived short: {} of {size} bytes", have + fetched))
+            .hint("run the download again to resume"));
+    }
+    let md5 = hex::encode(md5.finalize());
     // A large object's ETag is not the MD5 of its data; only a plain MD5 can be checked.
     let plain_md5 = info.hash.len() == 32 && !info.large_object;
     if plain_md5 && !info.hash.eq_ignore_ascii_case(&md5) {
+        drop(file);
         let _ = std::fs::remove_file(partial);
         return Err(Error::general(format!(
             "`{remote}` arrived corrupted: MD5 {md5}, expected {}",
@@ -298,9 +287,9 @@ async fn download_ranges(
         local: target.display().to_string(),
         bytes: size,
         hash: info.hash,
-        blocks: size.div_ceil(SWIFT_CHUNK),
-        blocks_fetched: fetched.len() as u64,
-        bytes_fetched: fetched.iter().sum(),
+        blocks: 1,
+        blocks_fetched: u64::from(fetched > 0),
+        bytes_fetched: fetched,
     })
 }
 

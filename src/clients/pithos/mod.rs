@@ -858,17 +858,31 @@ pub(crate) async fn expect_success(response: Response, what: &str) -> Result<Res
     if response.status().is_success() {
         return Ok(response);
     }
-    let status = response.status();
-    let err = error_from_response(response).await;
-    let err = if status == StatusCode::PAYLOAD_TOO_LARGE {
-        err.hint(
-            "the project's `pithos.diskspace` quota (or the container's quota) is exhausted: free space, or \
-                  move the container to a project with room (`kamaki file container reassign`)",
-        )
-    } else {
-        err
-    };
-    Err(err.context(what))
+    if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        let body = response.bytes().await.unwrap_or_default();
+        return Err(Error::http(413, quota_message(what, &body)).hint(
+            "free some space, or move the container to a project with room (`kamaki file container reassign`); \
+             `kamaki astakos quota list` shows usage and limits",
+        ));
+    }
+    Err(error_from_response(response).await.context(what))
+}
+
+/// The message of a 413: the server's words, and the project when the body names it
+/// (Astakos's `overLimit.data.provision.holder` is `project:ID`).
+fn quota_message(what: &str, body: &[u8]) -> String {
+    let detail = crate::http::api_error_message(body).unwrap_or_else(|| "quota exceeded".to_string());
+    let project = serde_json::from_slice::<Value>(body).ok().and_then(|v| {
+        v["overLimit"]["data"]["provision"]["holder"]
+            .as_str()
+            .map(|h| h.trim_start_matches("project:").to_string())
+    });
+    match project {
+        Some(project) => {
+            format!("{what}: 413 over the `pithos.diskspace` quota of project `{project}`: {detail}")
+        }
+        None => format!("{what}: 413 {detail}"),
+    }
 }
 
 async fn json_list<T: serde::de::DeserializeOwned>(response: Response) -> Result<Vec<T>> {
@@ -1007,6 +1021,18 @@ mod tests {
         assert_eq!(p.object, "o");
         assert!(RemotePath::parse("/", "pithos").is_err());
         assert!(RemotePath::parse("pithos:///c", "pithos").is_err());
+    }
+
+    #[test]
+    fn quota_errors_name_the_project() {
+        let body = br#"{"overLimit": {"code": 413, "message": "Resource Limit Exceeded for your account.",
+            "data": {"provision": {"holder": "project:p-1", "resource": "pithos.diskspace"}}}}"#;
+        let message = quota_message("uploading /pithos/a", body);
+        assert!(
+            message.contains("project `p-1`") && message.contains("Resource Limit Exceeded"),
+            "{message}"
+        );
+        assert_eq!(quota_message("x", b""), "x: 413 quota exceeded");
     }
 
     #[test]

@@ -155,10 +155,16 @@ async fn upload_hashmap(
 ) -> Result<UploadSummary> {
     let block_size = container_blocks(client, remote).await?;
     let path = local.to_path_buf();
-    let digests = tokio::task::spawn_blocking(move || hashing::hash_file(&path, block_size, &|_| {}))
+    // The bar shows the hashing pass first, then the blocks that go up.
+    let bar = options.progress.clone();
+    let message = bar.message();
+    bar.set_message(format!("hashing {}", remote.object));
+    let digests = tokio::task::spawn_blocking(move || hashing::hash_file(&path, block_size, &|n| bar.inc(n)))
         .await
         .map_err(|e| Error::general(format!("hashing task failed: {e}")))?
         .map_err(|e| Error::from(e).context(format!("reading `{}`", local.display())))?;
+    options.progress.reset();
+    options.progress.set_message(message);
     let hashes: Vec<String> = digests.iter().map(hex::encode).collect();
 
     let file = Arc::new(
@@ -454,8 +460,15 @@ async fn read_full_async(reader: &mut (impl AsyncRead + Unpin), buf: &mut [u8]) 
 mod swift {
     use super::*;
 
-    /// A file read as a stream of chunks, for streaming request bodies.
-    fn file_stream(path: &Path, offset: u64, len: u64, progress: ProgressBar) -> Result<reqwest::Body> {
+    /// A part of a file read as a stream of chunks for a streaming request body; the MD5
+    /// of what was read accumulates in `md5` (one pass over the data, as `swift` does).
+    fn file_stream(
+        path: &Path,
+        offset: u64,
+        len: u64,
+        progress: ProgressBar,
+        md5: Arc<std::sync::Mutex<md5::Md5>>,
+    ) -> Result<reqwest::Body> {
         use std::io::{Read, Seek, SeekFrom};
         let mut file =
             File::open(path).map_err(|e| Error::from(e).context(format!("opening `{}`", path.display())))?;
@@ -470,6 +483,9 @@ mod swift {
                 Ok(()) => {
                     remaining -= buf.len() as u64;
                     progress.inc(buf.len() as u64);
+                    if let Ok(mut md5) = md5.lock() {
+                        md5.update(&buf);
+                    }
                     Some(Ok::<_, std::io::Error>(buf))
                 }
                 Err(err) => {
@@ -507,26 +523,26 @@ mod swift {
         options: &UploadOptions,
         attributes: Option<&ObjectAttributes>,
     ) -> Result<String> {
-        let path = local.to_path_buf();
-        let md5 = tokio::task::spawn_blocking(move || md5_of(&path, offset, len))
-            .await
-            .map_err(|e| Error::general(format!("hashing task failed: {e}")))??;
-        let body = file_stream(local, offset, len, options.progress.clone())?;
+        let md5 = Arc::new(std::sync::Mutex::new(md5::Md5::new()));
+        let body = file_stream(local, offset, len, options.progress.clone(), Arc::clone(&md5))?;
         let mut request = client
             .authed(Method::PUT, &client.object_url_for(remote))
             .header("Content-Length", len.to_string())
-            .header("ETag", &md5)
             .body(body);
         if let Some(attributes) = attributes {
             request = apply_swift_attributes(request, attributes);
         }
         let response = client.http().send_raw(request, false).await?;
-        if response.status().as_u16() == 422 {
-            return Err(Error::general(format!("Swift rejected `{remote}`: the data did not match its MD5"))
-                .hint("the file may have changed during the upload; upload it again"));
+        let response = expect_success(response, &format!("uploading {remote}")).await?;
+        let stored = created_from(response.headers()).hash;
+        let sent = md5.lock().map(|md5| hex::encode(md5.clone().finalize())).unwrap_or_default();
+        if !stored.eq_ignore_ascii_case(&sent) {
+            return Err(Error::general(format!(
+                "Swift stored `{remote}` with MD5 {stored}, but {sent} was sent"
+            ))
+            .hint("the file may have changed during the upload; upload it again"));
         }
-        expect_success(response, &format!("uploading {remote}")).await?;
-        Ok(md5)
+        Ok(sent)
     }
 
     fn apply_swift_attributes(
@@ -573,18 +589,29 @@ mod swift {
             let len = options.segment_size.min(size - offset);
             let segment =
                 RemotePath::new(&segments_container, &format!("{}/{size}/{index:08}", remote.object));
-            let path = local.to_path_buf();
-            let md5 = tokio::task::spawn_blocking(move || md5_of(&path, offset, len))
-                .await
-                .map_err(|e| Error::general(format!("hashing task failed: {e}")))??;
-            let existing = client.find_object(&segment, None).await?;
-            if existing.is_some_and(|o| o.hash == md5 && o.bytes == len) {
-                options.progress.inc(len);
-            } else {
-                put_part(client, local, offset, len, &segment, options, None).await?;
-                sent += 1;
-                bytes_sent += len;
-            }
+            // A segment already there with the same size and MD5 is not sent again.
+            let existing = client.find_object(&segment, None).await?.filter(|o| o.bytes == len);
+            let kept = match existing {
+                Some(object) => {
+                    let path = local.to_path_buf();
+                    let md5 = tokio::task::spawn_blocking(move || md5_of(&path, offset, len))
+                        .await
+                        .map_err(|e| Error::general(format!("hashing task failed: {e}")))??;
+                    (object.hash == md5).then_some(md5)
+                }
+                None => None,
+            };
+            let md5 = match kept {
+                Some(md5) => {
+                    options.progress.inc(len);
+                    md5
+                }
+                None => {
+                    sent += 1;
+                    bytes_sent += len;
+                    put_part(client, local, offset, len, &segment, options, None).await?
+                }
+            };
             manifest.push(serde_json::json!({
                 "path": format!("/{}/{}", segments_container, segment.object),
                 "etag": md5,

@@ -57,6 +57,7 @@ pub fn router(state: Arc<SandboxState>) -> Router {
         .route("/object-store/v1/{account}/{container}/", any(container))
         .route("/object-store/v1/{account}/{container}/{*object}", any(object))
         .route("/public/{token}", any(public_object))
+        .route("/auth/v1.0", any(swift_auth))
         .with_state(state)
 }
 
@@ -219,9 +220,7 @@ fn text_reply(mut headers: HeaderMap, names: Vec<String>) -> Response {
 }
 
 fn not_allowed(allow: &str) -> Reply {
-    let mut fail = Fail::new(405, "notAllowed", "method not allowed");
-    fail.json = None;
-    let mut response = fail.into_response();
+    let mut response = Fail::new(405, "notAllowed", "method not allowed").into_response();
     response
         .headers_mut()
         .insert("allow", HeaderValue::from_str(allow).unwrap_or(HeaderValue::from_static("GET")));
@@ -331,7 +330,7 @@ fn require(access: Access, needed: Access, what: &str) -> DbResult<()> {
     }
 }
 
-/// Whether `user` may read anything in an account's container.
+/// The (container, path) pairs of an account that `user` may read through sharing.
 fn readable_names(conn: &rusqlite::Connection, user: &str, account: &str) -> DbResult<Vec<(String, String)>> {
     let mut readable = Vec::new();
     for (container, name, sharing) in db::list_sharing(conn, account)? {
@@ -347,6 +346,29 @@ fn readable_names(conn: &rusqlite::Connection, user: &str, account: &str) -> DbR
         }
     }
     Ok(readable)
+}
+
+/// Swift v1 auth (`X-Auth-User`: the username, `X-Auth-Key`: the user's token), so that
+/// Swift clients (`swift`, python-swiftclient) find the storage URL of a sandbox account.
+async fn swift_auth(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Response {
+    let (Some(user), Some(key)) = (header(&headers, "x-auth-user"), header(&headers, "x-auth-key")) else {
+        return Fault::unauthorized("X-Auth-User and X-Auth-Key are required").into_response();
+    };
+    match state.user_by_name(&user) {
+        Ok(Some(found)) if found.token == key => {
+            let mut reply = HeaderMap::new();
+            set(
+                &mut reply,
+                "x-storage-url",
+                format!("{}/object-store/v1/{}", public_base(&state), found.uuid),
+            );
+            set(&mut reply, "x-auth-token", &found.token);
+            set(&mut reply, "x-storage-token", &found.token);
+            empty(StatusCode::OK, reply)
+        }
+        Ok(_) => Fault::unauthorized("Invalid user or key").into_response(),
+        Err(fault) => fault.into_response(),
+    }
 }
 
 // ---------------------------------------------------------------------------------------
@@ -603,8 +625,6 @@ fn container_headers(conn: &rusqlite::Connection, container: &Container) -> DbRe
     set(&mut headers, "x-container-policy-quota", container.quota.to_string());
     set(&mut headers, "x-container-policy-versioning", &container.versioning);
     set(&mut headers, "x-container-policy-project", &container.project);
-    let meta_keys: Vec<String> = Vec::new();
-    set(&mut headers, "x-container-object-meta", meta_keys.join(","));
     for (key, value) in &container.meta {
         set(&mut headers, &format!("x-container-meta-{key}"), value);
     }
@@ -1201,9 +1221,8 @@ fn serve_data(
         Some(spec) => match parse_ranges(&spec, size) {
             None => None,
             Some(ranges) if ranges.is_empty() => {
-                let mut fail = Fail::new(416, "rangeNotSatisfiable", "requested range not satisfiable");
-                fail.json = None;
-                let mut response = fail.into_response();
+                let mut response =
+                    Fail::new(416, "rangeNotSatisfiable", "requested range not satisfiable").into_response();
                 response.headers_mut().insert("content-range", quoted(&format!("bytes */{size}")));
                 return Ok(response);
             }
@@ -1489,15 +1508,8 @@ async fn write_version(
         let delta = new.bytes as i64 - old as i64;
         check_container_quota(conn, &container, delta)?;
         charge(docs, &container, delta)?;
-        let written = db::put_version(conn, &container, &target.name, new);
-        let (version, _) = match written {
-            Ok(done) => done,
-            Err(fail) => {
-                // Undo the charge: the write did not happen.
-                let _ = charge(docs, &container, -delta);
-                return Err(fail);
-            }
-        };
+        // A failure from here on rolls the whole transaction back, the charge included.
+        let (version, _) = db::put_version(conn, &container, &target.name, new)?;
         if let Some(sharing) = &fields.sharing {
             db::set_sharing(conn, &container.account, &container.name, &target.name, sharing)?;
         }
