@@ -27,12 +27,11 @@ use super::cyclades::{
     running, timestamp,
 };
 use super::network::{self, PortRequest};
+use super::plankton::{self, ImageRecord};
 use super::{Docs, Fault, SandboxState, volume};
 
 const SERVER: &str = "cyclades.server";
 const KEYPAIR: &str = "cyclades.keypair";
-/// The Plankton image documents, owned by the image service.
-const IMAGE: &str = "image";
 
 const MIB: i64 = 1 << 20;
 const GIB: i64 = 1 << 30;
@@ -288,83 +287,54 @@ fn flavor_view(base: &str, flavor: &Flavor) -> Value {
     })
 }
 
-/// The compute API's view of a Plankton image document.
-fn image_view(base: &str, image: &Value) -> Value {
+/// Plankton's `%Y-%m-%d %H:%M:%S` (UTC) as the compute API's ISO 8601.
+fn iso_from_plankton(text: &str) -> String {
+    chrono::NaiveDateTime::parse_from_str(text, "%Y-%m-%d %H:%M:%S")
+        .map(|time| timestamp(time.and_utc()))
+        .unwrap_or_else(|_| text.to_string())
+}
+
+/// The compute API's view of a Plankton image.
+fn image_view(base: &str, image: &ImageRecord) -> Value {
     // Plankton reports `AVAILABLE`, Glance `active`: compare without case.
-    let status = match image["status"].as_str().unwrap_or_default().to_ascii_lowercase().as_str() {
+    let status = match image.status.to_ascii_lowercase().as_str() {
         "available" | "active" => "ACTIVE",
         "saving" | "queued" => "SAVING",
         "deleted" => "DELETED",
         "killed" => "ERROR",
         _ => "UNKNOWN",
     };
-    let properties = image.get("properties").cloned().unwrap_or_else(|| json!({}));
-    let is_snapshot = properties["is_snapshot"].as_str() == Some("true") || properties["is_snapshot"] == true;
     json!({
-        "id": image["id"],
-        "name": image["name"],
-        "links": links(base, "images", &image["id"].as_str().unwrap_or_default()),
+        "id": image.id,
+        "name": image.name,
+        "links": links(base, "images", &image.id),
         "status": status,
-        "created": image["created_at"],
-        "updated": image["updated_at"],
+        "created": iso_from_plankton(&image.created_at),
+        "updated": iso_from_plankton(&image.updated_at),
         "progress": if status == "ACTIVE" { 100 } else { 0 },
-        "user_id": image["owner"],
-        "tenant_id": image["owner"],
-        "public": image["is_public"],
-        "metadata": properties,
-        "is_snapshot": is_snapshot,
+        "user_id": image.owner,
+        "tenant_id": image.owner,
+        "public": image.is_public,
+        "metadata": image.properties,
+        "is_snapshot": image.properties.get("is_snapshot").is_some_and(|value| value == "true"),
     })
 }
 
-/// Demo images offered until the image service seeds its own documents.
-fn fallback_images() -> Vec<Value> {
-    let image = |id: &str, name: &str, os: &str, description: &str| {
-        json!({
-            "id": id,
-            "name": name,
-            "status": "available",
-            "owner": "system",
-            "is_public": true,
-            "created_at": "2024-01-01T00:00:00+00:00",
-            "updated_at": "2024-01-01T00:00:00+00:00",
-            "properties": {"os": os, "osfamily": "linux", "users": "root", "description": description},
-        })
-    };
-    vec![
-        image(
-            "8f2a3b4c-0000-4000-8000-00000000d12a",
-            "Debian Base",
-            "debian",
-            "Debian 12 (bookworm), base system",
-        ),
-        image("8f2a3b4c-0000-4000-8000-0000000b0b1e", "Ubuntu Server", "ubuntu", "Ubuntu 24.04 LTS server"),
-    ]
-}
-
-/// The images a user may boot: public ones and their own.
-fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<Value>, Fault> {
-    let shared = super::plankton::shared_with(docs, user)?;
-    let mut images = docs.list::<Value>(IMAGE)?;
-    if images.is_empty() {
-        images = fallback_images();
-    }
+/// The images a user may boot: public ones, their own and those shared with them.
+fn visible_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
+    let shared = plankton::shared_with(docs, user)?;
+    let images = docs.list::<ImageRecord>(plankton::IMAGE_KIND)?;
     Ok(images
         .into_iter()
-        .filter(|image| {
-            image["is_public"] == true
-                || image["owner"].as_str() == Some(user)
-                || image["id"].as_str().is_some_and(|id| shared.contains(id))
-        })
-        .filter(|image| {
-            !image["status"].as_str().is_some_and(|status| status.eq_ignore_ascii_case("deleted"))
-        })
+        .filter(|image| image.is_public || image.owner == user || shared.contains(&image.id))
+        .filter(|image| !image.status.eq_ignore_ascii_case("deleted"))
         .collect())
 }
 
-fn find_image(docs: &Docs<'_>, user: &str, id: &str) -> Result<Value, Fault> {
+fn find_image(docs: &Docs<'_>, user: &str, id: &str) -> Result<ImageRecord, Fault> {
     visible_images(docs, user)?
         .into_iter()
-        .find(|image| image["id"].as_str() == Some(id))
+        .find(|image| image.id == id)
         .ok_or_else(|| Fault::not_found(format!("Image {id} not found")))
 }
 
@@ -1047,10 +1017,7 @@ async fn list_images(State(state): State<Arc<SandboxState>>, headers: HeaderMap)
     let images = state.store.transaction(|docs| visible_images(docs, &user.uuid))?;
     let items: Vec<Value> = images
         .iter()
-        .map(|image| {
-            let id = image["id"].as_str().unwrap_or_default();
-            json!({"id": image["id"], "name": image["name"], "links": links(&state.base_url, "images", &id)})
-        })
+        .map(|image| json!({"id": image.id, "name": image.name, "links": links(&state.base_url, "images", &image.id)}))
         .collect();
     Ok(json_response(StatusCode::OK, json!({ "images": items })))
 }

@@ -241,7 +241,11 @@ async fn roll_back(ctx: &Context, cyclades: &Cyclades, created: &[Value], failed
     };
     let message = format!("creating the cluster failed at `{failed}`: {}; {outcome}", err.message());
     let hint = err.hint_text().map(str::to_string);
-    let error = Error::new(err.kind(), message);
+    // Keep the kind and HTTP status of the failure (e.g. 413 for a quota) for scripts.
+    let error = match err.status() {
+        Some(status) => Error::http(status, message).with_kind(err.kind()),
+        None => Error::new(err.kind(), message),
+    };
     match hint {
         Some(hint) => error.hint(hint),
         None => error,
