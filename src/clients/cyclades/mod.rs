@@ -269,6 +269,15 @@ fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
+/// Turns a 404 into "WHAT `ID` not found" with a hint naming the command that lists them.
+fn not_found(err: Error, what: &str, id: &str, list: &str) -> Error {
+    if err.status() == Some(404) {
+        Error::not_found(format!("{what} `{id}` not found")).hint(format!("`{list}` lists them"))
+    } else {
+        err
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,8 +5,8 @@ use std::time::Duration;
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
-use super::{Api, WaitFor, poll};
-use crate::error::{Error, Result};
+use super::{Api, WaitFor, not_found, poll};
+use crate::error::Result;
 
 /// What a new volume asks for.
 #[derive(Debug, Clone, Default)]
@@ -23,14 +23,6 @@ pub struct VolumeSpec {
 #[derive(Clone, Debug)]
 pub struct VolumeClient {
     api: Api,
-}
-
-fn not_found(err: Error, what: &str, id: &str, list: &str) -> Error {
-    if err.status() == Some(404) {
-        Error::not_found(format!("{what} `{id}` not found")).hint(format!("`{list}` lists them"))
-    } else {
-        err
-    }
 }
 
 impl VolumeClient {
