@@ -24,7 +24,7 @@ pub struct Context {
     cloud: CloudConfig,
     http: Http,
     /// Keeps the embedded sandbox serving for as long as the command runs.
-    sandbox: Option<SandboxHandle>,
+    _sandbox: Option<SandboxHandle>,
     synnefo: OnceCell<SynnefoSession>,
 }
 
@@ -74,7 +74,15 @@ impl Context {
         } else {
             None
         };
-        Ok(Context { globals, config_path, cloud_name, cloud, http, sandbox, synnefo: OnceCell::new() })
+        Ok(Context {
+            globals,
+            config_path,
+            cloud_name,
+            cloud,
+            http,
+            _sandbox: sandbox,
+            synnefo: OnceCell::new(),
+        })
     }
 
     pub fn http(&self) -> &Http {
@@ -97,11 +105,6 @@ impl Context {
         self.globals.output_settings()
     }
 
-    /// The embedded sandbox, when the selected cloud is the local one.
-    pub fn sandbox(&self) -> Option<&SandboxHandle> {
-        self.sandbox.as_ref()
-    }
-
     /// Authenticates the cloud's token once per command (`POST /tokens`) and returns the
     /// session with the service catalog.
     pub async fn synnefo(&self) -> Result<&SynnefoSession> {
@@ -120,15 +123,6 @@ impl Context {
                 Ok(SynnefoSession { token, access })
             })
             .await
-    }
-
-    /// An Astakos client for the selected cloud.
-    pub fn astakos(&self) -> Result<AstakosClient> {
-        let url =
-            self.cloud.url.as_deref().ok_or_else(|| {
-                Error::usage(format!("cloud `{}` has no authentication URL", self.cloud_name))
-            })?;
-        Ok(AstakosClient::new(self.http.clone(), url, &self.cloud.resolve_token(&self.cloud_name)?))
     }
 }
 

@@ -85,10 +85,6 @@ impl Http {
         Http { max_retries: 0, ..self.clone() }
     }
 
-    pub fn verbose(&self) -> u8 {
-        self.verbose
-    }
-
     /// Sends a request and fails on an error status, decoding the API's error body.
     /// Idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection
     /// errors and on 429/502/503/504.

@@ -240,45 +240,9 @@ fn usage_of(docs: &Docs<'_>, project: &str, user: Option<&str>, resource: &str) 
     result.map_err(|e| Fault::new(500, "internalServerError", e.to_string()))
 }
 
-/// Quota accounting used by the services that create resources.
-pub struct Quotas<'a> {
-    store: &'a Store,
-}
-
-impl<'a> Quotas<'a> {
-    pub fn new(store: &'a Store) -> Self {
-        Quotas { store }
-    }
-
-    /// Adds `delta` of `resource` to `user`'s usage in `project`, failing with the real
-    /// 413 `overLimit` when a member or project limit would be exceeded.
-    pub fn charge(&self, user: &str, project: &str, resource: &str, delta: i64) -> Result<(), Fault> {
-        self.store.transaction(|docs| charge_in(docs, user, project, resource, delta))
-    }
-
-    /// Gives back `amount` of `resource` (never fails on limits).
-    pub fn release(&self, user: &str, project: &str, resource: &str, amount: i64) -> Result<(), Fault> {
-        self.store.transaction(|docs| add_usage(docs, user, project, resource, -amount))
-    }
-
-    /// Moves a resource's usage from one project to another (reassign), checking the
-    /// target's limits.
-    pub fn reassign(
-        &self,
-        user: &str,
-        from: &str,
-        to: &str,
-        resource: &str,
-        amount: i64,
-    ) -> Result<(), Fault> {
-        self.store.transaction(|docs| {
-            charge_in(docs, user, to, resource, amount)?;
-            add_usage(docs, user, from, resource, -amount)
-        })
-    }
-}
-
-/// [`Quotas::charge`] inside a caller's transaction.
+/// Adds `delta` of `resource` to `user`'s usage in `project` inside the caller's
+/// transaction, failing with the real 413 `overLimit` when a member or project limit would
+/// be exceeded; a negative `delta` gives usage back and never fails on limits.
 pub fn charge_in(
     docs: &Docs<'_>,
     user: &str,
@@ -736,21 +700,24 @@ mod tests {
     #[test]
     fn charging_past_the_member_limit_is_over_limit() {
         let (store, user) = seeded_store();
-        let quotas = Quotas::new(&store);
+        let charge =
+            |delta| store.transaction(|docs| charge_in(docs, &user.uuid, &user.uuid, "cyclades.vm", delta));
         for _ in 0..4 {
-            quotas.charge(&user.uuid, &user.uuid, "cyclades.vm", 1).unwrap();
+            charge(1).unwrap();
         }
-        let fault = quotas.charge(&user.uuid, &user.uuid, "cyclades.vm", 1).unwrap_err();
+        let fault = charge(1).unwrap_err();
         assert_eq!(fault.status, 413);
         assert!(fault.body["overLimit"]["details"].as_str().unwrap().contains("Available: 0"));
-        quotas.release(&user.uuid, &user.uuid, "cyclades.vm", 1).unwrap();
-        quotas.charge(&user.uuid, &user.uuid, "cyclades.vm", 1).unwrap();
+        charge(-1).unwrap();
+        charge(1).unwrap();
     }
 
     #[test]
     fn non_members_cannot_charge_a_project() {
         let (store, user) = seeded_store();
-        let fault = Quotas::new(&store).charge(&user.uuid, "someone-else", "cyclades.vm", 1).unwrap_err();
+        let fault = store
+            .transaction(|docs| charge_in(docs, &user.uuid, "someone-else", "cyclades.vm", 1))
+            .unwrap_err();
         assert_eq!(fault.status, 404);
     }
 }

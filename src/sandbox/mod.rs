@@ -104,11 +104,6 @@ impl SandboxState {
         astakos::demo_user(&self.store)
     }
 
-    /// Astakos quotas, charged by the services that create resources.
-    pub fn quota(&self) -> astakos::Quotas<'_> {
-        astakos::Quotas::new(&self.store)
-    }
-
     pub fn faults(&self) -> Faults {
         self.faults.lock().map(|f| f.clone()).unwrap_or_default()
     }
