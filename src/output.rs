@@ -10,7 +10,7 @@ use comfy_table::{ContentArrangement, Table, presets};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
 
 /// How results are printed (`-o/--output`, `KAMAKI_OUTPUT`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -42,6 +42,27 @@ pub enum Output {
     Raw(Vec<u8>),
     /// Nothing to print.
     Empty,
+    /// A result printed before the command fails: a wait that ran out of time shows what it
+    /// saw, then exits with the failure's code (124).
+    Unfinished { output: Box<Output>, failure: Failure },
+}
+
+/// Why an [`Output::Unfinished`] command fails (an [`Error`] in a form outputs can hold).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Failure {
+    kind: ErrorKind,
+    message: String,
+    hint: Option<String>,
+}
+
+impl Failure {
+    fn error(&self) -> Error {
+        let error = Error::new(self.kind, self.message.clone());
+        match &self.hint {
+            Some(hint) => error.hint(hint.clone()),
+            None => error,
+        }
+    }
 }
 
 impl Output {
@@ -92,12 +113,31 @@ impl Output {
         self
     }
 
+    /// Prints this, then fails with `error`.
+    pub fn failing(self, error: Error) -> Output {
+        let failure = Failure {
+            kind: error.kind(),
+            message: error.message().to_string(),
+            hint: error.hint_text().map(str::to_string),
+        };
+        Output::Unfinished { output: Box::new(self), failure }
+    }
+
+    /// The error the command ends with after printing, if any.
+    pub fn failure(&self) -> Option<Error> {
+        match self {
+            Output::Unfinished { failure, .. } => Some(failure.error()),
+            _ => None,
+        }
+    }
+
     /// The machine-readable value of this output (what `-o json` prints).
     pub fn value(&self) -> Option<Value> {
         match self {
             Output::Object { value, .. } => Some(value.clone()),
             Output::List { items, .. } => Some(Value::Array(items.clone())),
             Output::Raw(_) | Output::Empty => None,
+            Output::Unfinished { output, .. } => output.value(),
         }
     }
 }
@@ -123,11 +163,15 @@ fn all_keys(items: &[Value]) -> Vec<String> {
 
 /// Prints `output` to stdout in the chosen format.
 pub fn render(output: &Output, settings: &OutputSettings) -> Result<()> {
+    if let Output::Unfinished { output, failure } = output {
+        render(output, settings)?;
+        return Err(failure.error());
+    }
     let stdout = io::stdout();
     let tty = stdout.is_terminal();
     let mut out = stdout.lock();
     let text = match output {
-        Output::Empty => return Ok(()),
+        Output::Empty | Output::Unfinished { .. } => return Ok(()),
         Output::Raw(bytes) => {
             out.write_all(bytes)?;
             return Ok(out.flush()?);
@@ -252,6 +296,7 @@ fn format_table(output: &Output, settings: &OutputSettings, tty: bool) -> String
                 }
             }
         }
+        Output::Unfinished { output, .. } => return format_table(output, settings, tty),
         Output::Raw(_) | Output::Empty => return String::new(),
     }
     let mut text = table.to_string();

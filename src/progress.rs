@@ -49,3 +49,41 @@ pub fn items(quiet: bool, total: u64, message: impl Into<String>) -> ProgressBar
 fn target(quiet: bool) -> ProgressDrawTarget {
     if enabled(quiet) { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() }
 }
+
+/// The spinner of every wait: on a terminal it shows the latest state of what is waited
+/// for; with `-v` and no terminal (CI logs) each change of state is a line on stderr instead.
+/// With `-q` it shows nothing.
+pub struct Waiting {
+    bar: ProgressBar,
+    log: bool,
+    /// The last state logged per waited thing, so that a line is written only on change.
+    seen: std::sync::Mutex<std::collections::HashMap<String, String>>,
+}
+
+impl Waiting {
+    pub fn new(quiet: bool, verbose: u8, message: impl Into<String>) -> Waiting {
+        let message = message.into();
+        let log = !quiet && verbose > 0 && !enabled(quiet);
+        if log {
+            eprintln!("{message}");
+        }
+        Waiting { bar: spinner(quiet, message), log, seen: Default::default() }
+    }
+
+    /// Shows that `what` is now `state`.
+    pub fn show(&self, what: &str, state: &str) {
+        self.bar.set_message(format!("{what}: {state}"));
+        if !self.log {
+            return;
+        }
+        let mut seen = self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if seen.get(what).is_none_or(|last| last != state) {
+            eprintln!("{what}: {state} ({:.1}s)", self.bar.elapsed().as_secs_f64());
+            seen.insert(what.to_string(), state.to_string());
+        }
+    }
+
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}

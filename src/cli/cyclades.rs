@@ -2,24 +2,22 @@
 //! with progress, `key=value` arguments and the wait-state flags.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use clap::Args;
 use serde_json::{Value, json};
 
+use crate::cli::wait::WaitArgs;
 use crate::clients::cyclades::{Cyclades, WaitFor, compute, id_of, resolve};
+use crate::clients::poll::{PollLimits, Polled};
 use crate::context::Context;
 use crate::error::{Error, Result};
-
-/// How long `--wait` flags wait before giving up.
-pub const DEFAULT_WAIT: Duration = Duration::from_secs(300);
 
 /// Server states a wait can name.
 pub const SERVER_STATES: [&str; 6] = ["BUILD", "ACTIVE", "STOPPED", "REBOOT", "ERROR", "DELETED"];
 
-/// `--while STATE | --until STATE`; the global `--timeout` bounds the wait.
+/// `--while STATE | --until STATE` of `wait` subcommands.
 #[derive(Debug, Clone, Args)]
-pub struct WaitArgs {
+pub struct StateArgs {
     /// Wait while the status is STATE
     #[arg(long = "while", value_name = "STATE", conflicts_with = "until")]
     pub while_state: Option<String>,
@@ -28,13 +26,7 @@ pub struct WaitArgs {
     pub until: Option<String>,
 }
 
-/// How long a wait may take: the global `--timeout` when given (exit code 124 when it
-/// passes), else five minutes.
-pub fn wait_timeout(ctx: &Context) -> Duration {
-    ctx.globals.timeout.unwrap_or(DEFAULT_WAIT)
-}
-
-impl WaitArgs {
+impl StateArgs {
     /// The wait asked for, checked against the states the resource can be in.
     pub fn wait_for(&self, default: WaitFor, states: &[&str]) -> Result<WaitFor> {
         let wait = match (&self.while_state, &self.until) {
@@ -98,29 +90,100 @@ pub async fn resolve_network(cyclades: &Cyclades, wanted: &str) -> Result<Value>
     resolve(&networks, "network", wanted, "kamaki network list").cloned()
 }
 
-/// Waits for a server with a spinner that shows its status; the result is the last
-/// state seen.
+/// Polls a server with a spinner that shows its status.
+pub async fn poll_server(
+    ctx: &Context,
+    cyclades: &Cyclades,
+    id: &str,
+    wait: &WaitFor,
+    limits: PollLimits,
+) -> Result<Polled<Value>> {
+    let spinner = crate::cli::wait::spinner(ctx, format!("server {id}: waiting {}", wait.describe()));
+    let what = format!("server {id}");
+    let result = cyclades
+        .compute
+        .wait_server(id, wait, limits, |server| {
+            let status = compute::status_of(server);
+            match server["progress"].as_u64().filter(|_| status == "BUILD") {
+                Some(percent) => spinner.show(&what, &format!("{status} {percent}%")),
+                None => spinner.show(&what, status),
+            }
+        })
+        .await;
+    spinner.finish();
+    result
+}
+
+/// What a server wait that ran out of time says.
+pub fn server_still(id: &str, wait: &WaitFor, server: &Value, after: &str) -> String {
+    format!("server {id} is still {} after {after} (waiting {})", compute::status_of(server), wait.describe())
+}
+
+/// Waits for a server as an action's `--wait` asks; the result is the server as it is then.
 pub async fn wait_server(
     ctx: &Context,
     cyclades: &Cyclades,
     id: &str,
     wait: &WaitFor,
-    timeout: Duration,
+    args: &WaitArgs,
 ) -> Result<Value> {
-    let spinner = crate::progress::spinner(ctx.quiet(), format!("server {id}: waiting {}", wait.describe()));
-    let result = cyclades
-        .compute
-        .wait_server(id, wait, timeout, |server| {
-            let status = compute::status_of(server);
-            let progress = server["progress"].as_u64().filter(|_| status == "BUILD");
-            spinner.set_message(match progress {
-                Some(percent) => format!("server {id}: {status} {percent}%"),
-                None => format!("server {id}: {status}"),
-            });
-        })
-        .await;
-    spinner.finish_and_clear();
-    result
+    let polled = poll_server(ctx, cyclades, id, wait, args.limits()).await?;
+    args.done(polled, |server, after| server_still(id, wait, server, after))
+}
+
+/// Waits for a port as an action's `--wait` asks.
+pub async fn wait_port(
+    ctx: &Context,
+    cyclades: &Cyclades,
+    id: &str,
+    wait: &WaitFor,
+    args: &WaitArgs,
+) -> Result<Value> {
+    let spinner = crate::cli::wait::spinner(ctx, format!("port {id}: waiting {}", wait.describe()));
+    let polled = cyclades.network.wait_port(id, wait, args.limits()).await;
+    spinner.finish();
+    args.done(polled?, |port, after| {
+        format!(
+            "port {id} is still {} after {after} (waiting {})",
+            port["status"].as_str().unwrap_or("UNKNOWN"),
+            wait.describe()
+        )
+    })
+}
+
+/// Polls a volume with a spinner.
+pub async fn poll_volume(
+    ctx: &Context,
+    cyclades: &Cyclades,
+    id: &str,
+    wait: &WaitFor,
+    limits: PollLimits,
+) -> Result<Polled<Value>> {
+    let spinner = crate::cli::wait::spinner(ctx, format!("volume {id}: waiting {}", wait.describe()));
+    let polled = cyclades.volume.wait_volume(id, wait, limits).await;
+    spinner.finish();
+    polled
+}
+
+/// What a volume wait that ran out of time says.
+pub fn volume_still(id: &str, wait: &WaitFor, volume: &Value, after: &str) -> String {
+    format!(
+        "volume {id} is still {} after {after} (waiting {})",
+        volume["status"].as_str().unwrap_or("unknown"),
+        wait.describe()
+    )
+}
+
+/// Waits for a volume as an action's `--wait` asks.
+pub async fn wait_volume(
+    ctx: &Context,
+    cyclades: &Cyclades,
+    id: &str,
+    wait: &WaitFor,
+    args: &WaitArgs,
+) -> Result<Value> {
+    let polled = poll_volume(ctx, cyclades, id, wait, args.limits()).await?;
+    args.done(polled, |volume, after| volume_still(id, wait, volume, after))
 }
 
 /// A short view of a server for tables and action results.

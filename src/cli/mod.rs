@@ -14,6 +14,7 @@ pub mod sandbox;
 pub mod sdc;
 pub mod server;
 pub mod volume;
+pub mod wait;
 
 use std::path::PathBuf;
 use std::time::Duration;

@@ -3,7 +3,8 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use super::cyclades::{WaitArgs, project_hint, resolve_server, wait_timeout};
+use super::cyclades::{StateArgs, poll_volume, project_hint, resolve_server, volume_still, wait_volume};
+use super::wait::{WaitArgs, WaitCommandArgs, WaitRecord, record_output};
 use crate::clients::cyclades::volume::VolumeSpec;
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of, resolve};
 use crate::context::Context;
@@ -34,9 +35,9 @@ pub enum VolumeCommand {
         /// Volume ids or names
         #[arg(required = true)]
         volumes: Vec<String>,
-        /// Wait until they are gone
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: they are gone
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Rename a volume
     Rename {
@@ -57,24 +58,27 @@ pub enum VolumeCommand {
         volume: String,
         /// Server id or name
         server: String,
-        /// Wait until it is in use
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: it is in use
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Unplug a volume from its server
     Detach {
         /// Volume id or name
         volume: String,
-        /// Wait until it is available
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: it is available
+        #[command(flatten)]
+        wait: WaitArgs,
     },
-    /// Wait for a volume to reach or leave a state [default: while creating]
+    /// Wait for a volume to reach or leave a state [default: while creating]; `--timeout`
+    /// bounds the wait, exit code 124 when it passes
     Wait {
         /// Volume id or name
         volume: String,
         #[command(flatten)]
-        wait: WaitArgs,
+        states: StateArgs,
+        #[command(flatten)]
+        wait: WaitCommandArgs,
     },
     /// Volume types
     #[command(subcommand)]
@@ -105,9 +109,9 @@ pub struct CreateArgs {
     /// Create it from this snapshot (`kamaki volume snapshot list`)
     #[arg(long, value_name = "ID")]
     pub snapshot: Option<String>,
-    /// Wait until it is ready (available, or in use when attached)
-    #[arg(short, long)]
-    pub wait: bool,
+    // --wait: it is ready (available, or in use when attached)
+    #[command(flatten)]
+    pub wait: WaitArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -129,9 +133,9 @@ pub enum SnapshotCommand {
         volume: String,
         #[arg(long)]
         name: Option<String>,
-        /// Wait until it is AVAILABLE
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: it is AVAILABLE
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Delete snapshots
     Delete {
@@ -151,7 +155,7 @@ pub async fn run(ctx: &Context, command: VolumeCommand) -> Result<Output> {
         }
         VolumeCommand::Info { volume } => Ok(Output::object(resolve_volume(c, &volume).await?)),
         VolumeCommand::Create(args) => create(ctx, c, args).await,
-        VolumeCommand::Delete { volumes, wait } => delete(ctx, c, &volumes, wait).await,
+        VolumeCommand::Delete { volumes, wait } => delete(ctx, c, &volumes, &wait).await,
         VolumeCommand::Rename { volume, name } => {
             let id = id_of(&resolve_volume(c, &volume).await?["id"]);
             Ok(Output::object(c.volume.rename_volume(&id, &name).await?))
@@ -161,12 +165,17 @@ pub async fn run(ctx: &Context, command: VolumeCommand) -> Result<Output> {
             c.volume.reassign_volume(&id, &project).await.map_err(project_hint)?;
             Ok(Output::object(c.volume.get_volume(&id).await?))
         }
-        VolumeCommand::Attach { volume, server, wait } => attach(ctx, c, &volume, &server, wait).await,
-        VolumeCommand::Detach { volume, wait } => detach(ctx, c, &volume, wait).await,
-        VolumeCommand::Wait { volume, wait } => {
-            let wait = wait.wait_for(WaitFor::While("creating".into()), &VOLUME_STATES)?;
+        VolumeCommand::Attach { volume, server, wait } => attach(ctx, c, &volume, &server, &wait).await,
+        VolumeCommand::Detach { volume, wait } => detach(ctx, c, &volume, &wait).await,
+        VolumeCommand::Wait { volume, states, wait: args } => {
+            let wait = states.wait_for(WaitFor::While("creating".into()), &VOLUME_STATES)?;
             let id = id_of(&resolve_volume(c, &volume).await?["id"]);
-            Ok(Output::object(c.volume.wait_volume(&id, &wait, wait_timeout(ctx)).await?))
+            let polled = poll_volume(ctx, c, &id, &wait, args.limits()).await?;
+            let status = polled.map(|v| v["status"].as_str().unwrap_or("unknown").to_string());
+            let record = WaitRecord::new(id.clone(), status, |status, after| {
+                volume_still(&id, &wait, &json!({"status": status}), after)
+            });
+            Ok(record_output(record))
         }
         VolumeCommand::Type(TypeCommand::List) => Ok(Output::list(
             c.volume.list_types().await?,
@@ -231,16 +240,15 @@ async fn create(ctx: &Context, cyclades: &Cyclades, args: CreateArgs) -> Result<
             err
         }
     })?;
-    if !args.wait {
+    if !args.wait.enabled() {
         return Ok(Output::object(volume));
     }
     let id = id_of(&volume["id"]);
-    let ready =
-        cyclades.volume.wait_volume(&id, &WaitFor::While("creating".into()), wait_timeout(ctx)).await?;
+    let ready = wait_volume(ctx, cyclades, &id, &WaitFor::While("creating".into()), &args.wait).await?;
     Ok(Output::object(ready))
 }
 
-async fn delete(ctx: &Context, cyclades: &Cyclades, wanted: &[String], wait: bool) -> Result<Output> {
+async fn delete(ctx: &Context, cyclades: &Cyclades, wanted: &[String], wait: &WaitArgs) -> Result<Output> {
     let mut results = Vec::new();
     for name in wanted {
         let volume = resolve_volume(cyclades, name).await?;
@@ -250,8 +258,8 @@ async fn delete(ctx: &Context, cyclades: &Cyclades, wanted: &[String], wait: boo
                 .hint(format!("detach it first: `kamaki volume detach {id} --wait`")));
         }
         cyclades.volume.delete_volume(&id).await?;
-        if wait {
-            cyclades.volume.wait_volume(&id, &WaitFor::Until("deleted".into()), wait_timeout(ctx)).await?;
+        if wait.enabled() {
+            wait_volume(ctx, cyclades, &id, &WaitFor::Until("deleted".into()), wait).await?;
         }
         results.push(json!({"id": id, "display_name": volume["display_name"], "status": "deleted"}));
     }
@@ -263,7 +271,7 @@ async fn attach(
     cyclades: &Cyclades,
     volume: &str,
     server: &str,
-    wait: bool,
+    wait: &WaitArgs,
 ) -> Result<Output> {
     let volume = resolve_volume(cyclades, volume).await?;
     let server = resolve_server(cyclades, server).await?;
@@ -276,7 +284,7 @@ async fn attach(
     settle(ctx, cyclades, &volume_id, wait, "attaching").await
 }
 
-async fn detach(ctx: &Context, cyclades: &Cyclades, volume: &str, wait: bool) -> Result<Output> {
+async fn detach(ctx: &Context, cyclades: &Cyclades, volume: &str, wait: &WaitArgs) -> Result<Output> {
     let volume = resolve_volume(cyclades, volume).await?;
     let volume_id = id_of(&volume["id"]);
     let Some(server_id) = volume["attachments"][0]["server_id"].as_str().map(str::to_string) else {
@@ -291,11 +299,11 @@ async fn settle(
     ctx: &Context,
     cyclades: &Cyclades,
     id: &str,
-    wait: bool,
+    wait: &WaitArgs,
     transition: &str,
 ) -> Result<Output> {
-    let volume = if wait {
-        cyclades.volume.wait_volume(id, &WaitFor::While(transition.into()), wait_timeout(ctx)).await?
+    let volume = if wait.enabled() {
+        wait_volume(ctx, cyclades, id, &WaitFor::While(transition.into()), wait).await?
     } else {
         cyclades.volume.get_volume(id).await?
     };
@@ -312,21 +320,27 @@ async fn snapshot(ctx: &Context, cyclades: &Cyclades, command: SnapshotCommand) 
         SnapshotCommand::Create { volume, name, wait } => {
             let volume_id = id_of(&resolve_volume(cyclades, &volume).await?["id"]);
             let snapshot = cyclades.volume.create_snapshot(&volume_id, name.as_deref()).await?;
-            if !wait {
+            if !wait.enabled() {
                 return Ok(Output::object(snapshot));
             }
             let id = id_of(&snapshot["id"]);
-            let timeout = wait_timeout(ctx);
-            let wait = WaitFor::Until("AVAILABLE".into());
-            let ready = crate::clients::cyclades::poll(
+            let until = WaitFor::Until("AVAILABLE".into());
+            let status_of = |snapshot: &Value| snapshot["status"].as_str().unwrap_or("UNKNOWN").to_string();
+            let spinner =
+                crate::cli::wait::spinner(ctx, format!("snapshot {id}: waiting {}", until.describe()));
+            let polled = crate::clients::cyclades::poll(
                 &format!("snapshot {id}"),
-                &wait,
-                timeout,
+                &until,
+                wait.limits(),
                 || cyclades.volume.get_snapshot(&id),
-                |snapshot: &Value| snapshot["status"].as_str().unwrap_or("UNKNOWN").to_string(),
-                |_| {},
+                status_of,
+                |snapshot: &Value| spinner.show(&format!("snapshot {id}"), &status_of(snapshot)),
             )
-            .await?;
+            .await;
+            spinner.finish();
+            let ready = wait.done(polled?, |snapshot, after| {
+                format!("snapshot {id} is still {} after {after}", status_of(snapshot))
+            })?;
             Ok(Output::object(ready))
         }
         SnapshotCommand::Delete { ids } => {

@@ -6,6 +6,7 @@ pub mod cyclades;
 pub mod image;
 pub mod linstor;
 pub mod pithos;
+pub mod poll;
 pub mod sdc;
 
 /// Joins a base URL and a path with exactly one `/` between them.

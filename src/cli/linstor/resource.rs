@@ -2,12 +2,11 @@
 //! `toggle-disk`) and python-linstor's high-level resource API (`place`, `resize`, `activate`,
 //! `deactivate`, `make-diskful`, `make-diskless`, `unassign`, `dual-primary`, `info`, `wait`).
 
-use std::time::Duration;
-
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{Map, Value, json};
 
 use super::{listing, replies, row, warn};
+use crate::cli::wait::{WaitCommandArgs, WaitRecord, record_output};
 use crate::clients::linstor::LinstorClient;
 use crate::clients::linstor::model::Resource;
 use crate::clients::linstor::reply::ApiCallRc;
@@ -16,9 +15,6 @@ use crate::clients::linstor::size::{format_kib, parse_kib};
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
-
-/// How long `resource wait` waits when no `--timeout` is given.
-const DEFAULT_WAIT: Duration = Duration::from_secs(300);
 
 #[derive(Debug, Subcommand)]
 pub enum ResourceCommand {
@@ -84,13 +80,17 @@ pub enum ResourceCommand {
     /// Where a resource lives: diskful and diskless nodes, states, devices and backing disks
     Info { resource: String },
     /// Wait until the resource reaches a disk state (on any node, or on `--node`);
-    /// `--timeout` bounds the wait
+    /// `--timeout` bounds the wait, exit code 124 when it passes
     Wait {
         resource: String,
+        /// Watch only the replica on this node
         #[arg(long)]
         node: Option<String>,
+        /// The disk state to wait for
         #[arg(long, default_value = "UpToDate")]
         until: String,
+        #[command(flatten)]
+        wait: WaitCommandArgs,
     },
 }
 
@@ -187,10 +187,22 @@ pub async fn run(ctx: &Context, client: &LinstorClient, command: ResourceCommand
         ResourceCommand::Info { resource } => {
             info_output(ctx, (client.resource_info(&resource).await?, Vec::new()))
         }
-        ResourceCommand::Wait { resource, node, until } => {
-            let timeout = ctx.globals.timeout.unwrap_or(DEFAULT_WAIT);
-            let outcome = client.wait(&resource, node.as_deref(), &until, timeout).await?;
-            Ok(Output::object(outcome))
+        ResourceCommand::Wait { resource, node, until, wait } => {
+            let spinner = crate::cli::wait::spinner(ctx, format!("waiting for `{resource}` to be {until}"));
+            let polled = client.wait(&resource, node.as_deref(), &until, wait.limits()).await;
+            spinner.finish();
+            let polled = polled?;
+            let id = polled.last.resource.clone();
+            let timeout = humantime::format_duration(wait.limits().timeout);
+            let record = WaitRecord::new(
+                id.clone(),
+                polled.map(|watched| match watched.in_state(&until) {
+                    Some(done) => done.disk_state(),
+                    None => watched.describe(),
+                }),
+                |now, _| format!("`{id}` did not become {until} within {timeout} (now: {now})"),
+            );
+            Ok(record_output(record))
         }
     }
 }

@@ -4,6 +4,7 @@ mod ops;
 
 use clap::{Args, Subcommand};
 
+use crate::cli::wait::WaitArgs;
 use crate::clients::cyclades::Cyclades;
 use crate::context::Context;
 use crate::error::Result;
@@ -61,9 +62,9 @@ pub enum NetworkCommand {
         /// The address to use (on the public network: one of your floating IPs)
         #[arg(long, value_name = "ADDRESS")]
         ip: Option<String>,
-        /// Wait until the port is ACTIVE
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: the port is ACTIVE
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Disconnect a server from a network (deletes its ports there)
     Disconnect {
@@ -71,9 +72,9 @@ pub enum NetworkCommand {
         server: String,
         /// Network id or name
         network: String,
-        /// Wait until the ports are gone
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: the ports are gone
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Subnets: the address ranges of networks
     #[command(subcommand)]
@@ -136,17 +137,17 @@ pub enum PortCommand {
         ip: Option<String>,
         #[arg(long)]
         name: Option<String>,
-        /// Wait until the port is ACTIVE
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: the port is ACTIVE
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Delete ports
     Delete {
         #[arg(required = true)]
         ids: Vec<String>,
-        /// Wait until they are gone
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: they are gone
+        #[command(flatten)]
+        wait: WaitArgs,
     },
 }
 
@@ -184,17 +185,17 @@ pub enum IpCommand {
         ip: String,
         /// Server id or name
         server: String,
-        /// Wait until the port is ACTIVE
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: the port is ACTIVE
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Detach a floating IP from its server (it stays reserved)
     Detach {
         /// Id or address
         ip: String,
-        /// Wait until the port is gone
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: the port is gone
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Move a floating IP (and its quota usage) to another project
     Reassign {
@@ -218,10 +219,10 @@ pub async fn run(ctx: &Context, command: NetworkCommand) -> Result<Output> {
         NetworkCommand::Rename { network, name } => ops::rename(c, &network, &name).await,
         NetworkCommand::Reassign { network, project } => ops::reassign(c, &network, &project).await,
         NetworkCommand::Connect { server, network, ip, wait } => {
-            ops::connect(ctx, c, &server, &network, ip.as_deref(), wait).await
+            ops::connect(ctx, c, &server, &network, ip.as_deref(), &wait).await
         }
         NetworkCommand::Disconnect { server, network, wait } => {
-            ops::disconnect(ctx, c, &server, &network, wait).await
+            ops::disconnect(ctx, c, &server, &network, &wait).await
         }
         NetworkCommand::Subnet(command) => ops::subnet(c, command).await,
         NetworkCommand::Port(command) => ops::port(ctx, c, command).await,

@@ -3,7 +3,8 @@
 use serde_json::{Value, json};
 
 use super::{IpCommand, PortCommand, SubnetCommand};
-use crate::cli::cyclades::{project_hint, resolve_network, resolve_server, wait_timeout};
+use crate::cli::cyclades::{project_hint, resolve_network, resolve_server, wait_port};
+use crate::cli::wait::WaitArgs;
 use crate::clients::cyclades::network::{PortSpec, SubnetSpec};
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of};
 use crate::context::Context;
@@ -98,7 +99,7 @@ fn port_row(port: &Value) -> Value {
     row
 }
 
-async fn create_port(ctx: &Context, cyclades: &Cyclades, spec: PortSpec, wait: bool) -> Result<Value> {
+async fn create_port(ctx: &Context, cyclades: &Cyclades, spec: PortSpec, wait: &WaitArgs) -> Result<Value> {
     let port = cyclades.network.create_port(&spec).await.map_err(|err| {
         if err.status() == Some(400) && err.message().contains("floating IP") {
             err.hint("reserve an address with `kamaki network ip reserve`, then pass it with `--ip`")
@@ -106,17 +107,17 @@ async fn create_port(ctx: &Context, cyclades: &Cyclades, spec: PortSpec, wait: b
             err
         }
     })?;
-    if !wait {
+    if !wait.enabled() {
         return Ok(port);
     }
     let id = id_of(&port["id"]);
-    cyclades.network.wait_port(&id, &WaitFor::Until("ACTIVE".into()), wait_timeout(ctx)).await
+    wait_port(ctx, cyclades, &id, &WaitFor::Until("ACTIVE".into()), wait).await
 }
 
-async fn delete_port(ctx: &Context, cyclades: &Cyclades, id: &str, wait: bool) -> Result<()> {
+async fn delete_port(ctx: &Context, cyclades: &Cyclades, id: &str, wait: &WaitArgs) -> Result<()> {
     cyclades.network.delete_port(id).await?;
-    if wait {
-        cyclades.network.wait_port(id, &WaitFor::Until("DELETED".into()), wait_timeout(ctx)).await?;
+    if wait.enabled() {
+        wait_port(ctx, cyclades, id, &WaitFor::Until("DELETED".into()), wait).await?;
     }
     Ok(())
 }
@@ -127,7 +128,7 @@ pub async fn connect(
     server: &str,
     network: &str,
     ip: Option<&str>,
-    wait: bool,
+    wait: &WaitArgs,
 ) -> Result<Output> {
     let server = resolve_server(cyclades, server).await?;
     let network = resolve_network(cyclades, network).await?;
@@ -146,7 +147,7 @@ pub async fn disconnect(
     cyclades: &Cyclades,
     server: &str,
     network: &str,
-    wait: bool,
+    wait: &WaitArgs,
 ) -> Result<Output> {
     let server = resolve_server(cyclades, server).await?;
     let network = resolve_network(cyclades, network).await?;
@@ -220,11 +221,11 @@ pub async fn port(ctx: &Context, cyclades: &Cyclades, command: PortCommand) -> R
                 name,
                 ip_address: ip,
             };
-            Ok(Output::object(create_port(ctx, cyclades, spec, wait).await?))
+            Ok(Output::object(create_port(ctx, cyclades, spec, &wait).await?))
         }
         PortCommand::Delete { ids, wait } => {
             for id in &ids {
-                delete_port(ctx, cyclades, id, wait).await?;
+                delete_port(ctx, cyclades, id, &wait).await?;
             }
             let rows: Vec<Value> = ids.iter().map(|id| json!({"id": id, "status": "deleted"})).collect();
             Ok(Output::list(rows, &["id", "status"]))
@@ -319,7 +320,7 @@ pub async fn ip(ctx: &Context, cyclades: &Cyclades, command: IpCommand) -> Resul
                 name: None,
                 ip_address: ip["floating_ip_address"].as_str().map(str::to_string),
             };
-            create_port(ctx, cyclades, spec, wait).await?;
+            create_port(ctx, cyclades, spec, &wait).await?;
             Ok(Output::object(cyclades.network.get_floating_ip(&id_of(&ip["id"])).await?))
         }
         IpCommand::Detach { ip, wait } => {
@@ -330,7 +331,7 @@ pub async fn ip(ctx: &Context, cyclades: &Cyclades, command: IpCommand) -> Resul
                     ip["floating_ip_address"].as_str().unwrap_or_default()
                 )));
             };
-            delete_port(ctx, cyclades, &port, wait).await?;
+            delete_port(ctx, cyclades, &port, &wait).await?;
             Ok(Output::object(cyclades.network.get_floating_ip(&id_of(&ip["id"])).await?))
         }
         IpCommand::Reassign { ip, project } => {

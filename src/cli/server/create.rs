@@ -6,7 +6,8 @@ use serde_json::Value;
 
 use super::CreateArgs;
 use super::servers::server_output;
-use crate::cli::cyclades::{parse_key_values, project_hint, resolve_network, server_summary, wait_timeout};
+use crate::cli::cyclades::{parse_key_values, project_hint, resolve_network, server_summary};
+use crate::cli::wait::{self, WaitArgs};
 use crate::clients::cyclades::compute::{NetworkAttachment, ServerSpec, status_of};
 use crate::clients::cyclades::{Cyclades, WaitFor, id_of, resolve};
 use crate::context::Context;
@@ -22,9 +23,9 @@ const INHERITED_IMAGE_PROPERTIES: [&str; 2] = ["os", "users"];
 pub async fn run(ctx: &Context, cyclades: &Cyclades, args: CreateArgs) -> Result<Output> {
     let spec = build_spec(cyclades, &args).await?;
     if args.cluster_size == 1 {
-        return create_one(ctx, cyclades, spec, args.wait).await;
+        return create_one(ctx, cyclades, spec, &args.wait).await;
     }
-    create_cluster(ctx, cyclades, spec, args.cluster_size, args.wait).await
+    create_cluster(ctx, cyclades, spec, args.cluster_size, &args.wait).await
 }
 
 /// Resolves names to ids and reads files, so that a bad argument fails before anything
@@ -101,16 +102,10 @@ fn with_password(mut server: Value, created: &Value) -> Value {
     server
 }
 
-async fn wait_built(ctx: &Context, cyclades: &Cyclades, created: &Value) -> Result<Value> {
+async fn wait_built(ctx: &Context, cyclades: &Cyclades, created: &Value, wait: &WaitArgs) -> Result<Value> {
     let id = id_of(&created["id"]);
-    let server = crate::cli::cyclades::wait_server(
-        ctx,
-        cyclades,
-        &id,
-        &WaitFor::While("BUILD".into()),
-        wait_timeout(ctx),
-    )
-    .await?;
+    let server =
+        crate::cli::cyclades::wait_server(ctx, cyclades, &id, &WaitFor::While("BUILD".into()), wait).await?;
     if status_of(&server) == "ERROR" {
         return Err(Error::general(format!("server {id} failed to build: it is in ERROR"))
             .hint(format!("delete it with `kamaki server delete {id}` and try again")));
@@ -118,10 +113,11 @@ async fn wait_built(ctx: &Context, cyclades: &Cyclades, created: &Value) -> Resu
     Ok(server)
 }
 
-async fn create_one(ctx: &Context, cyclades: &Cyclades, spec: ServerSpec, wait: bool) -> Result<Output> {
+async fn create_one(ctx: &Context, cyclades: &Cyclades, spec: ServerSpec, wait: &WaitArgs) -> Result<Output> {
     let created =
         cyclades.compute.create_server(&spec).await.map_err(|err| project_hint(quota_hint(err, &spec)))?;
-    let server = if wait { wait_built(ctx, cyclades, &created).await? } else { created.clone() };
+    let server =
+        if wait.enabled() { wait_built(ctx, cyclades, &created, wait).await? } else { created.clone() };
     Ok(server_output(with_password(server, &created)))
 }
 
@@ -143,10 +139,13 @@ async fn create_cluster(
     cyclades: &Cyclades,
     spec: ServerSpec,
     size: u32,
-    wait: bool,
+    wait: &WaitArgs,
 ) -> Result<Output> {
-    let bar =
-        crate::progress::items(ctx.quiet(), u64::from(size) * if wait { 2 } else { 1 }, "creating cluster");
+    let bar = crate::progress::items(
+        ctx.quiet(),
+        u64::from(size) * if wait.enabled() { 2 } else { 1 },
+        "creating cluster",
+    );
     let specs: Vec<ServerSpec> =
         (1..=size).map(|n| ServerSpec { name: format!("{}-{n}", spec.name), ..spec.clone() }).collect();
     // Create every server, bounded, remembering which ones exist even if some fail; the
@@ -176,12 +175,12 @@ async fn create_cluster(
     }
     if let Some((name, err)) = failure {
         bar.finish_and_clear();
-        return Err(roll_back(ctx, cyclades, &created, &name, err).await);
+        return Err(roll_back(cyclades, &created, &name, err).await);
     }
-    let servers = if wait {
+    let servers = if wait.enabled() {
         let waited: Result<Vec<Value>> = stream::iter(created.iter())
             .map(|server| async {
-                let built = wait_built(ctx, cyclades, server).await;
+                let built = wait_built(ctx, cyclades, server, wait).await;
                 bar.inc(1);
                 built.map(|built| with_password(built, server))
             })
@@ -217,13 +216,17 @@ async fn create_cluster(
 
 /// Deletes the servers a failed cluster created and waits until they are gone; the error
 /// says exactly what remains.
-async fn roll_back(ctx: &Context, cyclades: &Cyclades, created: &[Value], failed: &str, err: Error) -> Error {
+async fn roll_back(cyclades: &Cyclades, created: &[Value], failed: &str, err: Error) -> Error {
     let outcomes: Vec<(String, bool)> = stream::iter(created)
         .map(|server| async move {
             let id = id_of(&server["id"]);
             let gone = WaitFor::Until("DELETED".into());
             let deleted = match cyclades.compute.delete_server(&id).await {
-                Ok(()) => cyclades.compute.wait_server(&id, &gone, wait_timeout(ctx), |_| {}).await.is_ok(),
+                Ok(()) => cyclades
+                    .compute
+                    .wait_server(&id, &gone, wait::default_limits(), |_| {})
+                    .await
+                    .is_ok_and(|polled| !polled.timed_out),
                 Err(_) => false,
             };
             (id, deleted)

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::cyclades::WaitArgs;
+use super::cyclades::StateArgs;
+use super::wait::{WaitArgs, WaitCommandArgs};
 use crate::clients::cyclades::Cyclades;
 use crate::context::Context;
 use crate::error::Result;
@@ -25,13 +26,15 @@ pub enum ServerCommand {
     },
     /// Create a server, or a cluster of servers with `--cluster-size`
     Create(CreateArgs),
-    /// Wait for a server to reach or leave a state [default: while BUILD]; bounded by the
-    /// global `--timeout` (5m unless given), exit code 124 when it passes
+    /// Wait for a server to reach or leave a state [default: while BUILD]; `--timeout`
+    /// bounds the wait, exit code 124 when it passes
     Wait {
         /// Server id or name
         server: String,
         #[command(flatten)]
-        wait: WaitArgs,
+        states: StateArgs,
+        #[command(flatten)]
+        wait: WaitCommandArgs,
     },
     /// Reboot an active server
     Reboot {
@@ -40,34 +43,34 @@ pub enum ServerCommand {
         /// Power-cycle instead of asking the OS to restart
         #[arg(long)]
         hard: bool,
-        /// Wait until it is ACTIVE again
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: Wait until it is ACTIVE again
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Start a stopped server
     Start {
         /// Server id or name
         server: String,
-        /// Wait until it is ACTIVE
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: Wait until it is ACTIVE
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Shut a server down
     Shutdown {
         /// Server id or name
         server: String,
-        /// Wait until it is STOPPED
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: Wait until it is STOPPED
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Delete servers (their ports and root volumes go with them)
     Delete {
         /// Server ids or names
         #[arg(required = true)]
         servers: Vec<String>,
-        /// Wait until they are DELETED
-        #[arg(short, long)]
-        wait: bool,
+        // --wait: Wait until they are DELETED
+        #[command(flatten)]
+        wait: WaitArgs,
     },
     /// Change the flavor of a stopped server
     Resize {
@@ -176,9 +179,9 @@ pub struct CreateArgs {
     /// Create this many servers in parallel, named `NAME-1` … `NAME-K`
     #[arg(long, value_name = "K", default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=500))]
     pub cluster_size: u32,
-    /// Wait until the servers are ACTIVE and show them with their addresses
-    #[arg(short, long)]
-    pub wait: bool,
+    // --wait: until the servers are ACTIVE, then shown with their addresses
+    #[command(flatten)]
+    pub wait: WaitArgs,
 }
 
 #[derive(Debug, Subcommand)]
@@ -278,17 +281,21 @@ pub async fn run(ctx: &Context, command: ServerCommand) -> Result<Output> {
         ServerCommand::List(args) => servers::list(&cyclades, args).await,
         ServerCommand::Info { server } => servers::info(&cyclades, &server).await,
         ServerCommand::Create(args) => create::run(ctx, &cyclades, args).await,
-        ServerCommand::Wait { server, wait } => servers::wait(ctx, &cyclades, &server, &wait).await,
+        ServerCommand::Wait { server, states, wait } => {
+            servers::wait(ctx, &cyclades, &server, &states, &wait).await
+        }
         ServerCommand::Reboot { server, hard, wait } => {
-            servers::power(ctx, &cyclades, &server, servers::Power::Reboot { hard }, wait).await
+            servers::power(ctx, &cyclades, &server, servers::Power::Reboot { hard }, &wait).await
         }
         ServerCommand::Start { server, wait } => {
-            servers::power(ctx, &cyclades, &server, servers::Power::Start, wait).await
+            servers::power(ctx, &cyclades, &server, servers::Power::Start, &wait).await
         }
         ServerCommand::Shutdown { server, wait } => {
-            servers::power(ctx, &cyclades, &server, servers::Power::Shutdown, wait).await
+            servers::power(ctx, &cyclades, &server, servers::Power::Shutdown, &wait).await
         }
-        ServerCommand::Delete { servers: names, wait } => servers::delete(ctx, &cyclades, &names, wait).await,
+        ServerCommand::Delete { servers: names, wait } => {
+            servers::delete(ctx, &cyclades, &names, &wait).await
+        }
         ServerCommand::Resize { server, flavor } => servers::resize(&cyclades, &server, &flavor).await,
         ServerCommand::Reassign { server, project } => servers::reassign(&cyclades, &server, &project).await,
         ServerCommand::Rename { server, name } => servers::rename(&cyclades, &server, &name).await,

@@ -4,9 +4,10 @@ use serde_json::{Value, json};
 
 use super::{ListArgs, MetadataCommand};
 use crate::cli::cyclades::{
-    SERVER_STATES, WaitArgs, parse_key_values, project_hint, resolve_server, server_summary, wait_server,
-    wait_timeout,
+    SERVER_STATES, StateArgs, parse_key_values, poll_server, project_hint, resolve_server, server_still,
+    server_summary, wait_server,
 };
+use crate::cli::wait::{WaitArgs, WaitCommandArgs, WaitRecord, record_output};
 use crate::clients::cyclades::{Cyclades, WaitFor, compute, id_of, resolve};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -85,12 +86,22 @@ pub async fn info(cyclades: &Cyclades, wanted: &str) -> Result<Output> {
     Ok(server_output(resolve_server(cyclades, wanted).await?))
 }
 
-pub async fn wait(ctx: &Context, cyclades: &Cyclades, wanted: &str, args: &WaitArgs) -> Result<Output> {
-    let wait = args.wait_for(WaitFor::While("BUILD".into()), &SERVER_STATES)?;
+pub async fn wait(
+    ctx: &Context,
+    cyclades: &Cyclades,
+    wanted: &str,
+    states: &StateArgs,
+    args: &WaitCommandArgs,
+) -> Result<Output> {
+    let wait = states.wait_for(WaitFor::While("BUILD".into()), &SERVER_STATES)?;
     let server = resolve_server(cyclades, wanted).await?;
     let id = id_of(&server["id"]);
-    let last = wait_server(ctx, cyclades, &id, &wait, wait_timeout(ctx)).await?;
-    Ok(server_output(last))
+    let polled = poll_server(ctx, cyclades, &id, &wait, args.limits()).await?;
+    let record =
+        WaitRecord::new(id.clone(), polled.map(|s| compute::status_of(&s).to_string()), |status, after| {
+            server_still(&id, &wait, &json!({"status": status}), after)
+        });
+    Ok(record_output(record))
 }
 
 /// The power actions.
@@ -143,7 +154,7 @@ pub async fn power(
     cyclades: &Cyclades,
     wanted: &str,
     action: Power,
-    wait: bool,
+    wait: &WaitArgs,
 ) -> Result<Output> {
     let server = resolve_server(cyclades, wanted).await?;
     let id = id_of(&server["id"]);
@@ -157,16 +168,21 @@ pub async fn power(
         Power::Shutdown => cyclades.compute.shutdown_server(&id).await?,
         Power::Reboot { hard } => cyclades.compute.reboot_server(&id, hard).await?,
     }
-    let after = if wait {
+    let after = if wait.enabled() {
         // The status holds (or is REBOOT) until the action completes, then becomes the target.
-        wait_server(ctx, cyclades, &id, &WaitFor::Until(target.into()), wait_timeout(ctx)).await?
+        wait_server(ctx, cyclades, &id, &WaitFor::Until(target.into()), wait).await?
     } else {
         cyclades.compute.get_server(&id).await?
     };
     Ok(server_output(after))
 }
 
-pub async fn delete(ctx: &Context, cyclades: &Cyclades, wanted: &[String], wait: bool) -> Result<Output> {
+pub async fn delete(
+    ctx: &Context,
+    cyclades: &Cyclades,
+    wanted: &[String],
+    wait: &WaitArgs,
+) -> Result<Output> {
     let mut servers = Vec::new();
     for name in wanted {
         servers.push(resolve_server(cyclades, name).await?);
@@ -175,9 +191,8 @@ pub async fn delete(ctx: &Context, cyclades: &Cyclades, wanted: &[String], wait:
     for server in &servers {
         let id = id_of(&server["id"]);
         cyclades.compute.delete_server(&id).await?;
-        let status = if wait {
-            let last =
-                wait_server(ctx, cyclades, &id, &WaitFor::Until("DELETED".into()), wait_timeout(ctx)).await?;
+        let status = if wait.enabled() {
+            let last = wait_server(ctx, cyclades, &id, &WaitFor::Until("DELETED".into()), wait).await?;
             compute::status_of(&last).to_string()
         } else {
             cyclades

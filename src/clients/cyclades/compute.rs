@@ -1,12 +1,12 @@
 //! The Cyclades compute API (`/compute/v2.0`): servers, flavors, images, key pairs.
 
 use std::collections::BTreeMap;
-use std::time::Duration;
 
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use super::{Api, WaitFor, poll};
+use crate::clients::poll::{PollLimits, Polled};
 use crate::error::{Error, Result};
 
 /// A server as the API returns it (the detail view).
@@ -192,13 +192,13 @@ impl ComputeClient {
         &self,
         id: &str,
         wait: &WaitFor,
-        timeout: Duration,
+        limits: PollLimits,
         mut on_poll: impl FnMut(&Server),
-    ) -> Result<Server> {
+    ) -> Result<Polled<Server>> {
         poll(
             &format!("server {id}"),
             wait,
-            timeout,
+            limits,
             || async {
                 match self.api.get::<Value>(&format!("servers/{id}"), "server").await {
                     Ok(server) => Ok(server),

@@ -7,8 +7,6 @@ pub mod compute;
 pub mod network;
 pub mod volume;
 
-use std::time::{Duration, Instant};
-
 use reqwest::{Method, RequestBuilder, Response};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -18,6 +16,7 @@ pub use network::NetworkClient;
 pub use volume::VolumeClient;
 
 use super::join_url;
+use super::poll::{PollLimits, Polled};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::http::Http;
@@ -164,44 +163,29 @@ impl WaitFor {
     }
 }
 
-/// Fetches a resource with backoff (250 ms growing to 2 s) until its status satisfies
-/// `wait` or `timeout` passes; `on_poll` sees every fetched state. Returns the last state.
+/// Polls a resource (see [`super::poll`]) until its status satisfies `wait`; `on_poll`
+/// sees every fetched state. A status the wait can no longer end in (ERROR) ends it.
 pub async fn poll<T, F, Fut>(
     what: &str,
     wait: &WaitFor,
-    timeout: Duration,
-    mut fetch: F,
+    limits: PollLimits,
+    fetch: F,
     status: impl Fn(&T) -> String,
     mut on_poll: impl FnMut(&T),
-) -> Result<T>
+) -> Result<Polled<T>>
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Result<T>>,
 {
-    let started = Instant::now();
-    let mut delay = Duration::from_millis(250);
-    loop {
-        let current = fetch().await?;
-        on_poll(&current);
-        let current_status = status(&current);
-        if wait.is_done(&current_status) {
-            return Ok(current);
-        }
+    super::poll::poll(what, limits, fetch, |current: &T| {
+        on_poll(current);
+        let current_status = status(current);
         if let (true, WaitFor::Until(target)) = (wait.is_hopeless(&current_status), wait) {
             return Err(Error::general(format!("{what} is {current_status} and will not become {target}")));
         }
-        let elapsed = started.elapsed();
-        if elapsed >= timeout {
-            return Err(Error::timeout(format!(
-                "{what} is still {current_status} after {} (waited {})",
-                humantime::format_duration(Duration::from_secs(elapsed.as_secs())),
-                wait.describe()
-            ))
-            .hint("wait longer with `--timeout`, e.g. `--timeout 10m`"));
-        }
-        tokio::time::sleep(delay.min(timeout.saturating_sub(elapsed))).await;
-        delay = (delay * 3 / 2).min(Duration::from_secs(2));
-    }
+        Ok(wait.is_done(&current_status))
+    })
+    .await
 }
 
 /// Finds one item by id or by name (case-insensitive), with close matches in the error.

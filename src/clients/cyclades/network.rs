@@ -1,11 +1,10 @@
 //! The Cyclades network API (`/network/v2.0`): networks, subnets, ports, floating IPs.
 
-use std::time::Duration;
-
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use super::{Api, WaitFor, not_found, poll};
+use crate::clients::poll::{PollLimits, Polled};
 use crate::error::Result;
 
 /// What a new subnet asks for.
@@ -152,11 +151,11 @@ impl NetworkClient {
 
     /// Polls a port until `wait` holds (`BUILD`, `ACTIVE`, `DOWN`, `ERROR`); a port that
     /// vanished counts as `DELETED`.
-    pub async fn wait_port(&self, id: &str, wait: &WaitFor, timeout: Duration) -> Result<Value> {
+    pub async fn wait_port(&self, id: &str, wait: &WaitFor, limits: PollLimits) -> Result<Polled<Value>> {
         poll(
             &format!("port {id}"),
             wait,
-            timeout,
+            limits,
             || async {
                 match self.api.get::<Value>(&format!("ports/{id}"), "port").await {
                     Err(err) if err.status() == Some(404) => Ok(json!({"id": id, "status": "DELETED"})),

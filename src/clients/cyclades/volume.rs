@@ -1,11 +1,10 @@
 //! The Cyclades block storage API (`/volume/v2.0`): volumes, volume types, snapshots.
 
-use std::time::Duration;
-
 use reqwest::Method;
 use serde_json::{Map, Value, json};
 
 use super::{Api, WaitFor, not_found, poll};
+use crate::clients::poll::{PollLimits, Polled};
 use crate::error::Result;
 
 /// What a new volume asks for.
@@ -87,11 +86,11 @@ impl VolumeClient {
 
     /// Polls a volume until `wait` holds (statuses are lowercase: `creating`, `available`,
     /// `in_use`, …); a volume that vanished counts as `deleted`.
-    pub async fn wait_volume(&self, id: &str, wait: &WaitFor, timeout: Duration) -> Result<Value> {
+    pub async fn wait_volume(&self, id: &str, wait: &WaitFor, limits: PollLimits) -> Result<Polled<Value>> {
         poll(
             &format!("volume {id}"),
             wait,
-            timeout,
+            limits,
             || async {
                 match self.api.get::<Value>(&format!("volumes/{id}"), "volume").await {
                     Err(err) if err.status() == Some(404) => Ok(json!({"id": id, "status": "deleted"})),

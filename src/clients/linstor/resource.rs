@@ -3,18 +3,17 @@
 //! assignment state, toggle dual primary, query where it lives, and wait for it to be in sync.
 
 use std::collections::BTreeMap;
-use std::time::{Duration, Instant};
 
 use serde::Serialize;
 
 use super::LinstorClient;
 use super::model::{Resource, ResourceDefinition, SelectFilter};
 use super::reply::ApiCallRc;
+use crate::clients::poll::{PollLimits, Polled, poll};
 use crate::error::{Error, Result};
 
 /// The DRBD option that allows two primaries at once, as a resource definition property.
 pub const ALLOW_TWO_PRIMARIES: &str = "DrbdOptions/Net/allow-two-primaries";
-const POLL_INTERVAL: Duration = Duration::from_millis(200);
 
 /// Where a resource lives and in what state: the answer to the seed's query operations.
 #[derive(Debug, Clone, Serialize)]
@@ -124,13 +123,25 @@ pub struct Placement {
     pub diskless_on_remaining: bool,
 }
 
-/// What a wait ends with, when it does not fail.
-#[derive(Debug, Clone, Serialize)]
-pub struct WaitOutcome {
+/// The replicas a wait watches, as last fetched.
+#[derive(Debug, Clone)]
+pub struct WatchedReplicas {
     pub resource: String,
-    pub node: String,
-    pub state: String,
-    pub waited_ms: u128,
+    pub replicas: Vec<Resource>,
+}
+
+impl WatchedReplicas {
+    /// The first replica whose disk state is `state`.
+    pub fn in_state(&self, state: &str) -> Option<&Resource> {
+        self.replicas.iter().find(|r| r.disk_state().eq_ignore_ascii_case(state))
+    }
+
+    /// `UpToDate on alpha, Inconsistent on delta`.
+    pub fn describe(&self) -> String {
+        let states: Vec<String> =
+            self.replicas.iter().map(|r| format!("{} on {}", r.disk_state(), r.node_name)).collect();
+        states.join(", ")
+    }
 }
 
 /// A replica's assignment state, as `make-diskful`, `make-diskless` and `unassign` set it.
@@ -325,27 +336,27 @@ impl LinstorClient {
         Ok((self.resource_info(&rd.name).await?, replies))
     }
 
-    /// Polls until the resource's disk state is `until` on `node` (or on any node). A lost
-    /// satellite connection ends the wait with its own error, as the seed's watch does.
+    /// Polls (see [`poll`]) until the resource's disk state is `until` on `node` (or on
+    /// any node). A lost satellite connection ends the wait with its own error, as the
+    /// seed's watch does, and so does the resource going away.
     pub async fn wait(
         &self,
         name: &str,
         node: Option<&str>,
         until: &str,
-        timeout: Duration,
-    ) -> Result<WaitOutcome> {
+        limits: PollLimits,
+    ) -> Result<Polled<WatchedReplicas>> {
         let rd = self.definition_or_not_found(name).await?;
-        let started = Instant::now();
-        loop {
+        let fetch = || async {
             let resources = self.resources(std::slice::from_ref(&rd.name), &[]).await?;
-            let watched: Vec<&Resource> = resources
-                .iter()
-                .filter(|r| node.is_none_or(|n| r.node_name.eq_ignore_ascii_case(n)))
-                .collect();
             // Like the seed's close-removed event: the resource went away while being watched.
             if resources.is_empty() && self.resource_definition(&rd.name).await?.is_none() {
                 return Err(Error::not_found(format!("resource `{}` was removed while waiting", rd.name)));
             }
+            let watched: Vec<Resource> = resources
+                .into_iter()
+                .filter(|r| node.is_none_or(|n| r.node_name.eq_ignore_ascii_case(n)))
+                .collect();
             if let Some(node) = node
                 && watched.is_empty()
             {
@@ -355,34 +366,22 @@ impl LinstorClient {
                 ))
                 .hint(format!("see where it lives with `kamaki linstor resource info {}`", rd.name)));
             }
-            if let Some(done) = watched.iter().find(|r| r.disk_state().eq_ignore_ascii_case(until)) {
-                return Ok(WaitOutcome {
-                    resource: rd.name.clone(),
-                    node: done.node_name.clone(),
-                    state: done.disk_state(),
-                    waited_ms: started.elapsed().as_millis(),
-                });
+            let in_sync = watched.iter().any(|r| r.disk_state().eq_ignore_ascii_case(until));
+            if !in_sync {
+                let names: Vec<String> = watched.iter().map(|r| r.node_name.clone()).collect();
+                if let Some(lost) = self.nodes(&names).await?.into_iter().find(|n| !n.is_online()) {
+                    return Err(Error::disconnected(format!(
+                        "satellite connection lost: node `{}` is {} while waiting for `{}` to be {until}",
+                        lost.name, lost.connection_status, rd.name
+                    ))
+                    .hint(format!("reconnect it with `kamaki linstor node reconnect {}`", lost.name)));
+                }
             }
-            let nodes = self.nodes(&watched.iter().map(|r| r.node_name.clone()).collect::<Vec<_>>()).await?;
-            if let Some(lost) = nodes.iter().find(|n| !n.is_online()) {
-                return Err(Error::disconnected(format!(
-                    "satellite connection lost: node `{}` is {} while waiting for `{}` to be {until}",
-                    lost.name, lost.connection_status, rd.name
-                ))
-                .hint(format!("reconnect it with `kamaki linstor node reconnect {}`", lost.name)));
-            }
-            if started.elapsed() >= timeout {
-                let states: Vec<String> =
-                    watched.iter().map(|r| format!("{} on {}", r.disk_state(), r.node_name)).collect();
-                return Err(Error::timeout(format!(
-                    "`{}` did not become {until} within {} (now: {})",
-                    rd.name,
-                    humantime::format_duration(timeout),
-                    states.join(", ")
-                ))
-                .hint("wait longer with `--timeout`"));
-            }
-            tokio::time::sleep(POLL_INTERVAL).await;
-        }
+            Ok(WatchedReplicas { resource: rd.name.clone(), replicas: watched })
+        };
+        poll(&format!("resource `{}`", rd.name), limits, fetch, |watched: &WatchedReplicas| {
+            Ok(watched.in_state(until).is_some())
+        })
+        .await
     }
 }

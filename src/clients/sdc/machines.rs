@@ -1,13 +1,14 @@
 //! Machines: listing with paging, creation with the datacenter's defaults, actions,
 //! waiting for states, and their snapshots, metadata and tags.
 
-use std::time::{Duration, Instant, SystemTime};
+use std::time::SystemTime;
 
 use reqwest::{Method, StatusCode};
 use serde_json::{Map, Value, json};
 
 use super::catalog::encode;
 use super::{Machine, SdcClient, decode, is_uuid};
+use crate::clients::poll::{PollLimits, Polled, poll};
 use crate::error::{Error, Result};
 
 /// CloudAPI's largest page of machines.
@@ -88,15 +89,6 @@ pub enum WaitFor {
     Until(Vec<String>),
     /// While the state is one of these.
     While(Vec<String>),
-}
-
-/// How a wait ended.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct WaitOutcome {
-    pub id: String,
-    pub state: String,
-    /// Seconds spent waiting.
-    pub waited: f64,
 }
 
 impl SdcClient {
@@ -294,38 +286,38 @@ impl SdcClient {
     }
 
     /// Waits until the audit log shows `action` finished after `since`: the way to
-    /// wait for a reboot, whose state may read `running` before it even started.
+    /// wait for a reboot, whose state may read `running` before it even started. The last
+    /// state is whether it finished.
     pub async fn wait_for_audit(
         &self,
         id: &str,
         action: &str,
         since: SystemTime,
-        interval: Duration,
-        timeout: Duration,
-    ) -> Result<()> {
-        let started = Instant::now();
-        loop {
-            let finished = self.machine_audit(id).await?.into_iter().find(|entry| {
+        limits: PollLimits,
+    ) -> Result<Polled<bool>> {
+        let finished_entry = |audit: Vec<Value>| {
+            audit.into_iter().find(|entry| {
                 entry.get("action").and_then(Value::as_str) == Some(action)
                     && entry
                         .get("time")
                         .and_then(Value::as_str)
                         .and_then(|time| chrono::DateTime::parse_from_rfc3339(time).ok())
                         .is_some_and(|time| SystemTime::from(time) > since)
-            });
-            if let Some(entry) = finished {
-                return match entry.get("success").and_then(Value::as_str) {
-                    Some("yes") => Ok(()),
-                    _ => Err(Error::general(format!("{action} of machine `{id}` failed"))
-                        .hint("`kamaki sdc machine get` shows its state")),
-                };
-            }
-            if started.elapsed() + interval > timeout {
-                return Err(Error::timeout(format!("machine `{id}` has not finished its {action}"))
-                    .hint("wait longer with `--wait-timeout`"));
-            }
-            tokio::time::sleep(interval).await;
-        }
+            })
+        };
+        let polled = poll(
+            &format!("machine `{id}`"),
+            limits,
+            || async { Ok(finished_entry(self.machine_audit(id).await?)) },
+            |entry: &Option<Value>| match entry {
+                None => Ok(false),
+                Some(entry) if entry.get("success").and_then(Value::as_str) == Some("yes") => Ok(true),
+                Some(_) => Err(Error::general(format!("{action} of machine `{id}` failed"))
+                    .hint("`kamaki sdc machine get` shows its state")),
+            },
+        )
+        .await?;
+        Ok(polled.map(|entry| entry.is_some()))
     }
 
     pub async fn delete_machine(&self, id: &str) -> Result<()> {
@@ -335,52 +327,41 @@ impl SdcClient {
         Ok(())
     }
 
-    /// Polls a machine every `interval` until `target` is met. Fails at `timeout`
-    /// (a timeout error) or when the machine reaches a state it can never leave
-    /// (`deleted`, `failed`) that does not satisfy the target.
+    /// Polls a machine until `target` is met (see [`poll`]); `on_poll` sees every state.
+    /// A state it can never leave (`deleted`, `failed`) that does not satisfy the target
+    /// ends the wait with a conflict.
     pub async fn wait(
         &self,
         id: &str,
         target: &WaitFor,
-        interval: Duration,
-        timeout: Duration,
-    ) -> Result<WaitOutcome> {
-        let started = Instant::now();
-        loop {
-            let (machine, _) = self.machine_or_deleted(id).await?;
-            let state = machine.state.as_str();
-            let done = match target {
-                WaitFor::Until(states) => states.iter().any(|s| s == state),
-                WaitFor::While(states) => !states.iter().any(|s| s == state),
-            };
-            if done {
-                return Ok(WaitOutcome {
-                    id: machine.id,
-                    state: machine.state,
-                    waited: started.elapsed().as_secs_f64(),
-                });
-            }
-            if FINAL_STATES.contains(&state) {
-                let wanted = match target {
-                    WaitFor::Until(states) => states.join(" or "),
-                    WaitFor::While(states) => format!("leave {}", states.join("/")),
+        limits: PollLimits,
+        mut on_poll: impl FnMut(&Machine),
+    ) -> Result<Polled<Machine>> {
+        poll(
+            &format!("machine `{id}`"),
+            limits,
+            || async { Ok(self.machine_or_deleted(id).await?.0) },
+            |machine: &Machine| {
+                on_poll(machine);
+                let state = machine.state.as_str();
+                let done = match target {
+                    WaitFor::Until(states) => states.iter().any(|s| s == state),
+                    WaitFor::While(states) => !states.iter().any(|s| s == state),
                 };
-                return Err(Error::conflict(format!(
-                    "machine `{}` ({}) is {state} and can never become {wanted}",
-                    machine.name, machine.id
-                )));
-            }
-            if started.elapsed() + interval > timeout {
-                return Err(Error::timeout(format!(
-                    "machine `{}` ({}) is still {state} after {}",
-                    machine.name,
-                    machine.id,
-                    humantime::format_duration(Duration::from_secs(started.elapsed().as_secs()))
-                ))
-                .hint("wait longer with `--timeout`, or check the machine with `kamaki sdc machine get`"));
-            }
-            tokio::time::sleep(interval).await;
-        }
+                if !done && FINAL_STATES.contains(&state) {
+                    let wanted = match target {
+                        WaitFor::Until(states) => states.join(" or "),
+                        WaitFor::While(states) => format!("leave {}", states.join("/")),
+                    };
+                    return Err(Error::conflict(format!(
+                        "machine `{}` ({}) is {state} and can never become {wanted}",
+                        machine.name, machine.id
+                    )));
+                }
+                Ok(done)
+            },
+        )
+        .await
     }
 
     // ----- snapshots --------------------------------------------------------------------------
@@ -393,6 +374,25 @@ impl SdcClient {
         self.get_json(&format!("machines/{id}/snapshots/{}", encode(name)), &[])
             .await
             .map_err(|err| deleted(err, id))
+    }
+
+    /// Polls a snapshot while it is `queued`; one that ends in another state than `created`
+    /// ends the wait with a conflict.
+    pub async fn wait_snapshot(&self, id: &str, name: &str, limits: PollLimits) -> Result<Polled<Value>> {
+        poll(
+            &format!("snapshot `{name}`"),
+            limits,
+            || self.snapshot(id, name),
+            |snapshot: &Value| match snapshot.get("state").and_then(Value::as_str) {
+                Some("queued") => Ok(false),
+                Some("created") => Ok(true),
+                other => Err(Error::conflict(format!(
+                    "snapshot `{name}` ended {}",
+                    other.unwrap_or("in an unknown state")
+                ))),
+            },
+        )
+        .await
     }
 
     /// Takes a snapshot; CloudAPI names it after the time when `name` is `None`.

@@ -12,7 +12,7 @@ use reqwest::{Method, Response, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
-pub use self::machines::{CreateMachine, MachineFilter, WaitFor, WaitOutcome};
+pub use self::machines::{CreateMachine, MachineFilter, WaitFor};
 pub use self::types::{Machine, is_uuid};
 use super::join_url;
 use crate::auth::httpsig::SignatureStyle;

@@ -5,14 +5,13 @@ mod snapshot;
 mod tag;
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use clap::{Args, Subcommand};
 use futures::StreamExt as _;
 use serde_json::{Value, json};
 
 use super::ListArgs;
-use crate::cli::parse_duration;
+use crate::cli::wait::{self, WaitArgs, WaitCommandArgs, WaitRecord, records_output};
 use crate::clients::sdc::{CreateMachine, Machine, MachineFilter, SdcClient, WaitFor, is_uuid};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -69,8 +68,9 @@ pub enum MachineCommand {
         #[arg(long, value_name = "BOOL", required_unless_present = "firewall")]
         deletion_protection: Option<bool>,
     },
-    /// Wait until machines reach a state, or leave one
-    Wait(WaitCommandArgs),
+    /// Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit
+    /// code 124 when it passes
+    Wait(MachineWaitArgs),
     /// What was done to a machine, newest first
     Audit { machine: String },
     /// A machine's snapshots
@@ -151,19 +151,6 @@ pub struct MachineListArgs {
     pub list: ListArgs,
 }
 
-#[derive(Debug, Args, Clone)]
-pub struct WaitArgs {
-    /// Wait until the change is done
-    #[arg(short, long)]
-    pub wait: bool,
-    /// Time between polls while waiting
-    #[arg(long, default_value = "1s", value_parser = parse_duration, value_name = "DURATION")]
-    pub interval: Duration,
-    /// Give up waiting after this long (exit code 124)
-    #[arg(long = "wait-timeout", default_value = "10m", value_parser = parse_duration, value_name = "DURATION")]
-    pub wait_timeout: Duration,
-}
-
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// The machine's name [default: the first 8 characters of its id]
@@ -221,7 +208,7 @@ pub struct BulkArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct WaitCommandArgs {
+pub struct MachineWaitArgs {
     /// Machines by id, name or short id
     #[arg(required = true)]
     pub machines: Vec<String>,
@@ -243,12 +230,8 @@ pub struct WaitCommandArgs {
         value_parser = clap::builder::PossibleValuesParser::new(MACHINE_STATES)
     )]
     pub while_state: Vec<String>,
-    /// Time between polls
-    #[arg(long, default_value = "2s", value_parser = parse_duration, value_name = "DURATION")]
-    pub interval: Duration,
-    /// Give up after this long (exit code 124)
-    #[arg(long = "wait-timeout", default_value = "10m", value_parser = parse_duration, value_name = "DURATION")]
-    pub wait_timeout: Duration,
+    #[command(flatten)]
+    pub wait: WaitCommandArgs,
 }
 
 pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> Result<Output> {
@@ -287,9 +270,9 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
             let package = client.package(&package).await?;
             let name = package.get("name").and_then(Value::as_str).unwrap_or_default();
             client.machine_action(&machine.id, "resize", &[("package", name)]).await?;
-            if wait.wait {
+            if wait.enabled() {
                 let until = WaitFor::Until(vec!["running".into(), "stopped".into()]);
-                client.wait(&machine.id, &until, wait.interval, wait.wait_timeout).await?;
+                wait_machine(ctx, client, &machine.id, &until, &wait).await?;
             }
             Ok(Output::object(client.machine(&machine.id).await?))
         }
@@ -339,12 +322,9 @@ async fn create(ctx: &Context, client: &SdcClient, args: CreateArgs) -> Result<O
         deletion_protection: args.deletion_protection,
     };
     let created = client.create_machine(&spec).await?;
-    if args.wait.wait {
-        let spinner = progress::spinner(ctx.quiet(), format!("creating machine {}", created.name));
+    if args.wait.enabled() {
         let until = WaitFor::Until(vec!["running".into()]);
-        let outcome = client.wait(&created.id, &until, args.wait.interval, args.wait.wait_timeout).await;
-        spinner.finish_and_clear();
-        outcome?;
+        wait_machine(ctx, client, &created.id, &until, &args.wait).await?;
     }
     // Addresses appear once CloudAPI has placed the machine: show them when known.
     Ok(Output::object(client.machine(&created.id).await?))
@@ -480,7 +460,7 @@ async fn act(
             _ => Some(client.machine_action(&machine.id, action.name(), &[]).await?),
         }
     };
-    if !wait.wait {
+    if !wait.enabled() {
         return Ok(match action {
             Action::Delete => "deleting".into(),
             _ => client.machine(&machine.id).await.map(|m| m.state).unwrap_or_default(),
@@ -488,34 +468,62 @@ async fn act(
     }
     if let (Action::Reboot, Some(since)) = (action, accepted) {
         // A reboot can look `running` before it starts: its audit entry tells it is over.
-        client.wait_for_audit(&machine.id, "reboot", since, wait.interval, wait.wait_timeout).await?;
+        let polled = client.wait_for_audit(&machine.id, "reboot", since, wait.limits()).await?;
+        wait.done(polled, |_, after| {
+            format!("machine `{}` has not finished its reboot after {after}", machine.id)
+        })?;
     }
     let until = WaitFor::Until(vec![action.target().into()]);
-    Ok(client.wait(&machine.id, &until, wait.interval, wait.wait_timeout).await?.state)
+    let polled = client.wait(&machine.id, &until, wait.limits(), |_| {}).await?;
+    Ok(wait.done(polled, |m, after| still(&m.name, &m.id, &m.state, after))?.state)
 }
 
-async fn wait_command(ctx: &Context, client: &SdcClient, args: WaitCommandArgs) -> Result<Output> {
+/// What a machine wait that ran out of time says.
+fn still(name: &str, id: &str, state: &str, after: &str) -> String {
+    format!("machine `{name}` ({id}) is still {state} after {after}")
+}
+
+/// Waits for one machine as an action's `--wait` asks, with a spinner.
+pub(super) async fn wait_machine(
+    ctx: &Context,
+    client: &SdcClient,
+    id: &str,
+    until: &WaitFor,
+    wait: &WaitArgs,
+) -> Result<Machine> {
+    let spinner = wait::spinner(ctx, format!("machine {id}: waiting"));
+    let polled = client
+        .wait(id, until, wait.limits(), |m| spinner.show(&format!("machine {}", m.name), &m.state))
+        .await;
+    spinner.finish();
+    wait.done(polled?, |m, after| still(&m.name, &m.id, &m.state, after))
+}
+
+async fn wait_command(ctx: &Context, client: &SdcClient, args: MachineWaitArgs) -> Result<Output> {
     let target =
         if args.until.is_empty() { WaitFor::While(args.while_state) } else { WaitFor::Until(args.until) };
-    let bar = progress::items(ctx.quiet(), args.machines.len() as u64, "waiting");
+    let limits = args.wait.limits();
+    let spinner = wait::spinner(ctx, format!("waiting for {} machine(s)", args.machines.len()));
     let waits = args.machines.iter().map(|reference| {
-        let target = target.clone();
-        let bar = bar.clone();
+        let (target, spinner) = (&target, &spinner);
         async move {
             // A machine id is polled as is, so that a deleted machine is reported as
             // unable to reach the target rather than as unknown.
             let id =
                 if is_uuid(reference) { reference.clone() } else { client.find_machine(reference).await?.id };
-            let outcome = client.wait(&id, &target, args.interval, args.wait_timeout).await;
-            bar.inc(1);
-            outcome.map(|o| json!({"id": o.id, "state": o.state, "waited": o.waited}))
+            let polled = client
+                .wait(&id, target, limits, |m| spinner.show(&format!("machine {}", m.name), &m.state))
+                .await?;
+            let name = polled.last.name.clone();
+            Ok(WaitRecord::new(id.clone(), polled.map(|m| m.state), |state, after| {
+                still(&name, &id, state, after)
+            }))
         }
     });
-    let results: Vec<Result<Value>> =
-        futures::stream::iter(waits).buffer_unordered(WAIT_CONCURRENCY).collect().await;
-    bar.finish_and_clear();
-    let rows = results.into_iter().collect::<Result<Vec<Value>>>()?;
-    Ok(Output::list(rows, &["id", "state", "waited"]))
+    let results: Vec<Result<WaitRecord>> =
+        futures::stream::iter(waits).buffered(WAIT_CONCURRENCY).collect().await;
+    spinner.finish();
+    Ok(records_output(results.into_iter().collect::<Result<Vec<WaitRecord>>>()?))
 }
 
 fn parse_pair(text: &str) -> std::result::Result<(String, String), String> {

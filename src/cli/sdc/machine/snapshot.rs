@@ -3,12 +3,12 @@
 use clap::Subcommand;
 use serde_json::{Value, json};
 
-use super::WaitArgs;
+use super::wait_machine;
+use crate::cli::wait::{self, WaitArgs};
 use crate::clients::sdc::{SdcClient, WaitFor};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::Output;
-use crate::progress;
 
 #[derive(Debug, Subcommand)]
 pub enum SnapshotCommand {
@@ -49,32 +49,17 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: SnapshotCommand) ->
         SnapshotCommand::Create { machine, name, wait } => {
             let machine = client.find_machine(&machine).await?;
             let snapshot = client.create_snapshot(&machine.id, name.as_deref()).await?;
-            if !wait.wait {
+            if !wait.enabled() {
                 return Ok(Output::object(snapshot));
             }
             let name = snapshot.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
-            let spinner = progress::spinner(ctx.quiet(), format!("snapshotting {}", machine.name));
-            let started = std::time::Instant::now();
-            let result = loop {
-                let current = client.snapshot(&machine.id, &name).await?;
-                match current.get("state").and_then(Value::as_str) {
-                    Some("queued") if started.elapsed() < wait.wait_timeout => {
-                        tokio::time::sleep(wait.interval).await
-                    }
-                    Some("queued") => {
-                        break Err(Error::timeout(format!("snapshot `{name}` is still being created")));
-                    }
-                    Some("created") => break Ok(current),
-                    other => {
-                        break Err(Error::conflict(format!(
-                            "snapshot `{name}` ended {}",
-                            other.unwrap_or("in an unknown state")
-                        )));
-                    }
-                }
-            };
-            spinner.finish_and_clear();
-            Ok(Output::object(result?))
+            let spinner = wait::spinner(ctx, format!("snapshotting {}", machine.name));
+            let polled = client.wait_snapshot(&machine.id, &name, wait.limits()).await;
+            spinner.finish();
+            let created = wait.done(polled?, |_, after| {
+                format!("snapshot `{name}` is still being created after {after}")
+            })?;
+            Ok(Output::object(created))
         }
         SnapshotCommand::Get { machine, name } => {
             let machine = client.find_machine(&machine).await?;
@@ -92,9 +77,9 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: SnapshotCommand) ->
         SnapshotCommand::Boot { machine, name, wait } => {
             let machine = client.find_machine(&machine).await?;
             client.boot_snapshot(&machine.id, &name).await?;
-            if wait.wait {
+            if wait.enabled() {
                 let until = WaitFor::Until(vec!["running".into()]);
-                client.wait(&machine.id, &until, wait.interval, wait.wait_timeout).await?;
+                wait_machine(ctx, client, &machine.id, &until, &wait).await?;
             }
             Ok(Output::object(client.machine(&machine.id).await?))
         }
