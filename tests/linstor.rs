@@ -335,7 +335,8 @@ fn waits_for_up_to_date_and_reports_lost_connections() {
     json(&sandbox, &["controller", "set-property", "Sandbox/SyncDelayMs", "300"]);
     json(&sandbox, &["r", "place", "foo", "--size", "20MiB", "--redundancy", "2"]);
     let done = json(&sandbox, &["r", "wait", "foo"]);
-    assert_eq!(done["state"], "UpToDate");
+    assert_eq!(done["status"], "UpToDate");
+    assert_eq!((done["id"].as_str(), done["timed_out"].as_bool()), (Some("foo"), Some(false)));
     linstor(&sandbox, &["r", "wait", "foo", "--node", "charlie"])
         .assert()
         .success()
@@ -357,8 +358,10 @@ fn waits_for_up_to_date_and_reports_lost_connections() {
     json(&sandbox, &["controller", "set-property", "Sandbox/SyncDelayMs", "30000"]);
     json(&sandbox, &["node", "reconnect", "delta"]);
     linstor(&sandbox, &["r", "wait", "foo", "--node", "delta", "--timeout", "0.5s"])
+        .timeout(std::time::Duration::from_secs(30))
         .assert()
         .code(124)
+        .stdout(predicate::str::contains("TIMED_OUT").and(predicate::str::contains("true")))
         .stderr(predicate::str::contains(
             "did not become UpToDate within 500ms (now: Inconsistent on delta)",
         ));

@@ -433,7 +433,7 @@ fn bulk_actions_waits_and_paging() {
         &sandbox,
         &["sdc", "machine", "wait", "a-1", "a-2", "a-3", "--until", "running", "--interval", "100ms"],
     );
-    assert!(waited.as_array().expect("list").iter().all(|m| m["state"] == "running"));
+    assert!(waited.as_array().expect("list").iter().all(|m| m["status"] == "running"));
 
     let stopped = json(
         &sandbox,
@@ -479,7 +479,7 @@ fn bulk_actions_waits_and_paging() {
     );
     assert!(stderr.contains("still running"), "{stderr}");
     let left = json(&sandbox, &["sdc", "machine", "wait", "a-1", "--while", "provisioning"]);
-    assert_eq!(left[0]["state"], "running");
+    assert_eq!(left[0]["status"], "running");
 
     // An unknown machine among several stops the command before anything is done.
     let stderr = fails(&sandbox, "ed25519", &["sdc", "machine", "delete", "a-1", "nope"], 3);
@@ -846,4 +846,45 @@ fn environment_and_config_keys_configure_sdc() {
         &format!("[clouds.c.sdc]\nurl = \"{sdc_url}\"\naccount = \"demo\"\nsignature = \"hs2019\"\n"),
     );
     assert_eq!(run(&bad, &[], &["sdc", "account"]).status.code(), Some(2));
+}
+
+#[test]
+fn machine_waits_are_bounded_by_timeout_and_actions_by_wait_timeout() {
+    let sandbox = sandbox();
+    json(&sandbox, &["sdc", "machine", "create", "--name", "w-1", "--wait", "--wait-timeout", "1m"]);
+    // The reported bug: `--timeout` on `wait` gave each request 2s and waited 10 minutes.
+    let args = ["sdc", "machine", "wait", "w-1", "--until", "stopped", "--timeout", "2s"];
+    let output = sdc(&sandbox, "ed25519")
+        .args(args)
+        .args(["-o", "json"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("run kamaki");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(124), "{stderr}");
+    assert!(stderr.contains("is still running") && stderr.contains("--timeout"), "{stderr}");
+    let records: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let record = &records[0];
+    assert_eq!((record["status"].as_str(), record["timed_out"].as_bool()), (Some("running"), Some(true)));
+    assert_eq!(record.as_object().map(|r| r.len()), Some(4), "{record}");
+    let table = sdc(&sandbox, "ed25519")
+        .args(args)
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("run");
+    assert_eq!(table.status.code(), Some(124));
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(table.starts_with("ID") && table.contains("TIMED_OUT") && table.contains("true"), "{table}");
+
+    // An action's wait is bounded by `--wait-timeout` (a stop takes the sandbox 300ms).
+    let output = sdc(&sandbox, "ed25519")
+        .args(["sdc", "machine", "stop", "w-1", "--wait-timeout", "50ms"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("run kamaki");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(124), "{stderr}");
+    assert!(stderr.contains("--wait-timeout"), "{stderr}");
+    let done = json(&sandbox, &["sdc", "machine", "wait", "w-1", "--until", "stopped", "--timeout", "1m"]);
+    assert_eq!((done[0]["status"].as_str(), done[0]["timed_out"].as_bool()), (Some("stopped"), Some(false)));
 }

@@ -430,3 +430,61 @@ fn server_quota_reports_each_resource_per_project() {
     assert!(rows.iter().any(|row| row["resource"] == "cyclades.network.private"));
     sandbox.cmd().args(["server", "quota", "--project", "nope"]).assert().code(3);
 }
+
+/// Runs a command that must run out of time: exit code 124 well before the test's own
+/// bound (which proves it does not hang), the reason on stderr; returns stdout.
+fn times_out(sandbox: &TestSandbox, args: &[&str], flag: &str) -> String {
+    let output =
+        sandbox.cmd().args(args).timeout(std::time::Duration::from_secs(30)).output().expect("run kamaki");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(124), "`kamaki {}`: {stderr}", args.join(" "));
+    assert!(stderr.contains(&format!("wait longer with `{flag}`")), "{stderr}");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn waits_keep_one_contract_in_table_and_json() {
+    let sandbox = TestSandbox::start();
+    // An action's `--wait-timeout` bounds its wait (a build takes the sandbox a second).
+    times_out(
+        &sandbox,
+        &[
+            "server",
+            "create",
+            "--name",
+            "late",
+            "--flavor",
+            "1",
+            "--image",
+            "Debian Base",
+            "--wait-timeout",
+            "200ms",
+        ],
+        "--wait-timeout",
+    );
+    let done = sandbox.json(&["server", "wait", "late", "--timeout", "1m"]);
+    let id = id(&done);
+    assert_eq!(
+        done,
+        serde_json::json!({"id": id, "status": "ACTIVE", "waited_seconds": done["waited_seconds"], "timed_out": false})
+    );
+    assert!(done["waited_seconds"].as_f64().is_some_and(|s| s >= 0.0), "{done}");
+
+    // A wait that runs out prints the same record, timed out, and exits with 124.
+    let stdout = times_out(
+        &sandbox,
+        &["server", "wait", &id, "--until", "STOPPED", "--timeout", "1s", "-o", "json"],
+        "--timeout",
+    );
+    let late: Value = serde_json::from_str(&stdout).expect("json");
+    assert_eq!(
+        (late["id"].as_str(), late["status"].as_str(), late["timed_out"].as_bool()),
+        (Some(id.as_str()), Some("ACTIVE"), Some(true))
+    );
+    let table =
+        times_out(&sandbox, &["server", "wait", &id, "--until", "STOPPED", "--timeout", "0.5s"], "--timeout");
+    assert!(table.contains("timed_out") && table.contains("true") && table.contains("ACTIVE"), "{table}");
+    // The global `--timeout` before the group is the same value: it bounds the wait too.
+    times_out(&sandbox, &["--timeout", "0.5s", "server", "wait", &id, "--until", "STOPPED"], "--timeout");
+    sandbox.cmd().args(["server", "wait", &id, "--timeout", "soon"]).assert().code(2);
+}

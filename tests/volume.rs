@@ -267,3 +267,26 @@ fn a_volume_only_plugs_into_servers_of_its_disk_template() {
         .stderr(predicate::str::contains("cannot be attached").and(predicate::str::contains("drbd")));
     assert_eq!(sandbox.json(&["volume", "attach", "stick", "archipelago", "--wait"])["status"], "in_use");
 }
+
+#[test]
+fn volume_waits_are_bounded_and_report_one_shape() {
+    let sandbox = TestSandbox::start();
+    sandbox.json(&["volume", "create", "--size", "1", "--name", "slow"]);
+    let done = sandbox.json(&["volume", "wait", "slow", "--timeout", "1m"]);
+    assert_eq!(done["status"], "available");
+    assert_eq!(done["timed_out"], false);
+    assert!(done["waited_seconds"].is_f64(), "{done}");
+    let output = sandbox
+        .cmd()
+        .args(["volume", "wait", "slow", "--until", "in_use", "--timeout", "1s", "-o", "json"])
+        .timeout(std::time::Duration::from_secs(30))
+        .output()
+        .expect("run kamaki");
+    assert_eq!(output.status.code(), Some(124), "{}", String::from_utf8_lossy(&output.stderr));
+    let late: Value = serde_json::from_slice(&output.stdout).expect("json");
+    assert_eq!((late["status"].as_str(), late["timed_out"].as_bool()), (Some("available"), Some(true)));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("volume")
+            && String::from_utf8_lossy(&output.stderr).contains("still available")
+    );
+}
