@@ -17201,7 +17201,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__wait)
-            opts="-o -v -q -h -V --node --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --node --until --timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17212,6 +17212,14 @@ _kamaki() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17232,10 +17240,6 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17873,13 +17877,21 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__connect)
-            opts="-w -o -v -q -h -V --ip --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --ip --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --ip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18015,12 +18027,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__disconnect)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18519,12 +18539,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__attach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18561,12 +18589,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__detach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19039,7 +19075,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__create)
-            opts="-w -o -v -q -h -V --network --server --ip --name --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --network --server --ip --name --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19058,6 +19094,14 @@ _kamaki() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19097,12 +19141,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__delete)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21761,7 +21813,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__create)
-            opts="-m -t -w -o -v -q -h -V --name --image --dataset --package --network --metadata --script --tag --firewall --deletion-protection --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-m -t -w -o -v -q -h -V --name --image --dataset --package --network --metadata --script --tag --firewall --deletion-protection --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21807,11 +21859,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21855,7 +21907,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__delete)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21893,11 +21945,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22831,7 +22883,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__reboot)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22869,11 +22921,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22963,7 +23015,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__resize)
-            opts="-w -o -v -q -h -V --package --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --package --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22973,11 +23025,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23067,17 +23119,17 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__boot)
-            opts="-w -o -v -q -h -V --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23121,7 +23173,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__create)
-            opts="-w -o -v -q -h -V --name --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --name --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23131,11 +23183,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23415,7 +23467,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__start)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23453,11 +23505,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23501,7 +23553,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__stop)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23539,11 +23591,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --wait-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24015,7 +24067,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__wait)
-            opts="-o -v -q -h -V --until --while --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --until --while --timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24029,11 +24081,11 @@ _kamaki() {
                     COMPREPLY=($(compgen -W "provisioning running stopping stopped offline ready failed deleted unknown" -- "${cur}"))
                     return 0
                     ;;
-                --interval)
+                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --wait-timeout)
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24058,10 +24110,6 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24625,7 +24673,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__create)
-            opts="-m -w -o -v -q -h -V --name --flavor --image --network --project --key-inject --key-name --metadata --cluster-size --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-m -w -o -v -q -h -V --name --flavor --image --network --project --key-inject --key-name --metadata --cluster-size --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24671,6 +24719,14 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24707,12 +24763,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__delete)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26303,12 +26367,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__reboot)
-            opts="-w -o -v -q -h -V --hard --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --hard --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26433,12 +26505,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__shutdown)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26475,12 +26555,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__start)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26559,7 +26647,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__wait)
-            opts="-o -v -q -h -V --while --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --while --until --timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26570,6 +26658,14 @@ _kamaki() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26590,10 +26686,6 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26651,12 +26743,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__attach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26693,7 +26793,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__create)
-            opts="-w -o -v -q -h -V --size --name --server --type --project --description --snapshot --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --size --name --server --type --project --description --snapshot --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26724,6 +26824,14 @@ _kamaki() {
                     return 0
                     ;;
                 --snapshot)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26763,12 +26871,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__delete)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26805,12 +26921,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__detach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27313,7 +27437,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__snapshot__subcmd__create)
-            opts="-w -o -v -q -h -V --volume --name --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --volume --name --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27324,6 +27448,14 @@ _kamaki() {
                     return 0
                     ;;
                 --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27699,7 +27831,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__wait)
-            opts="-o -v -q -h -V --while --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --while --until --timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27710,6 +27842,14 @@ _kamaki() {
                     return 0
                     ;;
                 --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27730,10 +27870,6 @@ _kamaki() {
                     return 0
                     ;;
                 --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

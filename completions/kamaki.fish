@@ -186,7 +186,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_see
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "list" -d 'List your servers'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "reboot" -d 'Reboot an active server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "start" -d 'Start a stopped server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -f -a "shutdown" -d 'Shut a server down'
@@ -243,6 +243,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l key-name -d 'A key pair registered with `kamaki server keypair`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s m -l metadata -d 'Metadata `KEY=VALUE` (repeatable)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l cluster-size -d 'Create this many servers in parallel, named `NAME-1` … `NAME-K`' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -251,7 +253,7 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until the servers are ACTIVE and show them with their addresses'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings'
@@ -259,19 +261,22 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l while -d 'Wait while the status is STATE' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l until -d 'Wait until the status is STATE' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, with exit code 124 [default: 10m]. Here `--timeout` bounds the whole wait, each request within it included' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l interval -d 'The longest pause between two polls (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s o -l output -d 'How to print results' -r -f -a "table\t''
 json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -281,12 +286,14 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l hard -d 'Power-cycle instead of asking the OS to restart'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s w -l wait -d 'Wait until it is ACTIVE again'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -295,12 +302,14 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s w -l wait -d 'Wait until it is ACTIVE'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -309,12 +318,14 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s w -l wait -d 'Wait until it is STOPPED'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -323,7 +334,7 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until they are DELETED'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings'
@@ -483,7 +494,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "list" -d 'List your servers'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
-complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "reboot" -d 'Reboot an active server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a stopped server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "shutdown" -d 'Shut a server down'
@@ -608,6 +619,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The address to use (on the public network: one of your floating IPs)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -616,12 +629,14 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s w -l wait -d 'Wait until the port is ACTIVE'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -630,7 +645,7 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s w -l wait -d 'Wait until the ports are gone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s q -l quiet -d 'No progress bars or warnings'
@@ -725,7 +740,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_see
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "reassign" -d 'Move a volume (and its quota usage) to another project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "attach" -d 'Plug a volume into a server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "detach" -d 'Unplug a volume from its server'
-complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]; `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "type" -d 'Volume types'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "snapshot" -d 'Volume snapshots'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -763,6 +778,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l project -d 'The project to charge (default: your system project)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l description -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l snapshot -d 'Create it from this snapshot (`kamaki volume snapshot list`)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -771,12 +788,14 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until it is ready (available, or in use when attached)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -785,7 +804,7 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until they are gone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings'
@@ -818,6 +837,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -826,12 +847,14 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s w -l wait -d 'Wait until it is in use'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -840,7 +863,7 @@ yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s w -l wait -d 'Wait until it is available'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s q -l quiet -d 'No progress bars or warnings'
@@ -848,13 +871,14 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l while -d 'Wait while the status is STATE' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l until -d 'Wait until the status is STATE' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l timeout -d 'Give up after this long, with exit code 124 [default: 10m]. Here `--timeout` bounds the whole wait, each request within it included' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l interval -d 'The longest pause between two polls (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s o -l output -d 'How to print results' -r -f -a "table\t''
 json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -902,7 +926,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "reassign" -d 'Move a volume (and its quota usage) to another project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Plug a volume into a server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "detach" -d 'Unplug a volume from its server'
-complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]'
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]; `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "type" -d 'Volume types'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "snapshot" -d 'Volume snapshots'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1653,7 +1677,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "resize" -d 'Change a machine\'s package (same brand only)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "rename" -d 'Rename a machine'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "update" -d 'Turn a machine\'s firewall or deletion protection on or off'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "wait" -d 'Wait until machines reach a state, or leave one'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "wait" -d 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "audit" -d 'What was done to a machine, newest first'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "snapshot" -d 'A machine\'s snapshots'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -f -a "metadata" -d 'A machine\'s metadata (key/value strings readable inside the machine)'
@@ -2012,7 +2036,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -f -a "unassign" -d 'Remove the node\'s replica, whatever it is'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -f -a "dual-primary" -d 'Allow (on) or forbid (off) two primaries at once, e.g. for live migration'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -f -a "info" -d 'Where a resource lives: diskful and diskless nodes, states, devices and backing disks'
-complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -f -a "wait" -d 'Wait until the resource reaches a disk state (on any node, or on `--node`); `--timeout` bounds the wait'
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -f -a "wait" -d 'Wait until the resource reaches a disk state (on any node, or on `--node`); `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
@@ -2046,7 +2070,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "unassign" -d 'Remove the node\'s replica, whatever it is'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "dual-primary" -d 'Allow (on) or forbid (off) two primaries at once, e.g. for live migration'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "info" -d 'Where a resource lives: diskful and diskless nodes, states, devices and backing disks'
-complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "wait" -d 'Wait until the resource reaches a disk state (on any node, or on `--node`); `--timeout` bounds the wait'
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "wait" -d 'Wait until the resource reaches a disk state (on any node, or on `--node`); `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l instance -d 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l namespace -d 'The namespace keys are relative to, e.g. `/foo/bar/`' -r
@@ -2453,7 +2477,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "list" -d 'List your servers'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "info" -d 'Show a server: status, addresses, attachments, volumes, metadata, project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "create" -d 'Create a server, or a cluster of servers with `--cluster-size`'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; bounded by the global `--timeout` (5m unless given), exit code 124 when it passes'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "wait" -d 'Wait for a server to reach or leave a state [default: while BUILD]; `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "reboot" -d 'Reboot an active server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "start" -d 'Start a stopped server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "shutdown" -d 'Shut a server down'
@@ -2487,7 +2511,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "reassign" -d 'Move a volume (and its quota usage) to another project'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "attach" -d 'Plug a volume into a server'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "detach" -d 'Unplug a volume from its server'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]'
+complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "wait" -d 'Wait for a volume to reach or leave a state [default: while creating]; `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "type" -d 'Volume types'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from volume" -f -a "snapshot" -d 'Volume snapshots'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "list" -d 'List the images you may use: yours, public ones, and those shared with you'

@@ -361,7 +361,7 @@ fn waits_for_up_to_date_and_reports_lost_connections() {
         .timeout(std::time::Duration::from_secs(30))
         .assert()
         .code(124)
-        .stdout(predicate::str::contains("TIMED_OUT").and(predicate::str::contains("true")))
+        .stdout(predicate::str::contains("timed_out").and(predicate::str::contains("true")))
         .stderr(predicate::str::contains(
             "did not become UpToDate within 500ms (now: Inconsistent on delta)",
         ));

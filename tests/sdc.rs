@@ -593,6 +593,7 @@ async fn library_pages_creates_waits_and_deletes() {
     use std::time::Duration;
 
     use kamaki::auth::KeySelection;
+    use kamaki::clients::poll::PollLimits;
     use kamaki::clients::sdc::{CreateMachine, MachineFilter, SdcClient, SdcSettings, WaitFor};
     use kamaki::http::{Http, HttpOptions};
 
@@ -618,10 +619,10 @@ async fn library_pages_creates_waits_and_deletes() {
     let created: Vec<_> =
         futures::future::join_all(creates).await.into_iter().collect::<Result<_, _>>().expect("created");
     let running = WaitFor::Until(vec!["running".into()]);
+    let limits = PollLimits { timeout: Duration::from_secs(10), max_interval: Duration::from_millis(100) };
     for machine in &created {
-        let outcome =
-            client.wait(&machine.id, &running, Duration::from_millis(100), Duration::from_secs(10)).await;
-        assert_eq!(outcome.expect("running").state, "running");
+        let outcome = client.wait(&machine.id, &running, limits, |_| {}).await.expect("running");
+        assert_eq!((outcome.last.state.as_str(), outcome.timed_out), ("running", false));
     }
 
     let pages = MachineFilter { page_size: Some(2), ..MachineFilter::default() };
@@ -638,7 +639,7 @@ async fn library_pages_creates_waits_and_deletes() {
     assert_eq!(client.machine(&found.id).await.expect("by id").name, "lib-3");
     client.delete_machine(&found.id).await.expect("deleted");
     let gone = WaitFor::Until(vec!["deleted".into()]);
-    client.wait(&found.id, &gone, Duration::from_millis(100), Duration::from_secs(10)).await.expect("gone");
+    assert!(!client.wait(&found.id, &gone, limits, |_| {}).await.expect("gone").timed_out);
     let err = client.machine(&found.id).await.expect_err("deleted");
     assert_eq!(err.exit_code(), 3);
     assert_eq!(client.count_machines(&pages).await.expect("count"), 6);

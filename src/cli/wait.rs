@@ -172,10 +172,10 @@ pub fn spinner(ctx: &Context, message: impl Into<String>) -> Waiting {
     Waiting::new(ctx.quiet(), ctx.globals.verbose, message)
 }
 
-/// A wait's duration as people read it, to a tenth of a second (`2s 300ms`).
+/// A wait's duration as people read it, to the millisecond (`2s 345ms`).
 fn waited_text(waited: Duration) -> String {
-    let tenths = u64::try_from(waited.as_millis() / 100).unwrap_or(u64::MAX);
-    humantime::format_duration(Duration::from_millis(tenths.saturating_mul(100))).to_string()
+    humantime::format_duration(Duration::from_millis(u64::try_from(waited.as_millis()).unwrap_or(u64::MAX)))
+        .to_string()
 }
 
 fn timed_out(message: String, flag: &str) -> Error {
@@ -206,7 +206,7 @@ mod tests {
         });
         let error = record_output(late.clone()).failure().expect("a timeout fails");
         assert_eq!(error.exit_code(), 124);
-        assert_eq!(error.message(), "server 8 is still BUILD after 2s 300ms");
+        assert_eq!(error.message(), "server 8 is still BUILD after 2s 345ms");
         assert!(error.hint_text().is_some_and(|h| h.contains("--timeout")));
 
         let error = records_output(vec![done, late.clone(), late]).failure().expect("a timeout fails");

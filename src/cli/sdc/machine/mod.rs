@@ -406,10 +406,14 @@ async fn bulk(ctx: &Context, client: &SdcClient, action: Action, args: BulkArgs)
         let lines: Vec<String> =
             failures.iter().map(|(m, err)| format!("  {} ({}): {}", m.name, m.id, err.message())).collect();
         let done = if rows.is_empty() { String::new() } else { format!(" ({} succeeded)", rows.len()) };
-        return Err(Error::new(
+        let error = Error::new(
             kind,
             format!("cannot {} {} machine(s){done}:\n{}", action.name(), failures.len(), lines.join("\n")),
-        ));
+        );
+        return Err(match first.hint_text() {
+            Some(hint) => error.hint(hint),
+            None => error,
+        });
     }
     Ok(Output::list(rows, &["id", "name", "state"]))
 }
