@@ -192,11 +192,7 @@ fn an_unreachable_endpoint_is_retried_and_explained() {
         &config,
         "[clouds.down]\nurl = \"http://127.0.0.1:9/identity/v2.0\"\ntoken = \"secret-token\"\n",
     );
-    let output = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"))
-        .env("KAMAKI_CONFIG", &config)
-        .args(["astakos", "user", "info", "-v"])
-        .output()
-        .unwrap();
+    let output = common::kamaki(&config).args(["astakos", "user", "info", "-v"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("cannot reach http://127.0.0.1:9/identity/v2.0/tokens"), "{stderr}");
