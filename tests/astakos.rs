@@ -145,12 +145,18 @@ fn uuids_and_names_are_translated() {
     assert_eq!(names[1]["name"], Value::Null);
     let uuids = sandbox.json(&["astakos", "user", "name2uuid", "user@example.com"]);
     assert_eq!(uuids[0]["uuid"], sandbox.uuid());
+    // Another user's name gives that user's uuid, in JSON and in the table.
+    let other = sandbox.other_user().uuid;
+    let uuids = sandbox.json(&["astakos", "user", "name2uuid", "other@example.com"]);
+    assert_eq!(uuids[0]["uuid"], other.as_str());
+    let names = sandbox.json(&["astakos", "user", "uuid2name", &other]);
+    assert_eq!(names[0]["name"], "other@example.com");
     sandbox
         .cmd()
         .args(["astakos", "user", "name2uuid", "other@example.com"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("other@example.com"));
+        .stdout(predicate::str::contains("other@example.com").and(predicate::str::contains(other.as_str())));
 }
 
 #[test]

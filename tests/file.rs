@@ -8,7 +8,6 @@ use std::process::Stdio;
 
 use common::{TestSandbox, data, names};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 const BLOCK: usize = 4 * 1024 * 1024;
 
@@ -320,30 +319,15 @@ fn sharing_groups_public_and_permission_denied() {
 fn listing_beyond_one_server_page() {
     let sb = TestSandbox::start();
     sb.stdout(&["file", "container", "create", "many"]);
-    // Insert 10,001 empty objects straight into the sandbox's store (creating them one
-    // request at a time would only slow the test down).
-    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("db");
-    conn.busy_timeout(std::time::Duration::from_secs(10)).expect("timeout");
-    let empty = hex_sha256(b"");
-    conn.execute_batch("BEGIN").expect("begin");
-    for i in 0..10_001 {
-        conn.execute(
-            "INSERT INTO pithos_versions (account, container, name, bytes, hashes, hash, content_type, meta, uuid,
-                 modified, modified_by) VALUES (?1, 'many', ?2, 0, '', ?3, 'text/plain', '{}', ?2, 1.0, ?1)",
-            rusqlite::params![sb.uuid(), format!("obj-{i:05}"), empty],
-        )
-        .expect("insert");
-    }
-    conn.execute_batch("COMMIT").expect("commit");
+    // Create 10,001 empty objects at once through the sandbox's test endpoint (creating
+    // them one request at a time would only slow the test down).
+    let objects: Vec<String> = (0..10_001).map(|i| format!("obj-{i:05}")).collect();
+    sb.inspect("POST", "pithos/objects", Some(serde_json::json!({"container": "many", "names": objects})));
     let listing = sb.json(&["file", "list", "/many", "-r"]);
     let listed = names(&listing);
     assert_eq!(listed.len(), 10_001);
     assert_eq!(listed.last().map(String::as_str), Some("obj-10000"));
     assert_eq!(sb.json(&["file", "container", "info", "many"])["count"], 10_001);
-}
-
-fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Starts `kamaki` with args and kills it once `done` says enough happened.
@@ -361,8 +345,7 @@ fn interrupt(sb: &TestSandbox, args: &[&str], done: impl Fn() -> bool) {
 }
 
 fn stored_blocks(sb: &TestSandbox) -> i64 {
-    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("db");
-    conn.query_row("SELECT COUNT(*) FROM pithos_blocks", [], |r| r.get(0)).expect("count")
+    sb.inspect("GET", "pithos/blocks", None)["count"].as_i64().expect("a count")
 }
 
 #[test]
@@ -465,14 +448,9 @@ fn sync_both_ways_with_a_conflict() {
 fn over_the_project_quota_the_project_is_named_and_nothing_is_stored() {
     let sb = TestSandbox::start();
     // Use up the personal project's `pithos.diskspace` (20 GiB) but for 10 bytes.
-    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("db");
-    conn.busy_timeout(std::time::Duration::from_secs(10)).expect("timeout");
-    conn.execute(
-        "INSERT INTO quota_usage (project, user, resource, usage) VALUES (?1, ?1, 'pithos.diskspace', ?2)
-         ON CONFLICT (project, user, resource) DO UPDATE SET usage = ?2",
-        rusqlite::params![sb.uuid(), 20i64 * 1024 * 1024 * 1024 - 10],
-    )
-    .expect("usage");
+    let used = 20 * 1024 * 1024 * 1024 - 10_i64;
+    let usage = serde_json::json!({"project": sb.uuid(), "resource": "pithos.diskspace", "delta": used});
+    sb.inspect("POST", "usage", Some(usage));
     let dir = tempfile::tempdir().expect("tmp");
     let local = write(dir.path(), "f.bin", &data(100, 5));
     let stderr = sb.fails(&["file", "upload", local.to_str().expect("path"), "/pithos/f.bin"], 5);

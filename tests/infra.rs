@@ -290,6 +290,15 @@ fn a_build_killed_midway_is_cleaned_up_by_destroy() {
     let path = infra.file("slow.yaml", "infra_name: s\nnodes:\n  - {name: a, type: slow, scaling: {min: 3}}\n  - {name: b, type: slow}\ndependencies: [[b, a]]\n");
     let mut child = infra.spawn(&["infra", "build", path.to_str().expect("path"), "--parallelize"]);
     wait_for("the first machines", Duration::from_secs(20), || infra.machines().len() == 3);
+    // While the build works (its machines take 3 s to get ready), it holds the lease: a
+    // destroy is refused with a conflict that names the builder (`host:pid:tag`).
+    let builder = format!(":{}:", child.id());
+    let ids = infra.infra_ids();
+    let refused = infra.sandbox.cmd().args(["infra", "destroy", "-i", &ids[0]]).output().expect("run");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(5), "a destroy during the build: {stderr}");
+    assert!(stderr.contains("is being worked on by") && stderr.contains(&builder), "{stderr}");
+    assert_eq!(infra.machines().len(), 3, "the refused destroy touched nothing");
     signal(&child, "-KILL");
     child.wait().expect("wait");
     let ids = infra.infra_ids();
@@ -308,7 +317,9 @@ fn a_build_killed_midway_is_cleaned_up_by_destroy() {
         if output.status.success() {
             break;
         }
-        assert_eq!(output.status.code(), Some(5), "{}", String::from_utf8_lossy(&output.stderr));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(5), "{stderr}");
+        assert!(stderr.contains(&builder), "refused for the dead builder's lease: {stderr}");
         assert!(started.elapsed() < Duration::from_secs(10), "lease never expired");
         std::thread::sleep(Duration::from_millis(200));
     }

@@ -760,12 +760,17 @@ fn every_command_prints_a_table() {
         let mut args = vec!["sdc"];
         args.extend(command.iter().copied());
         let printed = table(&sandbox, &args);
-        let header = printed.lines().next().unwrap_or_default();
-        assert!(
-            header == header.to_uppercase() && !header.is_empty(),
-            "`{}` printed:\n{printed}",
-            args.join(" ")
-        );
+        let mut lines = printed.lines();
+        let header = lines.next().unwrap_or_default();
+        // A header of upper-case column names, then at least one row: not a bare value, a
+        // JSON document or nothing at all.
+        let columns: Vec<&str> = header.split_whitespace().collect();
+        let is_column = |name: &&str| {
+            name.chars().any(|c| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        };
+        assert!(!columns.is_empty() && columns.iter().all(is_column), "`{}` printed:\n{printed}", args.join(" "));
+        assert!(lines.any(|row| !row.trim().is_empty()), "`{}` printed no row:\n{printed}", args.join(" "));
     }
 }
 

@@ -37,6 +37,8 @@ impl TestSandbox {
             .args(["-o", "json"])
             .args(extra)
             .env("HOME", &home)
+            // The test-only state endpoint (src/sandbox/inspect.rs).
+            .env("KAMAKI_SANDBOX_INSPECT", "1")
             .env_remove("KAMAKI_CONFIG")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -104,14 +106,8 @@ impl TestSandbox {
     /// The seeded second user, `other@example.com`, with a config of its own (this one's
     /// with the other user's token).
     pub fn other_user(&self) -> OtherUser {
-        let conn =
-            rusqlite::Connection::open(self.dir.path().join("data").join("sandbox.db")).expect("sandbox db");
-        let mut stmt = conn.prepare("SELECT body FROM docs WHERE kind = 'user'").expect("query");
-        let users: Vec<Value> = stmt
-            .query_map([], |row| row.get::<_, String>(0))
-            .expect("users")
-            .map(|body| serde_json::from_str(&body.expect("row")).expect("user json"))
-            .collect();
+        let users = self.inspect("GET", "docs/user", None);
+        let users = users.as_array().expect("a list of users");
         let other = users.iter().find(|u| u["name"] == "other@example.com").expect("the seeded other user");
         let token = other["token"].as_str().expect("token").to_string();
         let text = std::fs::read_to_string(&self.config).expect("config").replace(self.token(), &token);
@@ -148,6 +144,25 @@ impl TestSandbox {
         let course =
             projects.iter().find(|p| p["name"] == "CS333 lab assignments").expect("the course project");
         course["id"].as_str().expect("an id").to_string()
+    }
+
+    /// Calls the sandbox's test-only state endpoint (`/_sandbox/inspect/PATH`, see
+    /// src/sandbox/inspect.rs) as this sandbox's user; it must succeed.
+    pub fn inspect(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}/_sandbox/inspect/{path}", self.endpoints["url"].as_str().expect("url"));
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        runtime.block_on(async {
+            let mut request = reqwest::Client::new().request(method, &url).header("X-Auth-Token", self.token());
+            if let Some(body) = body {
+                request = request.json(&body);
+            }
+            let response = request.send().await.expect("reach the sandbox");
+            let status = response.status();
+            let text = response.text().await.expect("read the answer");
+            assert!(status.is_success(), "{url}: {status} {text}");
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{url} answered `{text}`: {e}"))
+        })
     }
 
     /// Usage of `resource` in `project`, as `server quota` reports it.
