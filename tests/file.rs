@@ -344,6 +344,7 @@ fn interrupt(sb: &TestSandbox, args: &[&str], done: impl Fn() -> bool) {
     let _ = child.wait();
 }
 
+/// How many distinct blocks the sandbox's Pithos stores.
 fn stored_blocks(sb: &TestSandbox) -> i64 {
     sb.inspect("GET", "pithos/blocks", None)["count"].as_i64().expect("a count")
 }

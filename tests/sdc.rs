@@ -769,7 +769,11 @@ fn every_command_prints_a_table() {
             name.chars().any(|c| c.is_ascii_uppercase())
                 && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
         };
-        assert!(!columns.is_empty() && columns.iter().all(is_column), "`{}` printed:\n{printed}", args.join(" "));
+        assert!(
+            !columns.is_empty() && columns.iter().all(is_column),
+            "`{}` printed:\n{printed}",
+            args.join(" ")
+        );
         assert!(lines.any(|row| !row.trim().is_empty()), "`{}` printed no row:\n{printed}", args.join(" "));
     }
 }

@@ -23,7 +23,10 @@ use axum::{Json, Router};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::pithos::db::{self, NewVersion};
+use super::pithos::{
+    self,
+    db::{self, NewVersion},
+};
 use super::{Fault, SandboxState, astakos};
 
 /// The environment variable that mounts these routes.
@@ -72,9 +75,7 @@ async fn charge(
 
 async fn blocks(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Json<Value>, Fault> {
     state.authenticate(&headers)?;
-    let count: i64 =
-        state.store.with_conn(|conn| conn.query_row("SELECT COUNT(*) FROM pithos_blocks", [], |r| r.get(0)))?;
-    Ok(Json(json!({ "count": count })))
+    Ok(Json(json!({ "count": pithos::block_store(&state).count() })))
 }
 
 #[derive(Deserialize)]
@@ -91,7 +92,8 @@ async fn empty_objects(
     let user = state.authenticate(&headers)?;
     let pithos_fault = |fail: db::Fail| Fault::new(fail.status, fail.fault, fail.message);
     let created = state.store.transaction(|docs| {
-        let container = db::get_container(docs.conn(), &user.uuid, &request.container).map_err(pithos_fault)?;
+        let container =
+            db::get_container(docs.conn(), &user.uuid, &request.container).map_err(pithos_fault)?;
         for name in &request.names {
             let empty = NewVersion {
                 bytes: 0,

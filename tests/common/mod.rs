@@ -153,7 +153,8 @@ impl TestSandbox {
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
         runtime.block_on(async {
-            let mut request = reqwest::Client::new().request(method, &url).header("X-Auth-Token", self.token());
+            let mut request =
+                reqwest::Client::new().request(method, &url).header("X-Auth-Token", self.token());
             if let Some(body) = body {
                 request = request.json(&body);
             }
