@@ -5,7 +5,6 @@ mod common;
 
 use common::{TestSandbox, id};
 use predicates::prelude::*;
-use serde_json::Value;
 
 /// A plain HTTP GET of a loopback URL; returns the whole response.
 fn http_get(url: &str) -> String {

@@ -5,7 +5,7 @@ mod common;
 
 use common::{TestSandbox, id};
 use predicates::prelude::*;
-use serde_json::{Value, json};
+use serde_json::json;
 
 /// A server whose volumes can be plugged and unplugged (an `ext_archipelago` flavor);
 /// returns its id.
