@@ -445,7 +445,7 @@ fn waits_keep_one_contract_in_table_and_json() {
         &["server", "wait", &id, "--until", "STOPPED", "--timeout", "1s", "-o", "json"],
         "--timeout",
     );
-    let late: Value = serde_json::from_str(&stdout).expect("json");
+    let late: serde_json::Value = serde_json::from_str(&stdout).expect("json");
     assert_eq!(
         (late["id"].as_str(), late["status"].as_str(), late["timed_out"].as_bool()),
         (Some(id.as_str()), Some("ACTIVE"), Some(true))

@@ -237,7 +237,7 @@ fn volume_waits_are_bounded_and_report_one_shape() {
         .output()
         .expect("run kamaki");
     assert_eq!(output.status.code(), Some(124), "{}", String::from_utf8_lossy(&output.stderr));
-    let late: Value = serde_json::from_slice(&output.stdout).expect("json");
+    let late: serde_json::Value = serde_json::from_slice(&output.stdout).expect("json");
     assert_eq!((late["status"].as_str(), late["timed_out"].as_bool()), (Some("available"), Some(true)));
     assert!(
         String::from_utf8_lossy(&output.stderr).contains("volume")
