@@ -59,6 +59,22 @@ impl BlockStore {
         missing
     }
 
+    /// How many distinct blocks are stored (the sandbox's test endpoint reports it).
+    pub fn count(&self) -> u64 {
+        let mut count = 0;
+        let mut dirs = vec![self.blocks.clone()];
+        while let Some(dir) = dirs.pop() {
+            for entry in fs::read_dir(&dir).into_iter().flatten().flatten() {
+                if entry.path().is_dir() {
+                    dirs.push(entry.path());
+                } else {
+                    count += 1;
+                }
+            }
+        }
+        count
+    }
+
     /// Hashes and stores a block; returns its hex hash.
     pub fn put(&self, block: &[u8]) -> io::Result<String> {
         self.put_segments(&[Bytes::copy_from_slice(block)])
