@@ -402,7 +402,7 @@ fn bad_input_is_reported_before_anything_is_created() {
     let (code, stderr) = infra.fails(&["infra", "build", path.to_str().expect("path")]);
     assert_eq!(code, 2, "{stderr}");
     assert!(
-        stderr.contains("novar.yaml: nodes[1]: template in `contextualisation`: undefined name"),
+        stderr.contains("novar.yaml: nodes[1]: template in `contextualisation`: undefined name `variables.port` (`variables` has: nothing)"),
         "{stderr}"
     );
     let path = infra.file("bad-defs.yaml", "'node_def:x':\n  - resource: {type: ec2}\n");

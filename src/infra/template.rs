@@ -31,6 +31,8 @@ impl Renderer {
     pub fn new(context: Value, addresses: AddressBook) -> Self {
         let mut env = Environment::new();
         env.set_undefined_behavior(UndefinedBehavior::Strict);
+        // Keeps the span of a failing expression, so an undefined name can be quoted.
+        env.set_debug(true);
         let book = Arc::new(addresses);
         let lookup = |book: &AddressBook, node: &str| -> Result<Vec<InstanceAddress>, minijinja::Error> {
             let Some(instances) = book.get(node) else {
@@ -78,9 +80,50 @@ impl Renderer {
         if !template.contains("{{") && !template.contains("{%") {
             return Ok(template.to_owned());
         }
-        self.env
-            .render_str(template, context)
-            .map_err(|e| format!("template in `{what}`: {}", describe_error(&e)))
+        self.env.render_str(template, context).map_err(|e| {
+            let undefined = if e.kind() == ErrorKind::UndefinedError {
+                self.undefined_names(template, context)
+            } else {
+                Vec::new()
+            };
+            format!("template in `{what}`: {}", describe_error(&e, &undefined))
+        })
+    }
+
+    /// The names a template reads (`variables.port`, `node_id`, …) that neither the context nor
+    /// the template's functions define, each with what is defined where it was looked up.
+    fn undefined_names(&self, template: &str, context: &Value) -> Vec<Undefined> {
+        let Ok(compiled) = self.env.template_from_str(template) else {
+            return Vec::new();
+        };
+        let mut paths: Vec<String> = compiled.undeclared_variables(true).into_iter().collect();
+        paths.sort();
+        paths
+            .into_iter()
+            .filter_map(|path| {
+                let parts: Vec<&str> = path.split('.').collect();
+                if self.env.globals().any(|(name, _)| Some(&name) == parts.first()) {
+                    return None;
+                }
+                let mut value = context;
+                for (depth, part) in parts.iter().enumerate() {
+                    match value.get(part) {
+                        Some(inner) => value = inner,
+                        None => {
+                            let mut known: Vec<String> =
+                                value.as_object().map(|m| m.keys().cloned().collect()).unwrap_or_default();
+                            if depth == 0 {
+                                known.extend(self.env.globals().map(|(name, _)| name.to_owned()));
+                            }
+                            known.sort();
+                            let parent = (depth > 0).then(|| parts[..depth].join("."));
+                            return Some(Undefined { name: parts[..=depth].join("."), parent, known });
+                        }
+                    }
+                }
+                None
+            })
+            .collect()
     }
 
     /// Renders every string inside a `resource` section.
@@ -117,9 +160,38 @@ fn no_address(node: &str) -> minijinja::Error {
     minijinja::Error::new(ErrorKind::InvalidOperation, format!("node `{node}` has no address yet"))
 }
 
-fn describe_error(error: &minijinja::Error) -> String {
+/// A name a template reads that is not defined.
+struct Undefined {
+    /// The dotted path up to the first missing part, e.g. `variables.nope`.
+    name: String,
+    /// Where it was looked up (`variables`), or `None` at the top level.
+    parent: Option<String>,
+    /// The names defined there.
+    known: Vec<String>,
+}
+
+impl std::fmt::Display for Undefined {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let known = if self.known.is_empty() { "nothing".to_owned() } else { self.known.join(", ") };
+        match &self.parent {
+            Some(parent) => write!(f, "undefined name `{}` (`{parent}` has: {known})", self.name),
+            None => write!(f, "undefined name `{}` (defined are: {known})", self.name),
+        }
+    }
+}
+
+fn describe_error(error: &minijinja::Error, undefined: &[Undefined]) -> String {
+    let failing = error.template_source().zip(error.range()).and_then(|(source, range)| source.get(range));
     let mut text = match error.kind() {
-        ErrorKind::UndefinedError => "undefined name (a missing variable?)".to_owned(),
+        ErrorKind::UndefinedError => {
+            // Name the undefined name of the failing expression; a template may lack several.
+            let in_failing = undefined.iter().find(|u| failing.is_some_and(|e| e.contains(u.name.as_str())));
+            match (in_failing.or(undefined.first()), failing) {
+                (Some(name), _) => name.to_string(),
+                (None, Some(expression)) => format!("undefined name in `{}`", expression.trim()),
+                (None, None) => "undefined name (a missing variable?)".to_owned(),
+            }
+        }
         _ => error.detail().map_or_else(|| error.kind().to_string(), str::to_owned),
     };
     if let Some(line) = error.line() {
@@ -164,8 +236,18 @@ mod tests {
     fn missing_variables_and_nodes_are_errors() {
         let r = renderer();
         let err = r.render("x\nport={{ variables.nope }}", "contextualisation").expect_err("undefined");
-        assert!(err.contains("template in `contextualisation`: undefined name"), "{err}");
+        assert!(
+            err.contains(
+                "template in `contextualisation`: undefined name `variables.nope` (`variables` has: port)"
+            ),
+            "{err}"
+        );
         assert!(err.contains("line 2"), "{err}");
+        let err = r.render("{{ name }} {{ nodeid }}", "t").expect_err("undefined top-level");
+        assert!(err.contains("undefined name `nodeid` (defined are: "), "{err}");
+        assert!(err.contains("getip") && err.contains("infra_id, name"), "{err}");
+        let err = r.render("{% for x in variables.ports %}{{ x }}{% endfor %}", "t").expect_err("loop");
+        assert!(err.contains("undefined name `variables.ports`"), "{err}");
         let err = r.render("{{ getip('ghost') }}", "t").expect_err("no node");
         assert!(err.contains("there is no node `ghost`"), "{err}");
         let err = r.render("{{ getip('lb') }}", "t").expect_err("no instance");
