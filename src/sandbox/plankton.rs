@@ -876,12 +876,14 @@ pub fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
         let container = db::Container::new(&owner.uuid, IMAGES_CONTAINER, &owner.uuid);
         db::save_container(conn, &container)?;
         let everyone = db::Sharing { read: vec!["*".to_string()], write: Vec::new() };
+        let blocks = pithos::block_store(state);
         for demo in &DEMO_IMAGES {
             let dump = demo_dump(demo);
             let hashes = dump
                 .chunks(container.block_size as usize)
-                .map(|block| db::put_block(conn, block))
-                .collect::<Result<Vec<_>, _>>()?;
+                .map(|block| blocks.put(block))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(|err| Fault::new(500, "internalServerError", format!("block store: {err}")))?;
             let new = db::NewVersion {
                 bytes: dump.len() as u64,
                 hashes,

@@ -1,8 +1,7 @@
 //! The sandbox Pithos's persistent model, in its own SQLite tables.
 //!
-//! * `pithos_blocks` holds block data, content-addressed by the block hash and stored
-//!   without trailing NUL bytes (they are restored on read), so equal blocks of any
-//!   objects are stored once.
+//! * Block data is not here but in content-addressed files (see [`super::blocks`]);
+//!   data dirs from before keep blocks in `pithos_blocks`, which opening them empties.
 //! * `pithos_versions` holds every version of every object; a version row lists its
 //!   block hashes. Deleting an object appends a `deleted` version, so `until` views and
 //!   `version=list` can see history. Only the newest row of a path is `current`.
@@ -21,10 +20,6 @@ use crate::clients::pithos::hashing::{self, DEFAULT_BLOCK_SIZE};
 
 /// The schema, applied at sandbox start (idempotent).
 pub const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS pithos_blocks (
-    hash TEXT PRIMARY KEY,
-    data BLOB NOT NULL
-);
 CREATE TABLE IF NOT EXISTS pithos_accounts (
     account TEXT PRIMARY KEY,
     meta TEXT NOT NULL DEFAULT '{}',
@@ -173,42 +168,50 @@ pub fn format_header_key(key: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------------------
-// blocks
+// blocks of older data dirs
 
-/// Stores a block (trailing zeros stripped) and returns its hex hash.
-pub fn put_block(conn: &Connection, block: &[u8]) -> DbResult<String> {
-    let hash = hashing::block_hash_hex(block);
-    put_hashed_block(conn, &hash, block)?;
-    Ok(hash)
+const LEGACY_BLOCKS: &str = "pithos_blocks";
+
+fn has_legacy_blocks(conn: &Connection) -> rusqlite::Result<bool> {
+    conn.query_row("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1", [LEGACY_BLOCKS], |_| {
+        Ok(())
+    })
+    .optional()
+    .map(|found| found.is_some())
 }
 
-/// Stores a block whose hash the caller computed (outside the store's lock).
-pub fn put_hashed_block(conn: &Connection, hash: &str, block: &[u8]) -> DbResult<()> {
-    let end = block.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
-    conn.execute(
-        "INSERT OR IGNORE INTO pithos_blocks (hash, data) VALUES (?1, ?2)",
-        params![hash, &block[..end]],
-    )?;
+/// Up to `limit` blocks still kept as BLOBs, as (hex hash, stripped data); none when the
+/// data dir has no such table (any more: another process may have just dropped it).
+pub fn legacy_blocks(conn: &Connection, limit: usize) -> rusqlite::Result<Vec<(String, Vec<u8>)>> {
+    if !has_legacy_blocks(conn)? {
+        return Ok(Vec::new());
+    }
+    let read = || -> rusqlite::Result<Vec<(String, Vec<u8>)>> {
+        let mut stmt = conn.prepare(&format!("SELECT hash, data FROM {LEGACY_BLOCKS} LIMIT ?1"))?;
+        let rows =
+            stmt.query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        rows.collect()
+    };
+    match read() {
+        Err(_) if !has_legacy_blocks(conn)? => Ok(Vec::new()),
+        result => result,
+    }
+}
+
+/// Deletes migrated BLOB blocks.
+pub fn forget_legacy_blocks(conn: &Connection, hashes: &[String]) -> rusqlite::Result<()> {
+    for hash in hashes {
+        match conn.execute(&format!("DELETE FROM {LEGACY_BLOCKS} WHERE hash = ?1"), [hash]) {
+            Err(_) if !has_legacy_blocks(conn)? => return Ok(()),
+            result => result.map(drop)?,
+        }
+    }
     Ok(())
 }
 
-/// The stored (stripped) data of a block.
-pub fn get_block(conn: &Connection, hash: &str) -> DbResult<Vec<u8>> {
-    conn.query_row("SELECT data FROM pithos_blocks WHERE hash = ?1", [hash], |row| row.get(0))
-        .optional()?
-        .ok_or_else(|| Fail::new(500, "internalServerError", format!("block {hash} is missing")))
-}
-
-/// The hashes from `hashes` that are not stored, in order, without duplicates.
-pub fn missing_blocks(conn: &Connection, hashes: &[String]) -> DbResult<Vec<String>> {
-    let mut stmt = conn.prepare_cached("SELECT 1 FROM pithos_blocks WHERE hash = ?1")?;
-    let mut missing = Vec::new();
-    for hash in hashes {
-        if !missing.contains(hash) && !stmt.exists([hash])? {
-            missing.push(hash.clone());
-        }
-    }
-    Ok(missing)
+/// Drops the emptied BLOB table (a concurrent migration may have dropped it already).
+pub fn drop_legacy_blocks(conn: &Connection) -> rusqlite::Result<()> {
+    conn.execute_batch(&format!("DROP TABLE IF EXISTS {LEGACY_BLOCKS}"))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -866,16 +869,20 @@ mod tests {
     }
 
     #[test]
-    fn blocks_are_deduplicated_by_stripped_hash() {
+    fn legacy_blob_blocks_are_listed_then_forgotten() {
         let conn = db();
-        let a = put_block(&conn, b"abc\0\0").expect("put");
-        let b = put_block(&conn, b"abc").expect("put");
-        assert_eq!(a, b);
-        assert_eq!(get_block(&conn, &a).expect("get"), b"abc");
-        assert_eq!(
-            missing_blocks(&conn, &[a.clone(), "ff".repeat(32)]).expect("missing"),
-            vec!["ff".repeat(32)]
-        );
+        assert!(legacy_blocks(&conn, 10).expect("no table").is_empty());
+        conn.execute_batch(
+            "CREATE TABLE pithos_blocks (hash TEXT PRIMARY KEY, data BLOB NOT NULL);
+             INSERT INTO pithos_blocks VALUES ('aa', x'01'), ('bb', x'02');",
+        )
+        .expect("legacy table");
+        assert_eq!(legacy_blocks(&conn, 1).expect("list").len(), 1);
+        forget_legacy_blocks(&conn, &["aa".to_string()]).expect("forget");
+        assert_eq!(legacy_blocks(&conn, 10).expect("list"), vec![("bb".to_string(), vec![2u8])]);
+        drop_legacy_blocks(&conn).expect("drop");
+        forget_legacy_blocks(&conn, &["bb".to_string()]).expect("forget after drop");
+        assert!(legacy_blocks(&conn, 10).expect("dropped").is_empty());
     }
 
     #[test]
@@ -883,10 +890,9 @@ mod tests {
         let conn = db();
         let container = Container::new("u1", "pithos", "u1");
         save_container(&conn, &container).expect("save");
-        let hash = put_block(&conn, b"one").expect("put");
         let new = NewVersion {
             bytes: 3,
-            hashes: vec![hash],
+            hashes: vec![hashing::block_hash_hex(b"one")],
             content_type: "text/plain".into(),
             content_encoding: None,
             content_disposition: None,

@@ -7,6 +7,7 @@
 //! the `pithos.diskspace` quota per project. Object data never sits whole in memory:
 //! uploads are cut into blocks as they stream in and reads stream block by block.
 
+pub mod blocks;
 pub mod db;
 
 use std::collections::BTreeMap;
@@ -22,6 +23,7 @@ use futures::StreamExt;
 use md5::Digest as _;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
+use self::blocks::BlockStore;
 use self::db::{Container, DbResult, Fail, ListQuery, Meta, NewVersion, Sharing, Version};
 use super::{Docs, Fault, SandboxState, astakos};
 use crate::clients::pithos::{HOME_CONTAINER, hashing};
@@ -32,10 +34,24 @@ const LISTING_LIMIT: usize = 10_000;
 const MAX_BLOCK_POST: usize = 64 * 1024 * 1024;
 /// The quota resource object data is charged to.
 const DISKSPACE: &str = "pithos.diskspace";
+/// How many blocks of one upload are hashed and written at once while the next arrive.
+const BLOCKS_IN_FLIGHT: usize = 3;
+/// How many blocks one read loads ahead of the one being sent.
+const BLOCKS_READ_AHEAD: usize = 2;
+/// How many blocks of an older data dir move out of SQLite per step.
+const MIGRATION_BATCH: usize = 16;
+
+/// The block files of the sandbox's data dir.
+pub fn block_store(state: &SandboxState) -> BlockStore {
+    BlockStore::new(&state.options.data_dir)
+}
 
 /// Creates the Pithos tables and every user's `pithos` container (idempotent).
 pub fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     state.store.migrate(db::SCHEMA)?;
+    let blocks = block_store(state);
+    blocks.sweep_stale_temps().map_err(block_fault)?;
+    migrate_blob_blocks(state, &blocks)?;
     let users: Vec<super::User> = state.store.list(astakos::USER_KIND)?;
     state.store.transaction(|docs| {
         for user in &users {
@@ -45,6 +61,27 @@ pub fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
         }
         Ok(())
     })
+}
+
+/// Moves the blocks of a data dir written before blocks became files out of SQLite. Each
+/// block is renamed into place before its row goes, so a crash (or another process
+/// migrating the same dir at once) only repeats work.
+fn migrate_blob_blocks(state: &SandboxState, blocks: &BlockStore) -> Result<(), Fault> {
+    loop {
+        let batch = state.store.with_conn(|conn| db::legacy_blocks(conn, MIGRATION_BATCH))?;
+        if batch.is_empty() {
+            return state.store.with_conn(db::drop_legacy_blocks);
+        }
+        for (hash, data) in &batch {
+            blocks.put_hashed(hash, data).map_err(block_fault)?;
+        }
+        let hashes: Vec<String> = batch.into_iter().map(|(hash, _)| hash).collect();
+        state.store.with_conn(|conn| db::forget_legacy_blocks(conn, &hashes))?;
+    }
+}
+
+fn block_fault(err: std::io::Error) -> Fault {
+    Fault::new(500, "internalServerError", format!("block store: {err}"))
 }
 
 pub fn router(state: Arc<SandboxState>) -> Router {
@@ -932,21 +969,13 @@ async fn container_post(
     Ok(empty(StatusCode::ACCEPTED, HeaderMap::new()))
 }
 
-/// Block upload: the body is cut into block-size chunks, each stored; the reply lists
-/// their hashes.
+/// Block upload: the body is cut into block-size chunks as it streams in, each stored;
+/// the reply lists their hashes.
 async fn upload_blocks(state: &Arc<SandboxState>, account: String, name: String, body: Body) -> Reply {
     let (a, n) = (account.clone(), name.clone());
     let container = with_db(state, move |docs| db::get_container(docs.conn(), &a, &n)).await?;
-    let block_size = usize::try_from(container.block_size).unwrap_or(usize::MAX);
-    let data = axum::body::to_bytes(body, MAX_BLOCK_POST)
-        .await
-        .map_err(|_| Fail::new(413, "requestEntityTooLarge", "block upload body is too large"))?;
-    let blocks: Vec<Bytes> = (0..data.len())
-        .step_by(block_size.max(1))
-        .map(|i| data.slice(i..data.len().min(i + block_size.max(1))))
-        .collect();
-    let hashes = store_blocks(state, blocks).await?;
-    Ok(json_reply(StatusCode::ACCEPTED, HeaderMap::new(), &serde_json::json!(hashes)))
+    let stored = store_stream(state, container.block_size, body, Some(MAX_BLOCK_POST as u64), false).await?;
+    Ok(json_reply(StatusCode::ACCEPTED, HeaderMap::new(), &serde_json::json!(stored.hashes)))
 }
 
 async fn container_delete(
@@ -1285,7 +1314,8 @@ fn headers_boundary(headers: &HeaderMap) -> String {
         .to_string()
 }
 
-/// The bytes `[start, end)` of an object, loaded one block at a time.
+/// The bytes `[start, end)` of an object, read from its block files one block at a time
+/// on the blocking pool, [`BLOCKS_READ_AHEAD`] blocks ahead of the one being sent.
 fn block_stream(
     state: Arc<SandboxState>,
     version: Arc<Version>,
@@ -1293,28 +1323,30 @@ fn block_stream(
     start: u64,
     end: u64,
 ) -> impl futures::Stream<Item = std::io::Result<Bytes>> + Send + 'static {
-    let first = start / block_size.max(1);
-    let last = if end == 0 { 0 } else { (end - 1) / block_size.max(1) + 1 };
-    futures::stream::iter(first..last).then(move |index| {
-        let state = Arc::clone(&state);
-        let version = Arc::clone(&version);
-        async move {
-            let hash = version
-                .hashes
-                .get(usize::try_from(index).unwrap_or(usize::MAX))
-                .cloned()
-                .ok_or_else(|| std::io::Error::other("object hashmap is shorter than its size"))?;
-            let mut data = with_db(&state, move |docs| db::get_block(docs.conn(), &hash))
-                .await
-                .map_err(|fail| std::io::Error::other(fail.message))?;
-            let block_start = index * block_size;
-            let block_len = block_size.min(version.bytes - block_start);
-            data.resize(usize::try_from(block_len).unwrap_or(usize::MAX), 0);
-            let from = usize::try_from(start.saturating_sub(block_start)).unwrap_or(0);
-            let to = usize::try_from(end.min(block_start + block_len) - block_start).unwrap_or(0);
-            Ok(Bytes::from(data).slice(from..to))
-        }
-    })
+    let store = block_store(&state);
+    let block_size = block_size.max(1);
+    let first = start / block_size;
+    let last = if end == 0 { 0 } else { (end - 1) / block_size + 1 };
+    futures::stream::iter(first..last)
+        .map(move |index| {
+            let store = store.clone();
+            let version = Arc::clone(&version);
+            async move {
+                let hash = version
+                    .hashes
+                    .get(usize::try_from(index).unwrap_or(usize::MAX))
+                    .cloned()
+                    .ok_or_else(|| std::io::Error::other("object hashmap is shorter than its size"))?;
+                let block_start = index * block_size;
+                let block_end = (block_start + block_size).min(version.bytes);
+                let (from, to) = (start.max(block_start) - block_start, end.min(block_end) - block_start);
+                let data = tokio::task::spawn_blocking(move || store.read(&hash, from, to))
+                    .await
+                    .map_err(std::io::Error::other)??;
+                Ok(Bytes::from(data))
+            }
+        })
+        .buffered(BLOCKS_READ_AHEAD)
 }
 
 /// Headers describing the object of a PUT (type, encoding, meta, sharing, public).
@@ -1422,8 +1454,10 @@ async fn object_put(
             return Err(Fail::bad_request("hashmap and size do not match"));
         }
         let hashes = if bytes == 0 { Vec::new() } else { hashes };
-        let lookup = hashes.clone();
-        let missing = with_db(state, move |docs| db::missing_blocks(docs.conn(), &lookup)).await?;
+        let (store, lookup) = (block_store(state), hashes.clone());
+        let missing = tokio::task::spawn_blocking(move || store.missing(&lookup))
+            .await
+            .map_err(|err| Fail::new(500, "internalServerError", format!("block task failed: {err}")))?;
         if !missing.is_empty() {
             let mut fail = Fail::conflict("missing blocks");
             fail.json = Some(serde_json::json!(missing));
@@ -1431,12 +1465,13 @@ async fn object_put(
         }
         (bytes, hashes)
     } else {
+        // The MD5 costs as much as the block hashes, so it is computed only to check an ETag.
         let expected_md5 = header(&headers, "etag").map(|e| e.trim_matches('"').to_lowercase());
-        let (bytes, hashes, md5) = store_stream(state, container.block_size, body).await?;
-        if expected_md5.is_some_and(|e| e != md5) {
+        let stored = store_stream(state, container.block_size, body, None, expected_md5.is_some()).await?;
+        if expected_md5.is_some() && expected_md5 != stored.md5 {
             return Err(Fail::new(422, "unprocessableEntity", "the ETag does not match the data's MD5"));
         }
-        (bytes, hashes)
+        (stored.bytes, stored.hashes)
     };
     let new = NewVersion {
         bytes,
@@ -1455,54 +1490,75 @@ async fn object_put(
     Ok(empty(StatusCode::CREATED, reply))
 }
 
-/// Hashes blocks on the blocking pool (in parallel with other requests), then stores
-/// them; returns their hashes in order.
-async fn store_blocks(state: &Arc<SandboxState>, blocks: Vec<Bytes>) -> DbResult<Vec<String>> {
-    let hashed = tokio::task::spawn_blocking(move || {
-        blocks.into_iter().map(|block| (hashing::block_hash_hex(&block), block)).collect::<Vec<_>>()
-    })
-    .await
-    .map_err(|err| Fail::new(500, "internalServerError", format!("hashing task failed: {err}")))?;
-    with_db(state, move |docs| {
-        for (hash, block) in &hashed {
-            db::put_hashed_block(docs.conn(), hash, block)?;
-        }
-        Ok(hashed.into_iter().map(|(hash, _)| hash).collect())
-    })
-    .await
+/// What storing a streamed body produced.
+struct Stored {
+    bytes: u64,
+    hashes: Vec<String>,
+    /// The MD5 of the whole body, when asked for.
+    md5: Option<String>,
 }
 
-/// Stores a streamed body as blocks; returns its size, block hashes and MD5.
+/// Stores a streamed body as blocks: each block, once its bytes have arrived, is hashed
+/// and written to its file on the blocking pool while the next one arrives, with at most
+/// [`BLOCKS_IN_FLIGHT`] blocks in memory. `limit` caps the body's size.
 async fn store_stream(
     state: &Arc<SandboxState>,
     block_size: u64,
     body: Body,
-) -> DbResult<(u64, Vec<String>, String)> {
+    limit: Option<u64>,
+    want_md5: bool,
+) -> DbResult<Stored> {
+    let store = block_store(state);
     let block_len = usize::try_from(block_size).unwrap_or(usize::MAX).max(1);
     let mut stream = body.into_data_stream();
-    let mut buffer: Vec<u8> = Vec::with_capacity(block_len.min(1 << 22));
+    let mut pending: Vec<Bytes> = Vec::new();
+    let mut pending_len = 0usize;
+    let mut in_flight = futures::stream::FuturesOrdered::new();
     let mut hashes = Vec::new();
-    let mut md5 = md5::Md5::new();
+    let mut md5 = want_md5.then(md5::Md5::new);
     let mut total = 0u64;
     while let Some(chunk) = stream.next().await {
-        let chunk = chunk.map_err(|e| Fail::bad_request(format!("upload interrupted: {e}")))?;
-        md5.update(&chunk);
+        let mut chunk = chunk.map_err(|e| Fail::bad_request(format!("upload interrupted: {e}")))?;
         total += chunk.len() as u64;
-        let mut rest: &[u8] = &chunk;
-        while !rest.is_empty() {
-            let take = (block_len - buffer.len()).min(rest.len());
-            buffer.extend_from_slice(&rest[..take]);
-            rest = &rest[take..];
-            if buffer.len() == block_len {
-                let block = std::mem::replace(&mut buffer, Vec::with_capacity(block_len));
-                hashes.extend(store_blocks(state, vec![Bytes::from(block)]).await?);
+        if limit.is_some_and(|limit| total > limit) {
+            return Err(Fail::new(413, "requestEntityTooLarge", "block upload body is too large"));
+        }
+        if let Some(md5) = &mut md5 {
+            md5.update(&chunk);
+        }
+        while !chunk.is_empty() {
+            let take = (block_len - pending_len).min(chunk.len());
+            pending.push(chunk.split_to(take));
+            pending_len += take;
+            if pending_len == block_len {
+                in_flight.push_back(put_block(&store, std::mem::take(&mut pending)));
+                pending_len = 0;
+                if in_flight.len() >= BLOCKS_IN_FLIGHT
+                    && let Some(done) = in_flight.next().await
+                {
+                    hashes.push(stored_hash(done)?);
+                }
             }
         }
     }
-    if !buffer.is_empty() {
-        hashes.extend(store_blocks(state, vec![Bytes::from(buffer)]).await?);
+    if pending_len > 0 {
+        in_flight.push_back(put_block(&store, pending));
     }
-    Ok((total, hashes, hex::encode(md5.finalize())))
+    while let Some(done) = in_flight.next().await {
+        hashes.push(stored_hash(done)?);
+    }
+    Ok(Stored { bytes: total, hashes, md5: md5.map(|md5| hex::encode(md5.finalize())) })
+}
+
+/// Hashes and writes one block on the blocking pool.
+fn put_block(store: &BlockStore, segments: Vec<Bytes>) -> tokio::task::JoinHandle<std::io::Result<String>> {
+    let store = store.clone();
+    tokio::task::spawn_blocking(move || store.put_segments(&segments))
+}
+
+fn stored_hash(done: Result<std::io::Result<String>, tokio::task::JoinError>) -> DbResult<String> {
+    done.map_err(|err| Fail::new(500, "internalServerError", format!("block task failed: {err}")))?
+        .map_err(|err| Fail::new(500, "internalServerError", format!("block store: {err}")))
 }
 
 /// Writes a new version with quota accounting, then applies sharing and public flags.
