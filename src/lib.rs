@@ -14,6 +14,7 @@ pub mod http;
 pub mod infra;
 pub mod output;
 pub mod progress;
+pub mod protocol;
 pub mod sandbox;
 
 /// The full clap command, for completions, man pages and their freshness test.

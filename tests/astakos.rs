@@ -145,12 +145,18 @@ fn uuids_and_names_are_translated() {
     assert_eq!(names[1]["name"], Value::Null);
     let uuids = sandbox.json(&["astakos", "user", "name2uuid", "user@example.com"]);
     assert_eq!(uuids[0]["uuid"], sandbox.uuid());
+    // Another user's name gives that user's uuid, in JSON and in the table.
+    let other = sandbox.other_user().uuid;
+    let uuids = sandbox.json(&["astakos", "user", "name2uuid", "other@example.com"]);
+    assert_eq!(uuids[0]["uuid"], other.as_str());
+    let names = sandbox.json(&["astakos", "user", "uuid2name", &other]);
+    assert_eq!(names[0]["name"], "other@example.com");
     sandbox
         .cmd()
         .args(["astakos", "user", "name2uuid", "other@example.com"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("other@example.com"));
+        .stdout(predicate::str::contains("other@example.com").and(predicate::str::contains(other.as_str())));
 }
 
 #[test]
@@ -192,11 +198,7 @@ fn an_unreachable_endpoint_is_retried_and_explained() {
         &config,
         "[clouds.down]\nurl = \"http://127.0.0.1:9/identity/v2.0\"\ntoken = \"secret-token\"\n",
     );
-    let output = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"))
-        .env("KAMAKI_CONFIG", &config)
-        .args(["astakos", "user", "info", "-v"])
-        .output()
-        .unwrap();
+    let output = common::kamaki(&config).args(["astakos", "user", "info", "-v"]).output().unwrap();
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("cannot reach http://127.0.0.1:9/identity/v2.0/tokens"), "{stderr}");

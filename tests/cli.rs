@@ -4,14 +4,8 @@ mod common;
 
 use std::path::Path;
 
-use common::write_private;
+use common::{kamaki, write_private};
 use predicates::prelude::*;
-
-fn kamaki(config: &Path) -> assert_cmd::Command {
-    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"));
-    cmd.env("KAMAKI_CONFIG", config).env_remove("KAMAKI_CLOUD").env_remove("KAMAKI_OUTPUT");
-    cmd
-}
 
 #[test]
 fn generated_completions_and_man_pages_are_fresh() {
@@ -189,35 +183,27 @@ fn unknown_clouds_and_bad_flags_are_usage_errors() {
 #[test]
 fn with_no_config_the_embedded_sandbox_answers() {
     let dir = tempfile::tempdir().unwrap();
-    let out = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"))
-        .env("HOME", dir.path())
-        .env("XDG_DATA_HOME", dir.path().join("data"))
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env_remove("KAMAKI_CONFIG")
-        .env_remove("KAMAKI_CLOUD")
-        // With the swift CLI's variables set (CI exports them for tests/swift.rs), a
-        // config-less kamaki talks to that Swift instead of the sandbox.
-        .env_remove("ST_AUTH")
-        .args(["astakos", "quota", "list", "-o", "json"])
-        .output()
-        .unwrap();
+    let quotas = || {
+        assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"))
+            .env("HOME", dir.path())
+            .env("XDG_DATA_HOME", dir.path().join("data"))
+            .env("XDG_CONFIG_HOME", dir.path().join("config"))
+            .env_remove("KAMAKI_CONFIG")
+            .env_remove("KAMAKI_CLOUD")
+            // With the swift CLI's variables set (CI exports them for tests/swift.rs), a
+            // config-less kamaki talks to that Swift instead of the sandbox.
+            .env_remove("ST_AUTH")
+            .args(["astakos", "quota", "list", "-o", "json"])
+            .output()
+            .unwrap()
+    };
+    let out = quotas();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let rows: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(rows.as_array().unwrap().iter().any(|r| r["resource"] == "cyclades.vm"));
     // State persists in the data dir: the same user on the next run.
     let first = rows[0]["project"].clone();
-    let again = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"))
-        .env("HOME", dir.path())
-        .env("XDG_DATA_HOME", dir.path().join("data"))
-        .env("XDG_CONFIG_HOME", dir.path().join("config"))
-        .env_remove("KAMAKI_CONFIG")
-        .env_remove("KAMAKI_CLOUD")
-        // With the swift CLI's variables set (CI exports them for tests/swift.rs), a
-        // config-less kamaki talks to that Swift instead of the sandbox.
-        .env_remove("ST_AUTH")
-        .args(["astakos", "quota", "list", "-o", "json"])
-        .output()
-        .unwrap();
+    let again = quotas();
     let rows2: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
     assert_eq!(rows2[0]["project"], first);
 }

@@ -4,24 +4,12 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-use common::TestSandbox;
+use common::{TestSandbox, data, names};
 use serde_json::Value;
-use sha2::{Digest, Sha256};
 
 const BLOCK: usize = 4 * 1024 * 1024;
-
-/// Deterministic, incompressible-looking bytes.
-fn data(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-    (0..len)
-        .map(|_| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (state >> 33) as u8
-        })
-        .collect()
-}
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
@@ -32,57 +20,10 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-fn stdout(sb: &TestSandbox, args: &[&str]) -> String {
-    let output = sb.cmd().args(args).output().expect("run kamaki");
-    assert!(
-        output.status.success(),
-        "`kamaki {}` failed: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-/// Runs a command that must fail with `code`; returns stderr.
-fn fails(sb: &TestSandbox, args: &[&str], code: i32) -> String {
-    let output = sb.cmd().args(args).output().expect("run kamaki");
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(output.status.code(), Some(code), "`kamaki {}`: {stderr}", args.join(" "));
-    assert!(stderr.contains("error:"), "no error line: {stderr}");
-    stderr
-}
-
-fn names(listing: &Value) -> Vec<String> {
-    listing
-        .as_array()
-        .expect("a list")
-        .iter()
-        .map(|o| o["name"].as_str().unwrap_or_default().to_string())
-        .collect()
-}
-
-/// A config for the sandbox's second user (`other@example.com`).
-fn other_user(sb: &TestSandbox) -> (PathBuf, String) {
-    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("sandbox db");
-    let mut stmt = conn.prepare("SELECT body FROM docs WHERE kind = 'user'").expect("query");
-    let users: Vec<Value> = stmt
-        .query_map([], |row| row.get::<_, String>(0))
-        .expect("users")
-        .map(|body| serde_json::from_str(&body.expect("row")).expect("user json"))
-        .collect();
-    let other = users.iter().find(|u| u["name"] == "other@example.com").expect("second user");
-    let text = std::fs::read_to_string(&sb.config)
-        .expect("config")
-        .replace(sb.token(), other["token"].as_str().expect("token"));
-    let path = sb.dir.path().join("other.toml");
-    common::write_private(&path, &text);
-    (path, other["uuid"].as_str().expect("uuid").to_string())
-}
-
 #[test]
 fn containers_lifecycle_in_table_and_json() {
     let sb = TestSandbox::start();
-    let table = stdout(&sb, &["file", "container", "list"]);
+    let table = sb.stdout(&["file", "container", "list"]);
     assert!(table.contains("NAME") && table.contains("pithos") && table.contains(sb.uuid()), "{table}");
 
     let created =
@@ -92,7 +33,7 @@ fn containers_lifecycle_in_table_and_json() {
     assert_eq!(created["versioning"], "none");
     assert_eq!(created["block_size"], BLOCK);
     assert_eq!(created["block_hash"], "sha256");
-    let stderr = fails(&sb, &["file", "container", "create", "photos"], 5);
+    let stderr = sb.fails(&["file", "container", "create", "photos"], 5);
     assert!(stderr.contains("already exists"), "{stderr}");
 
     let listing = sb.json(&["file", "container", "list"]);
@@ -103,7 +44,7 @@ fn containers_lifecycle_in_table_and_json() {
     // Over the container's quota: a clear error, exit 5, nothing stored.
     let dir = tempfile::tempdir().expect("tmp");
     let big = write(dir.path(), "big.bin", &data(2 * 1024 * 1024, 1));
-    let stderr = fails(&sb, &["file", "upload", big.to_str().expect("path"), "/photos/big.bin"], 5);
+    let stderr = sb.fails(&["file", "upload", big.to_str().expect("path"), "/photos/big.bin"], 5);
     assert!(stderr.contains("413") && stderr.contains("photos"), "{stderr}");
     assert_eq!(sb.json(&["file", "container", "info", "photos"])["count"], 0);
 
@@ -122,15 +63,15 @@ fn containers_lifecycle_in_table_and_json() {
     assert_eq!(reassigned["project"], course.as_str());
 
     let small = write(dir.path(), "small.txt", b"hello");
-    stdout(&sb, &["file", "upload", small.to_str().expect("path"), "/photos/"]);
-    let stderr = fails(&sb, &["file", "container", "delete", "photos"], 5);
+    sb.stdout(&["file", "upload", small.to_str().expect("path"), "/photos/"]);
+    let stderr = sb.fails(&["file", "container", "delete", "photos"], 5);
     assert!(stderr.contains("not empty") && stderr.contains("--recursive"), "{stderr}");
     let emptied = sb.json(&["file", "container", "empty", "photos"]);
     assert_eq!(emptied["objects_deleted"], 1);
-    stdout(&sb, &["file", "upload", small.to_str().expect("path"), "/photos/"]);
+    sb.stdout(&["file", "upload", small.to_str().expect("path"), "/photos/"]);
     let deleted = sb.json(&["file", "container", "delete", "photos", "--recursive"]);
     assert_eq!(deleted["status"], "deleted");
-    fails(&sb, &["file", "container", "info", "photos"], 3);
+    sb.fails(&["file", "container", "info", "photos"], 3);
 }
 
 #[test]
@@ -162,11 +103,8 @@ fn uploads_and_downloads_are_byte_identical_at_block_edges() {
 
     // Re-uploading an unchanged file sends nothing; without --overwrite it is refused.
     let local = dir.path().join("block plus one 100%.bin");
-    let stderr = fails(
-        &sb,
-        &["file", "upload", local.to_str().expect("path"), "/pithos/dir/block plus one 100%.bin"],
-        5,
-    );
+    let stderr = sb
+        .fails(&["file", "upload", local.to_str().expect("path"), "/pithos/dir/block plus one 100%.bin"], 5);
     assert!(stderr.contains("already exists") && stderr.contains("--overwrite"), "{stderr}");
     let again = sb.json(&[
         "file",
@@ -189,13 +127,13 @@ fn uploads_and_downloads_are_byte_identical_at_block_edges() {
     assert_eq!(hashmap["block_size"], BLOCK);
     let listing = sb.json(&["file", "list", "/pithos/dir"]);
     assert_eq!(names(&listing).len(), cases.len());
-    let table = stdout(&sb, &["file", "list", "/pithos", "-l"]);
+    let table = sb.stdout(&["file", "list", "/pithos", "-l"]);
     assert!(table.contains("dir/") && table.contains("folder") || table.contains("dir/"), "{table}");
 
     // Downloading over an existing file needs --resume or --overwrite.
     let target = dir.path().join("empty file.down");
-    fails(&sb, &["file", "download", "/pithos/dir/empty file", target.to_str().expect("path")], 5);
-    fails(&sb, &["file", "download", "/pithos/dir/missing", "x"], 3);
+    sb.fails(&["file", "download", "/pithos/dir/empty file", target.to_str().expect("path")], 5);
+    sb.fails(&["file", "download", "/pithos/dir/missing", "x"], 3);
 }
 
 #[test]
@@ -217,7 +155,7 @@ fn stdin_recursive_and_metadata() {
     write(&tree, "a.txt", b"a");
     write(&tree, "sub/b.txt", b"bb");
     write(&tree, "sub/deeper/c.bin", &data(1000, 4));
-    fails(&sb, &["file", "upload", tree.to_str().expect("path"), "/pithos/"], 2);
+    sb.fails(&["file", "upload", tree.to_str().expect("path"), "/pithos/"], 2);
     let uploaded = sb.json(&["file", "upload", tree.to_str().expect("path"), "/pithos/", "-r"]);
     assert_eq!(uploaded.as_array().expect("list").len(), 3);
     let listing = sb.json(&["file", "list", "/pithos/tree", "-r"]);
@@ -236,15 +174,15 @@ fn stdin_recursive_and_metadata() {
     // Metadata, mkdir, touch.
     let meta = sb.json(&["file", "metadata", "set", "/pithos/tree/a.txt", "color=blue", "size=small"]);
     assert_eq!(meta.as_array().expect("rows").len(), 2);
-    let table = stdout(&sb, &["file", "metadata", "list", "/pithos/tree/a.txt"]);
+    let table = sb.stdout(&["file", "metadata", "list", "/pithos/tree/a.txt"]);
     assert!(table.contains("color") && table.contains("blue"), "{table}");
     sb.json(&["file", "metadata", "delete", "/pithos/tree/a.txt", "color"]);
     let meta = sb.json(&["file", "metadata", "list", "/pithos/tree/a.txt"]);
     assert_eq!(meta.as_array().expect("rows").len(), 1);
-    fails(&sb, &["file", "metadata", "delete", "/pithos/tree/a.txt", "nope"], 3);
+    sb.fails(&["file", "metadata", "delete", "/pithos/tree/a.txt", "nope"], 3);
     assert_eq!(sb.json(&["file", "mkdir", "/pithos/empty dir"])["content_type"], "application/directory");
     assert_eq!(sb.json(&["file", "touch", "/pithos/empty dir/x.json"])["content_type"], "application/json");
-    fails(&sb, &["file", "info", "/nosuch/x"], 3);
+    sb.fails(&["file", "info", "/nosuch/x"], 3);
 }
 
 #[test]
@@ -252,20 +190,20 @@ fn copy_move_delete_trash_and_versions() {
     let sb = TestSandbox::start();
     let dir = tempfile::tempdir().expect("tmp");
     let one = write(dir.path(), "one.txt", b"version one");
-    stdout(&sb, &["file", "upload", one.to_str().expect("path"), "/pithos/docs/report.txt"]);
-    stdout(&sb, &["file", "container", "create", "images"]);
+    sb.stdout(&["file", "upload", one.to_str().expect("path"), "/pithos/docs/report.txt"]);
+    sb.stdout(&["file", "container", "create", "images"]);
 
     let copied = sb.json(&["file", "copy", "/pithos/docs/report.txt", "/images/"]);
     assert_eq!(copied[0]["destination"], "/images/report.txt");
-    let stderr = fails(&sb, &["file", "copy", "/pithos/docs/report.txt", "/images/report.txt"], 5);
+    let stderr = sb.fails(&["file", "copy", "/pithos/docs/report.txt", "/images/report.txt"], 5);
     assert!(stderr.contains("already exists"), "{stderr}");
     sb.json(&["file", "copy", "/pithos/docs", "/images/docs-copy", "-r"]);
     assert!(
         names(&sb.json(&["file", "list", "/images", "-r"])).contains(&"docs-copy/report.txt".to_string())
     );
     sb.json(&["file", "move", "/images/report.txt", "/images/moved.txt"]);
-    fails(&sb, &["file", "info", "/images/report.txt"], 3);
-    assert_eq!(stdout(&sb, &["file", "cat", "/images/moved.txt"]), "version one");
+    sb.fails(&["file", "info", "/images/report.txt"], 3);
+    assert_eq!(sb.stdout(&["file", "cat", "/images/moved.txt"]), "version one");
     // The trash remembers the container an object came from.
     sb.json(&["file", "delete", "/images/moved.txt"]);
     let restored = sb.json(&["file", "trash", "restore", "/trash/moved.txt"]);
@@ -273,12 +211,12 @@ fn copy_move_delete_trash_and_versions() {
 
     // Versions: overwrite, list, restore.
     let two = write(dir.path(), "two.txt", b"version two");
-    stdout(&sb, &["file", "upload", two.to_str().expect("path"), "/pithos/docs/report.txt", "--overwrite"]);
+    sb.stdout(&["file", "upload", two.to_str().expect("path"), "/pithos/docs/report.txt", "--overwrite"]);
     let versions = sb.json(&["file", "versions", "/pithos/docs/report.txt"]);
     let versions = versions.as_array().expect("versions");
     assert_eq!(versions.len(), 2);
     let first = versions[0]["version"].as_str().expect("id").to_string();
-    assert_eq!(stdout(&sb, &["file", "cat", "/pithos/docs/report.txt", "--version", &first]), "version one");
+    assert_eq!(sb.stdout(&["file", "cat", "/pithos/docs/report.txt", "--version", &first]), "version one");
     let old = dir.path().join("old.txt");
     sb.json(&[
         "file",
@@ -291,7 +229,7 @@ fn copy_move_delete_trash_and_versions() {
     assert_eq!(std::fs::read(&old).expect("old"), b"version one");
     let before_overwrite = versions[1]["timestamp"].as_f64().expect("ts") - 0.0005;
     sb.json(&["file", "restore-version", "/pithos/docs/report.txt", &first]);
-    assert_eq!(stdout(&sb, &["file", "cat", "/pithos/docs/report.txt"]), "version one");
+    assert_eq!(sb.stdout(&["file", "cat", "/pithos/docs/report.txt"]), "version one");
     let history = sb.json(&[
         "file",
         "list",
@@ -304,13 +242,13 @@ fn copy_move_delete_trash_and_versions() {
     // Delete goes to the trash; restore brings it back; --purge is final.
     let trashed = sb.json(&["file", "delete", "/pithos/docs/report.txt"]);
     assert_eq!(trashed[0]["status"], "trashed");
-    fails(&sb, &["file", "cat", "/pithos/docs/report.txt"], 3);
+    sb.fails(&["file", "cat", "/pithos/docs/report.txt"], 3);
     assert!(names(&sb.json(&["file", "trash", "list"])).contains(&"docs/report.txt".to_string()));
-    assert!(stdout(&sb, &["file", "trash", "list"]).contains("docs/report.txt"));
+    assert!(sb.stdout(&["file", "trash", "list"]).contains("docs/report.txt"));
     sb.json(&["file", "trash", "restore", "docs/report.txt"]);
-    assert_eq!(stdout(&sb, &["file", "cat", "/pithos/docs/report.txt"]), "version one");
-    fails(&sb, &["file", "trash", "restore", "docs/report.txt"], 3);
-    fails(&sb, &["file", "delete", "/pithos/docs"], 2);
+    assert_eq!(sb.stdout(&["file", "cat", "/pithos/docs/report.txt"]), "version one");
+    sb.fails(&["file", "trash", "restore", "docs/report.txt"], 3);
+    sb.fails(&["file", "delete", "/pithos/docs"], 2);
     let deleted = sb.json(&["file", "delete", "/pithos/docs", "-r", "--purge"]);
     assert!(deleted.as_array().expect("list").iter().all(|d| d["status"] == "deleted"));
     assert!(names(&sb.json(&["file", "list", "/pithos", "-r"])).is_empty());
@@ -320,16 +258,12 @@ fn copy_move_delete_trash_and_versions() {
 #[test]
 fn sharing_groups_public_and_permission_denied() {
     let sb = TestSandbox::start();
-    let (other_config, other_uuid) = other_user(&sb);
-    let other = |args: &[&str]| {
-        let mut cmd = sb.cmd();
-        cmd.env("KAMAKI_CONFIG", &other_config).args(args);
-        cmd.output().expect("run as other")
-    };
+    let other_uuid = sb.other_user().uuid;
+    let other = |args: &[&str]| sb.as_other().args(args).output().expect("run as other");
     let dir = tempfile::tempdir().expect("tmp");
     let secret = write(dir.path(), "secret.txt", b"top secret");
-    stdout(&sb, &["file", "upload", secret.to_str().expect("path"), "/pithos/private/secret.txt"]);
-    stdout(&sb, &["file", "upload", secret.to_str().expect("path"), "/pithos/shared/doc.txt"]);
+    sb.stdout(&["file", "upload", secret.to_str().expect("path"), "/pithos/private/secret.txt"]);
+    sb.stdout(&["file", "upload", secret.to_str().expect("path"), "/pithos/shared/doc.txt"]);
     let me = sb.uuid().to_string();
 
     // Another account cannot read what is not shared: exit 4, a clear message.
@@ -339,10 +273,10 @@ fn sharing_groups_public_and_permission_denied() {
 
     let group = sb.json(&["file", "group", "create", "friends", "--member", "other@example.com"]);
     assert_eq!(group["members"][0], other_uuid.as_str());
-    assert!(stdout(&sb, &["file", "group", "list"]).contains("friends"));
+    assert!(sb.stdout(&["file", "group", "list"]).contains("friends"));
     let shared = sb.json(&["file", "share", "/pithos/shared", "--read", "friends"]);
     assert!(shared["sharing"].as_str().expect("sharing").contains(":friends"));
-    assert!(stdout(&sb, &["file", "shared"]).contains("/pithos/shared"));
+    assert!(sb.stdout(&["file", "shared"]).contains("/pithos/shared"));
 
     let sharers = other(&["file", "others", "-o", "json"]);
     let sharers: Value = serde_json::from_slice(&sharers.stdout).expect("json");
@@ -371,12 +305,12 @@ fn sharing_groups_public_and_permission_denied() {
     let denied = other(&["file", "cat", &format!("pithos://{me}/pithos/shared/doc.txt")]);
     assert_eq!(denied.status.code(), Some(4));
     sb.json(&["file", "group", "delete", "friends"]);
-    fails(&sb, &["file", "group", "delete", "friends"], 3);
+    sb.fails(&["file", "group", "delete", "friends"], 3);
 
     let published = sb.json(&["file", "publish", "/pithos/shared/doc.txt"]);
     let url = published["public_url"].as_str().expect("url").to_string();
     assert!(url.contains("/public/"));
-    assert!(stdout(&sb, &["file", "list", "/pithos", "-r", "--public"]).contains("shared/doc.txt"));
+    assert!(sb.stdout(&["file", "list", "/pithos", "-r", "--public"]).contains("shared/doc.txt"));
     let unpublished = sb.json(&["file", "unpublish", "/pithos/shared/doc.txt"]);
     assert!(unpublished["public_url"].is_null());
 }
@@ -384,22 +318,11 @@ fn sharing_groups_public_and_permission_denied() {
 #[test]
 fn listing_beyond_one_server_page() {
     let sb = TestSandbox::start();
-    stdout(&sb, &["file", "container", "create", "many"]);
-    // Insert 10,001 empty objects straight into the sandbox's store (creating them one
-    // request at a time would only slow the test down).
-    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("db");
-    conn.busy_timeout(std::time::Duration::from_secs(10)).expect("timeout");
-    let empty = hex_sha256(b"");
-    conn.execute_batch("BEGIN").expect("begin");
-    for i in 0..10_001 {
-        conn.execute(
-            "INSERT INTO pithos_versions (account, container, name, bytes, hashes, hash, content_type, meta, uuid,
-                 modified, modified_by) VALUES (?1, 'many', ?2, 0, '', ?3, 'text/plain', '{}', ?2, 1.0, ?1)",
-            rusqlite::params![sb.uuid(), format!("obj-{i:05}"), empty],
-        )
-        .expect("insert");
-    }
-    conn.execute_batch("COMMIT").expect("commit");
+    sb.stdout(&["file", "container", "create", "many"]);
+    // Create 10,001 empty objects at once through the sandbox's test endpoint (creating
+    // them one request at a time would only slow the test down).
+    let objects: Vec<String> = (0..10_001).map(|i| format!("obj-{i:05}")).collect();
+    sb.inspect("POST", "pithos/objects", Some(serde_json::json!({"container": "many", "names": objects})));
     let listing = sb.json(&["file", "list", "/many", "-r"]);
     let listed = names(&listing);
     assert_eq!(listed.len(), 10_001);
@@ -407,20 +330,10 @@ fn listing_beyond_one_server_page() {
     assert_eq!(sb.json(&["file", "container", "info", "many"])["count"], 10_001);
 }
 
-fn hex_sha256(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Starts `kamaki` with args and kills it once `done` says enough happened.
 fn interrupt(sb: &TestSandbox, args: &[&str], done: impl Fn() -> bool) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_kamaki"))
-        .args(args)
-        .env("KAMAKI_CONFIG", &sb.config)
-        .env("HOME", sb.dir.path().join("home"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("spawn");
+    let mut child =
+        sb.process().args(args).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("spawn");
     for _ in 0..600 {
         if done() || child.try_wait().expect("wait").is_some() {
             break;
@@ -431,16 +344,9 @@ fn interrupt(sb: &TestSandbox, args: &[&str], done: impl Fn() -> bool) {
     let _ = child.wait();
 }
 
-/// The block files of the sandbox's content-addressed store (`pithos/blocks/ab/cd/<hash>`).
+/// How many distinct blocks the sandbox's Pithos stores.
 fn stored_blocks(sb: &TestSandbox) -> i64 {
-    let blocks = sb.dir.path().join("data").join("pithos").join("blocks");
-    let mut count = 0;
-    for first in std::fs::read_dir(blocks).into_iter().flatten().flatten() {
-        for second in std::fs::read_dir(first.path()).into_iter().flatten().flatten() {
-            count += std::fs::read_dir(second.path()).into_iter().flatten().count() as i64;
-        }
-    }
-    count
+    sb.inspect("GET", "pithos/blocks", None)["count"].as_i64().expect("a count")
 }
 
 #[test]
@@ -496,7 +402,7 @@ fn sync_both_ways_with_a_conflict() {
     write(&one, "a.txt", b"first");
     write(&one, "sub/b.txt", b"second");
     std::fs::create_dir_all(&two).expect("mkdir");
-    stdout(&sb, &["file", "container", "create", "work"]);
+    sb.stdout(&["file", "container", "create", "work"]);
     let sync = |dir: &Path, extra: &[&str]| {
         let mut args = vec!["file", "sync", dir.to_str().expect("path"), "/work/project"];
         args.extend_from_slice(extra);
@@ -506,7 +412,7 @@ fn sync_both_ways_with_a_conflict() {
     assert_eq!(plan.as_array().expect("plan").len(), 2);
     assert!(names(&sb.json(&["file", "list", "/work", "-r"])).is_empty(), "a dry run changes nothing");
     assert!(
-        stdout(&sb, &["file", "sync", one.to_str().expect("path"), "/work/project", "--dry-run"])
+        sb.stdout(&["file", "sync", one.to_str().expect("path"), "/work/project", "--dry-run"])
             .contains("upload")
     );
     sync(&one, &[]);
@@ -543,19 +449,14 @@ fn sync_both_ways_with_a_conflict() {
 fn over_the_project_quota_the_project_is_named_and_nothing_is_stored() {
     let sb = TestSandbox::start();
     // Use up the personal project's `pithos.diskspace` (20 GiB) but for 10 bytes.
-    let conn = rusqlite::Connection::open(sb.dir.path().join("data").join("sandbox.db")).expect("db");
-    conn.busy_timeout(std::time::Duration::from_secs(10)).expect("timeout");
-    conn.execute(
-        "INSERT INTO quota_usage (project, user, resource, usage) VALUES (?1, ?1, 'pithos.diskspace', ?2)
-         ON CONFLICT (project, user, resource) DO UPDATE SET usage = ?2",
-        rusqlite::params![sb.uuid(), 20i64 * 1024 * 1024 * 1024 - 10],
-    )
-    .expect("usage");
+    let used = 20 * 1024 * 1024 * 1024 - 10_i64;
+    let usage = serde_json::json!({"project": sb.uuid(), "resource": "pithos.diskspace", "delta": used});
+    sb.inspect("POST", "usage", Some(usage));
     let dir = tempfile::tempdir().expect("tmp");
     let local = write(dir.path(), "f.bin", &data(100, 5));
-    let stderr = fails(&sb, &["file", "upload", local.to_str().expect("path"), "/pithos/f.bin"], 5);
+    let stderr = sb.fails(&["file", "upload", local.to_str().expect("path"), "/pithos/f.bin"], 5);
     assert!(stderr.contains(&format!("project `{}`", sb.uuid())), "{stderr}");
-    fails(&sb, &["file", "info", "/pithos/f.bin"], 3);
+    sb.fails(&["file", "info", "/pithos/f.bin"], 3);
     let small = write(dir.path(), "s.bin", b"tiny");
     sb.json(&["file", "upload", small.to_str().expect("path"), "/pithos/s.bin"]);
 }
@@ -563,12 +464,12 @@ fn over_the_project_quota_the_project_is_named_and_nothing_is_stored() {
 #[test]
 fn bad_input_is_refused_clearly() {
     let sb = TestSandbox::start();
-    fails(&sb, &["file", "list", "/"], 2);
-    fails(&sb, &["file", "container", "create", "x", "--quota", "lots"], 2);
-    fails(&sb, &["file", "upload", "/definitely/not/here", "/pithos/x"], 3);
-    fails(&sb, &["file", "list", "/nosuchcontainer"], 3);
-    fails(&sb, &["file", "share", "/pithos/x"], 2);
-    fails(&sb, &["file", "upload", "-", "/pithos/"], 2);
+    sb.fails(&["file", "list", "/"], 2);
+    sb.fails(&["file", "container", "create", "x", "--quota", "lots"], 2);
+    sb.fails(&["file", "upload", "/definitely/not/here", "/pithos/x"], 3);
+    sb.fails(&["file", "list", "/nosuchcontainer"], 3);
+    sb.fails(&["file", "share", "/pithos/x"], 2);
+    sb.fails(&["file", "upload", "-", "/pithos/"], 2);
 }
 
 #[test]

@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{TestSandbox, write_private};
+use common::{TestSandbox, fails};
 use serde_json::Value;
 
 /// Pithos requests made directly, as another client (or another user) would.
@@ -111,38 +111,6 @@ impl<'a> Pithos<'a> {
     }
 }
 
-/// The seeded second user (`other@example.com`): uuid and token, read from the sandbox's
-/// state.
-fn other_user(sandbox: &TestSandbox) -> (String, String) {
-    let db =
-        rusqlite::Connection::open(sandbox.dir.path().join("data").join("sandbox.db")).expect("test setup");
-    let mut stmt = db.prepare("SELECT body FROM docs WHERE kind = 'user'").expect("test setup");
-    let users: Vec<Value> = stmt
-        .query_map([], |row| row.get::<_, String>(0))
-        .expect("test setup")
-        .map(|body| serde_json::from_str(&body.expect("test setup")).expect("test setup"))
-        .collect();
-    let other = users.iter().find(|u| u["name"] == "other@example.com").expect("the seeded other user");
-    (
-        other["uuid"].as_str().expect("test setup").to_string(),
-        other["token"].as_str().expect("test setup").to_string(),
-    )
-}
-
-/// `kamaki` as the other user.
-fn as_other(sandbox: &TestSandbox) -> assert_cmd::Command {
-    let (_, token) = other_user(sandbox);
-    let config = sandbox.dir.path().join("other.toml");
-    let url = sandbox.endpoints["identity_url"].as_str().expect("test setup");
-    write_private(
-        &config,
-        &format!("default_cloud = \"o\"\n[clouds.o]\nurl = \"{url}\"\ntoken = \"{token}\"\n"),
-    );
-    let mut cmd = sandbox.cmd();
-    cmd.env("KAMAKI_CONFIG", &config);
-    cmd
-}
-
 fn local_file(sandbox: &TestSandbox, name: &str, size: usize) -> PathBuf {
     let path = sandbox.dir.path().join(name);
     let data: Vec<u8> = (0..size).map(|i| (i * 7 + i / 4096) as u8).collect();
@@ -152,15 +120,6 @@ fn local_file(sandbox: &TestSandbox, name: &str, size: usize) -> PathBuf {
 
 fn path_arg(path: &Path) -> &str {
     path.to_str().expect("test setup")
-}
-
-/// Runs a command that must fail with `code`, and returns its stderr.
-fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
-    let output = cmd.output().expect("test setup");
-    let stderr = String::from_utf8_lossy(&output.stderr).to_string();
-    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}");
-    assert!(stderr.starts_with("error: "), "stderr: {stderr}");
-    stderr
 }
 
 fn my_images(sandbox: &TestSandbox) -> Vec<Value> {
@@ -279,11 +238,11 @@ fn register_an_uploaded_object_by_its_full_location() {
     assert!(image.get("metafile").is_none());
     assert!(pithos.get(&uuid, "images/base.img.meta").is_none(), "no metafile was asked for");
     // Other users see a public image.
-    let output = as_other(&sandbox).args(["image", "list", "--public", "-o", "json"]).output().unwrap();
+    let output = sandbox.as_other().args(["image", "list", "--public", "-o", "json"]).output().unwrap();
     let listed: Value = serde_json::from_slice(&output.stdout).unwrap();
     assert!(listed.as_array().unwrap().iter().any(|i| i["id"] == image["id"]));
     // ...and may read its file, until it is unregistered.
-    let (_, other_token) = other_user(&sandbox);
+    let other_token = sandbox.other_user().token;
     assert_eq!(pithos.read_status(&other_token, &uuid, "images/base.img"), 200);
     sandbox.json(&["image", "unregister", image["id"].as_str().unwrap()]);
     assert_eq!(pithos.read_status(&other_token, &uuid, "images/base.img"), 403);
@@ -405,7 +364,7 @@ fn modify_names_properties_and_visibility() {
 #[test]
 fn members_share_an_image_with_other_users() {
     let sandbox = TestSandbox::start();
-    let (other_uuid, other_token) = other_user(&sandbox);
+    let common::OtherUser { uuid: other_uuid, token: other_token, .. } = sandbox.other_user();
     let pithos = Pithos::new(&sandbox);
     let uuid = sandbox.uuid().to_string();
     let local = local_file(&sandbox, "s.diskdump", 1000);
@@ -421,7 +380,7 @@ fn members_share_an_image_with_other_users() {
     ]);
     let id = image["id"].as_str().unwrap();
     // Private: the other user may not see it.
-    fails(as_other(&sandbox).args(["image", "info", id]), 4);
+    fails(sandbox.as_other().args(["image", "info", id]), 4);
 
     assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
 
@@ -430,10 +389,11 @@ fn members_share_an_image_with_other_users() {
     assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 200);
     assert_eq!(members, serde_json::json!([{"member_id": other_uuid, "name": "other@example.com"}]));
     assert_eq!(sandbox.json(&["image", "members", "list", id]), members);
-    let output = as_other(&sandbox).args(["image", "info", id, "-o", "json"]).output().unwrap();
+    let output = sandbox.as_other().args(["image", "info", id, "-o", "json"]).output().unwrap();
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     // Members may use it, boot it, but not share it further.
-    let output = as_other(&sandbox)
+    let output = sandbox
+        .as_other()
         .args(["server", "create", "--name", "theirs", "--flavor", "1", "--image", id, "-o", "json"])
         .output()
         .unwrap();
@@ -442,7 +402,7 @@ fn members_share_an_image_with_other_users() {
         "a member boots a shared image: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    fails(as_other(&sandbox).args(["image", "members", "set", id]), 4);
+    fails(sandbox.as_other().args(["image", "members", "set", id]), 4);
 
     let stderr = fails(sandbox.cmd().args(["image", "members", "add", id, "nobody@example.com"]), 3);
     assert!(stderr.contains("no user named `nobody@example.com`"), "{stderr}");
@@ -451,9 +411,9 @@ fn members_share_an_image_with_other_users() {
 
     assert_eq!(sandbox.json(&["image", "members", "remove", id, &other_uuid]), serde_json::json!([]));
     fails(sandbox.cmd().args(["image", "members", "remove", id, &other_uuid]), 3);
-    fails(as_other(&sandbox).args(["image", "info", id]), 4);
+    fails(sandbox.as_other().args(["image", "info", id]), 4);
     fails(
-        as_other(&sandbox).args(["server", "create", "--name", "again", "--flavor", "1", "--image", id]),
+        sandbox.as_other().args(["server", "create", "--name", "again", "--flavor", "1", "--image", id]),
         3,
     );
     assert_eq!(pithos.read_status(&other_token, &uuid, "images/s.diskdump"), 403);
@@ -585,7 +545,7 @@ fn bad_input_is_refused_and_registers_nothing() {
     fails(sandbox.cmd().args(["image", "register", "--name", "X", "--location", "images/x.img"]), 2);
     fails(sandbox.cmd().args(["image", "register", "--name", "X", "--location", "/images"]), 2);
     // Another user's private object.
-    let (other_uuid, other_token) = other_user(&sandbox);
+    let common::OtherUser { uuid: other_uuid, token: other_token, .. } = sandbox.other_user();
     pithos.put(&other_token, &other_uuid, "images", "private.img", b"secret disk");
     let location = format!("pithos://{other_uuid}/images/private.img");
     let stderr = fails(
@@ -666,36 +626,18 @@ fn bad_input_is_refused_and_registers_nothing() {
     assert_eq!(shared["location"], location);
 }
 
-/// Runs one of the scripts of `docs/examples` against the sandbox.
-fn run_example(sandbox: &TestSandbox, script: &str, args: &[&str]) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
-    let output = std::process::Command::new("bash")
-        .arg(&path)
-        .args(args)
-        .current_dir(sandbox.dir.path())
-        .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
-        .env("KAMAKI_CONFIG", &sandbox.config)
-        .env("HOME", sandbox.dir.path().join("home"))
-        .env_remove("KAMAKI_CLOUD")
-        .env_remove("KAMAKI_OUTPUT")
-        .output()
-        .expect("run bash");
-    assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 #[test]
 fn the_documented_image_examples_work() {
     let sandbox = TestSandbox::start();
     let uuid = sandbox.uuid().to_string();
     local_file(&sandbox, "my-image.diskdump", 10_000);
-    let registered = run_example(&sandbox, "image-register.sh", &["my-image.diskdump", "My Image"]);
+    let registered = sandbox.run_example("image-register.sh", &["my-image.diskdump", "My Image"]);
     assert!(registered.contains("/images/my-image.diskdump.meta"), "{registered}");
-    let listed = run_example(&sandbox, "image-list.sh", &[]);
+    let listed = sandbox.run_example("image-list.sh", &[]);
     assert!(listed.contains(&format!("My Image  pithos://{uuid}/images/my-image.diskdump")), "{listed}");
 
     let id = my_images(&sandbox)[0]["id"].as_str().unwrap().to_string();
-    let unregistered = run_example(&sandbox, "image-unregister.sh", &[&id]);
+    let unregistered = sandbox.run_example("image-unregister.sh", &[&id]);
     assert!(
         unregistered.contains("/images/my-image.diskdump, /images/my-image.diskdump.meta"),
         "{unregistered}"
@@ -703,6 +645,6 @@ fn the_documented_image_examples_work() {
     assert!(my_images(&sandbox).is_empty());
     assert!(Pithos::new(&sandbox).get(&uuid, "images/my-image.diskdump").is_none());
     let debian = sandbox.json(&["image", "list", "--public"])[0]["id"].as_str().unwrap().to_string();
-    let refused = run_example(&sandbox, "image-unregister.sh", &[&debian]);
+    let refused = sandbox.run_example("image-unregister.sh", &[&debian]);
     assert_eq!(refused, "This image wasn't registered by me\n");
 }

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use common::TestSandbox;
+use common::{TestSandbox, sdc_fixture};
 use serde_json::Value;
 
 /// A sandbox plus an orchestrator state directory with short leases.
@@ -62,11 +62,6 @@ dependencies:
   - connection: [*LB, *APP]
 ";
 
-/// The sandbox's CloudAPI signing key for the `demo` account (the sdc tests' fixture).
-fn sdc_key(name: &str) -> PathBuf {
-    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sdc").join(name)
-}
-
 impl Infra {
     fn start() -> Infra {
         Self::start_with(&[])
@@ -74,7 +69,7 @@ impl Infra {
 
     /// With the test key registered for CloudAPI (and used by the config) and quick transitions.
     fn start_with_sdc() -> Infra {
-        let key = sdc_key("ed25519.pub");
+        let key = sdc_fixture("ed25519.pub");
         Self::start_with(&["--sdc-delay", "300ms", "--sdc-key", key.to_str().expect("key path")])
     }
 
@@ -82,7 +77,7 @@ impl Infra {
         let sandbox = TestSandbox::start_with(args);
         let state_dir = sandbox.dir.path().join("infra");
         let mut config = std::fs::read_to_string(&sandbox.config).expect("config");
-        let key_id = format!("account = \"demo\"\nkey_id = \"{}\"\n", sdc_key("ed25519").display());
+        let key_id = format!("account = \"demo\"\nkey_id = \"{}\"\n", sdc_fixture("ed25519").display());
         config = config.replace("account = \"demo\"\n", &key_id);
         config.push_str(&format!(
             "[clouds.test.infra]\nstate_dir = \"{}\"\nlease_seconds = 2\n",
@@ -152,12 +147,9 @@ impl Infra {
     }
 
     fn spawn(&self, args: &[&str]) -> Child {
-        Command::new(env!("CARGO_BIN_EXE_kamaki"))
+        self.sandbox
+            .process()
             .args(args)
-            .env("KAMAKI_CONFIG", &self.sandbox.config)
-            .env("HOME", self.sandbox.dir.path().join("home"))
-            .env_remove("KAMAKI_CLOUD")
-            .env_remove("KAMAKI_OUTPUT")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -298,6 +290,15 @@ fn a_build_killed_midway_is_cleaned_up_by_destroy() {
     let path = infra.file("slow.yaml", "infra_name: s\nnodes:\n  - {name: a, type: slow, scaling: {min: 3}}\n  - {name: b, type: slow}\ndependencies: [[b, a]]\n");
     let mut child = infra.spawn(&["infra", "build", path.to_str().expect("path"), "--parallelize"]);
     wait_for("the first machines", Duration::from_secs(20), || infra.machines().len() == 3);
+    // While the build works (its machines take 3 s to get ready), it holds the lease: a
+    // destroy is refused with a conflict that names the builder (`host:pid:tag`).
+    let builder = format!(":{}:", child.id());
+    let ids = infra.infra_ids();
+    let refused = infra.sandbox.cmd().args(["infra", "destroy", "-i", &ids[0]]).output().expect("run");
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(5), "a destroy during the build: {stderr}");
+    assert!(stderr.contains("is being worked on by") && stderr.contains(&builder), "{stderr}");
+    assert_eq!(infra.machines().len(), 3, "the refused destroy touched nothing");
     signal(&child, "-KILL");
     child.wait().expect("wait");
     let ids = infra.infra_ids();
@@ -316,7 +317,9 @@ fn a_build_killed_midway_is_cleaned_up_by_destroy() {
         if output.status.success() {
             break;
         }
-        assert_eq!(output.status.code(), Some(5), "{}", String::from_utf8_lossy(&output.stderr));
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(5), "{stderr}");
+        assert!(stderr.contains(&builder), "refused for the dead builder's lease: {stderr}");
         assert!(started.elapsed() < Duration::from_secs(10), "lease never expired");
         std::thread::sleep(Duration::from_millis(200));
     }

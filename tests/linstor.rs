@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestSandbox, write_private};
+use common::{TestSandbox, field, strings, write_private};
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -21,19 +21,6 @@ fn json(sandbox: &TestSandbox, args: &[&str]) -> Value {
     sandbox.json(&full)
 }
 
-fn names(list: &Value, field: &str) -> Vec<String> {
-    list.as_array()
-        .map(|items| items.iter().filter_map(|i| i[field].as_str().map(str::to_string)).collect())
-        .unwrap_or_default()
-}
-
-fn strings(value: &Value) -> Vec<String> {
-    value
-        .as_array()
-        .map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_string)).collect())
-        .unwrap_or_default()
-}
-
 #[test]
 fn lists_the_seeded_nodes_and_creates_one() {
     let sandbox = TestSandbox::start();
@@ -43,7 +30,7 @@ fn lists_the_seeded_nodes_and_creates_one() {
         .stdout(predicate::str::contains("bravo").and(predicate::str::contains("10.0.0.11:3366 (PLAIN)")))
         .stdout(predicate::str::contains("Online"));
     let nodes = json(&sandbox, &["node", "list"]);
-    assert_eq!(names(&nodes, "name"), ["bravo", "charlie", "delta", "echo"]);
+    assert_eq!(field(&nodes, "name"), ["bravo", "charlie", "delta", "echo"]);
     assert!(nodes.as_array().is_some_and(|n| n.iter().all(|n| n["connection_status"] == "ONLINE")));
 
     let created = json(&sandbox, &["node", "create", "alpha", "10.0.0.20"]);
@@ -55,7 +42,7 @@ fn lists_the_seeded_nodes_and_creates_one() {
     assert_eq!(alpha["net_interfaces"][0]["address"], "10.0.0.20");
     // A new satellite gets the diskless pool, as on a real controller.
     let pools = json(&sandbox, &["storage-pool", "list", "--nodes", "alpha"]);
-    assert_eq!(names(&pools, "storage_pool_name"), ["DfltDisklessStorPool"]);
+    assert_eq!(field(&pools, "storage_pool_name"), ["DfltDisklessStorPool"]);
 
     linstor(&sandbox, &["node", "create", "alpha", "10.0.0.21"])
         .assert()
@@ -92,7 +79,7 @@ fn creates_a_resource_on_two_nodes() {
         .success()
         .stdout(predicate::str::contains("alpha").and(predicate::str::contains("bravo")));
     let resources = json(&sandbox, &["resource", "list", "--resources", "rsc"]);
-    assert_eq!(names(&resources, "node_name"), ["alpha", "bravo"]);
+    assert_eq!(field(&resources, "node_name"), ["alpha", "bravo"]);
     assert_eq!(resources[0]["volumes"][0]["storage_pool_name"], "drbdpool");
     let volumes = json(&sandbox, &["vd", "list", "-r", "rsc"]);
     assert_eq!(volumes[0]["size_kib"], 10240);
@@ -183,7 +170,7 @@ fn refused_placements_name_the_shortfall_and_leave_nothing() {
     // A definition that existed stays, without the volume the failed placement added.
     json(&sandbox, &["rd", "create", "bare"]);
     linstor(&sandbox, &["r", "place", "bare", "--size", "15GiB", "--redundancy", "3"]).assert().code(5);
-    assert_eq!(names(&json(&sandbox, &["rd", "list"]), "name"), ["bare"]);
+    assert_eq!(field(&json(&sandbox, &["rd", "list"]), "name"), ["bare"]);
     assert_eq!(json(&sandbox, &["vd", "list"]), Value::Array(Vec::new()));
 }
 
@@ -307,16 +294,16 @@ fn key_value_store_keeps_namespaces_apart() {
     };
     assert_eq!(kv("/foo/bar/", &["set", "key", "val"])["value"], "val");
     let listed = kv("/foo/bar/", &["list"]);
-    assert_eq!(names(&listed, "key"), ["key"]);
-    assert_eq!(names(&kv("/", &["list"]), "key"), ["foo/bar/key"]);
+    assert_eq!(field(&listed, "key"), ["key"]);
+    assert_eq!(field(&kv("/", &["list"]), "key"), ["foo/bar/key"]);
     kv("/", &["set", "foo/baz/key", "valbaz"]);
-    assert_eq!(names(&kv("/foo/bar", &["list"]), "key"), ["key"]);
+    assert_eq!(field(&kv("/foo/bar", &["list"]), "key"), ["key"]);
     assert_eq!(kv("/foo/baz/", &["get", "key"])["value"], "valbaz");
     linstor(&sandbox, &["kv", "--instance", "myKV", "list"])
         .assert()
         .success()
         .stdout(predicate::str::contains("foo/bar/key").and(predicate::str::contains("valbaz")));
-    assert_eq!(names(&json(&sandbox, &["kv", "list"]), "name"), ["myKV"]);
+    assert_eq!(field(&json(&sandbox, &["kv", "list"]), "name"), ["myKV"]);
 
     assert_eq!(kv("/foo/bar/", &["delete", "key"])["status"], "deleted");
     linstor(&sandbox, &["kv", "--instance", "myKV", "--namespace", "/foo/bar/", "get", "key"])
@@ -366,10 +353,9 @@ fn waits_for_up_to_date_and_reports_lost_connections() {
 
     // A resource deleted while someone waits on it ends the wait (the seed's close-removed).
     json(&sandbox, &["r", "place", "gone", "--size", "20MiB"]);
-    let waiter = std::process::Command::new(env!("CARGO_BIN_EXE_kamaki"))
+    let waiter = sandbox
+        .process()
         .args(["linstor", "r", "wait", "gone", "--timeout", "20s"])
-        .env("KAMAKI_CONFIG", &sandbox.config)
-        .env("HOME", sandbox.dir.path().join("home"))
         .env_remove("LS_CONTROLLERS")
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -4,25 +4,9 @@
 
 mod common;
 
-use common::TestSandbox;
+use common::{TestSandbox, id};
 use predicates::prelude::*;
 use serde_json::{Value, json};
-
-fn id(value: &Value) -> String {
-    match &value["id"] {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn server(sandbox: &TestSandbox, name: &str, networks: &[&str]) -> Value {
-    let mut args =
-        vec!["server", "create", "--name", name, "--flavor", "1", "--image", "Debian Base", "--wait"];
-    for network in networks {
-        args.extend(["--network", network]);
-    }
-    sandbox.json(&args)
-}
 
 /// A private network with a subnet; returns its id.
 fn private_network(sandbox: &TestSandbox, name: &str, cidr: &str) -> String {
@@ -38,8 +22,8 @@ fn private_network(sandbox: &TestSandbox, name: &str, cidr: &str) -> String {
 fn a_private_network_connects_two_servers_through_ports() {
     let sandbox = TestSandbox::start();
     let net = private_network(&sandbox, "My Network", "10.0.0.0/24");
-    let one = id(&server(&sandbox, "one", &["none"]));
-    let two = id(&server(&sandbox, "two", &["none"]));
+    let one = id(&sandbox.server("one", &["--network", "none"]));
+    let two = id(&sandbox.server("two", &["--network", "none"]));
     let port_one = sandbox.json(&["network", "connect", &one, "My Network", "--wait"]);
     assert_eq!(port_one["status"], "ACTIVE");
     assert_eq!(port_one["fixed_ips"][0]["ip_address"], "10.0.0.2");
@@ -104,11 +88,7 @@ fn networks_subnets_list_rename_and_reassign() {
         .success()
         .stdout(predicate::str::contains("192.168.7.0/24"));
 
-    let projects = sandbox.json(&["astakos", "project", "list", "--mine"]);
-    let course = projects.as_array().unwrap().iter().find(|p| p["system_project"] == false).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let course = sandbox.course_project();
     assert_eq!(sandbox.json(&["network", "reassign", "office", "--project", &course])["tenant_id"], course);
     let quota = sandbox.json(&["server", "quota", "--project", &course]);
     let private =
@@ -199,7 +179,7 @@ fn bad_network_input_fails_clearly() {
 #[test]
 fn check_for_free_ips_reserve_one_and_use_it_with_a_server() {
     let sandbox = TestSandbox::start();
-    let target = id(&server(&sandbox, "target", &["none"]));
+    let target = id(&sandbox.server("target", &["--network", "none"]));
     assert_eq!(sandbox.json(&["network", "ip", "list", "--free"]), json!([]));
     let ip = sandbox.json(&["network", "ip", "reserve"]);
     let address = ip["floating_ip_address"].as_str().unwrap().to_string();
@@ -228,11 +208,7 @@ fn check_for_free_ips_reserve_one_and_use_it_with_a_server() {
     let detached = sandbox.json(&["network", "ip", "detach", &address, "--wait"]);
     assert_eq!(detached["port_id"], Value::Null);
     sandbox.cmd().args(["network", "ip", "detach", &address]).assert().code(5);
-    let projects = sandbox.json(&["astakos", "project", "list", "--mine"]);
-    let course = projects.as_array().unwrap().iter().find(|p| p["system_project"] == false).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let course = sandbox.course_project();
     assert_eq!(
         sandbox.json(&["network", "ip", "reassign", &address, "--project", &course])["tenant_id"],
         course
@@ -255,9 +231,9 @@ fn a_three_server_cluster_with_one_public_ip() {
     let ip = sandbox.json(&["network", "ip", "reserve"]);
     let address = ip["floating_ip_address"].as_str().unwrap().to_string();
     let public = format!("{},ip={address}", id(&json!({"id": ip["floating_network_id"]})));
-    let node_1 = server(&sandbox, "Node 1", &[&vpn]);
-    let node_2 = server(&sandbox, "Node 2", &[&vpn]);
-    let gateway = server(&sandbox, "Gateway", &[&vpn, &public]);
+    let node_1 = sandbox.server("Node 1", &["--network", &vpn]);
+    let node_2 = sandbox.server("Node 2", &["--network", &vpn]);
+    let gateway = sandbox.server("Gateway", &["--network", &vpn, "--network", &public]);
     for node in [&node_1, &node_2] {
         assert_eq!(node["attachments"].as_array().unwrap().len(), 1);
         assert!(node["attachments"][0]["ipv4"].as_str().unwrap().starts_with("10.1.0."));
@@ -274,37 +250,20 @@ fn a_three_server_cluster_with_one_public_ip() {
     assert_eq!(kept["port_id"], Value::Null);
 }
 
-/// Runs one of the scripts of `docs/examples` against the sandbox.
-fn run_example(sandbox: &TestSandbox, script: &str, args: &[&str]) -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
-    let output = std::process::Command::new("bash")
-        .arg(&path)
-        .args(args)
-        .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
-        .env("KAMAKI_CONFIG", &sandbox.config)
-        .env("HOME", sandbox.dir.path().join("home"))
-        .env_remove("KAMAKI_CLOUD")
-        .env_remove("KAMAKI_OUTPUT")
-        .output()
-        .expect("run bash");
-    assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
 #[test]
 fn the_documented_network_examples_work() {
     let sandbox = TestSandbox::start();
-    let ports = run_example(&sandbox, "private-network.sh", &[]);
+    let ports = sandbox.run_example("private-network.sh", &[]);
     assert_eq!(ports.matches("ACTIVE").count(), 2, "{ports}");
-    let reserved = run_example(&sandbox, "reserve-ip.sh", &["server-1"]);
+    let reserved = sandbox.run_example("reserve-ip.sh", &["server-1"]);
     assert!(reserved.contains("answers at 203.0.113."), "{reserved}");
 
     let sandbox = TestSandbox::start();
-    let servers = run_example(&sandbox, "cluster.sh", &[]);
+    let servers = sandbox.run_example("cluster.sh", &[]);
     assert!(servers.contains("gateway") && servers.contains("node-2"), "{servers}");
     let gateway = sandbox.json(&["server", "info", "gateway"]);
     assert_eq!(gateway["attachments"].as_array().unwrap().len(), 2);
-    let quotas = run_example(&sandbox, "server-quotas.sh", &[]);
+    let quotas = sandbox.run_example("server-quotas.sh", &[]);
     assert!(quotas.contains("cyclades.vm ... OK"), "{quotas}");
 }
 
@@ -312,7 +271,7 @@ fn the_documented_network_examples_work() {
 fn ports_are_created_and_deleted_directly_and_shown_as_tables() {
     let sandbox = TestSandbox::start();
     let net = private_network(&sandbox, "lan", "10.9.0.0/24");
-    let host = id(&server(&sandbox, "host", &["none"]));
+    let host = id(&sandbox.server("host", &["--network", "none"]));
     let port = sandbox.json(&[
         "network",
         "port",

@@ -7,7 +7,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::TestSandbox;
+use common::{TestSandbox, id, sdc_fixture};
 use serde_json::Value;
 
 /// Test keys registered for the sandbox's `demo` account.
@@ -22,14 +22,10 @@ const REGISTERED: [&str; 8] = [
     "encrypted",
 ];
 
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sdc").join(name)
-}
-
 /// A sandbox with the test keys registered and quick transitions.
 fn sandbox() -> TestSandbox {
     let pubs: Vec<String> =
-        REGISTERED.iter().map(|name| fixture(&format!("{name}.pub")).display().to_string()).collect();
+        REGISTERED.iter().map(|name| sdc_fixture(&format!("{name}.pub")).display().to_string()).collect();
     let mut args: Vec<&str> = vec!["--sdc-delay", "300ms"];
     for path in &pubs {
         args.extend(["--sdc-key", path.as_str()]);
@@ -40,46 +36,24 @@ fn sandbox() -> TestSandbox {
 /// `kamaki` signing with the key file `key`.
 fn sdc(sandbox: &TestSandbox, key: &str) -> assert_cmd::Command {
     let mut cmd = sandbox.cmd();
-    cmd.env("SDC_KEY_ID", fixture(key)).env_remove("TRITON_KEY_ID").env_remove("TRITON_URL");
+    cmd.env("SDC_KEY_ID", sdc_fixture(key)).env_remove("TRITON_KEY_ID").env_remove("TRITON_URL");
     cmd
 }
 
-/// Runs a command, signed with the `ed25519` key and followed by `options`, that must succeed.
-fn succeeds(sandbox: &TestSandbox, args: &[&str], options: &[&str]) -> std::process::Output {
-    let output = sdc(sandbox, "ed25519").args(args).args(options).output().expect("run kamaki");
-    assert!(
-        output.status.success(),
-        "`kamaki {}` failed: {}",
-        args.join(" "),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    output
-}
-
-/// Runs a command that must succeed with `-o json`.
+/// Runs a command signed with the `ed25519` key that must succeed with `-o json`.
 fn json(sandbox: &TestSandbox, args: &[&str]) -> Value {
-    let output = succeeds(sandbox, args, &["-o", "json"]);
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "`kamaki {}` printed invalid JSON ({e}): {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stdout)
-        )
-    })
+    common::json(&mut sdc(sandbox, "ed25519"), args)
 }
 
-/// Runs a command that must succeed in table form; returns stdout.
+/// Runs a command signed with the `ed25519` key that must succeed in table form; returns
+/// stdout.
 fn table(sandbox: &TestSandbox, args: &[&str]) -> String {
-    String::from_utf8_lossy(&succeeds(sandbox, args, &[]).stdout).into_owned()
+    String::from_utf8_lossy(&common::succeeds(&mut sdc(sandbox, "ed25519"), args).stdout).into_owned()
 }
 
-/// Runs a command that must fail with `code`; returns stderr.
+/// Runs a command signed with `key` that must fail with `code`; returns stderr.
 fn fails(sandbox: &TestSandbox, key: &str, args: &[&str], code: i32) -> String {
-    let output = sdc(sandbox, key).args(args).output().expect("run kamaki");
-    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-    assert_eq!(output.status.code(), Some(code), "`kamaki {}`: {stderr}", args.join(" "));
-    assert!(stderr.starts_with("error: "), "{stderr}");
-    stderr
+    common::fails(sdc(sandbox, key).args(args), code)
 }
 
 #[test]
@@ -102,7 +76,7 @@ fn finds_keys_in_home_by_md5_or_sha256_fingerprint() {
     let ssh = sandbox.dir.path().join("home/.ssh");
     std::fs::create_dir_all(&ssh).expect("ssh dir");
     for name in ["p256", "p256.pub"] {
-        std::fs::copy(fixture(name), ssh.join(name.replace("p256", "id_ecdsa"))).expect("copy");
+        std::fs::copy(sdc_fixture(name), ssh.join(name.replace("p256", "id_ecdsa"))).expect("copy");
     }
     let keys = json(&sandbox, &["sdc", "key", "list"]);
     let registered =
@@ -112,7 +86,7 @@ fn finds_keys_in_home_by_md5_or_sha256_fingerprint() {
         let output = sandbox.cmd().env("SDC_KEY_ID", &key_id).args(["sdc", "account"]).output().expect("run");
         assert!(output.status.success(), "{key_id}: {}", String::from_utf8_lossy(&output.stderr));
     }
-    if let Ok(keygen) = Command::new("ssh-keygen").arg("-lf").arg(fixture("p256.pub")).output() {
+    if let Ok(keygen) = Command::new("ssh-keygen").arg("-lf").arg(sdc_fixture("p256.pub")).output() {
         let line = String::from_utf8_lossy(&keygen.stdout).into_owned();
         if let Some(sha) = line.split_whitespace().nth(1).filter(|f| f.starts_with("SHA256:")) {
             let output = sandbox.cmd().env("SDC_KEY_ID", sha).args(["sdc", "account"]).output().expect("run");
@@ -144,7 +118,7 @@ impl Agent {
     /// Adds a fixture key (copied with the 0600 mode ssh-add insists on).
     fn add(&self, name: &str) {
         let copy = self._dir.path().join(name);
-        std::fs::copy(fixture(name), &copy).expect("copy key");
+        std::fs::copy(sdc_fixture(name), &copy).expect("copy key");
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -181,7 +155,7 @@ fn signs_through_a_real_ssh_agent() {
     let dir = tempfile::tempdir().expect("temp dir");
     for key in ["rsa_pkcs1.pem", "p256", "ed25519"] {
         let public = dir.path().join(format!("{key}.pub"));
-        std::fs::copy(fixture(&format!("{key}.pub")), &public).expect("copy");
+        std::fs::copy(sdc_fixture(&format!("{key}.pub")), &public).expect("copy");
         let keys = json(&sandbox, &["sdc", "key", "list"]);
         let line = std::fs::read_to_string(&public).expect("pub");
         let md5 = keys
@@ -241,8 +215,10 @@ fn catalog_commands_in_table_and_json() {
     // Keys: add, get, list, delete.
     let listed = table(&sandbox, &["sdc", "key", "list"]);
     assert!(listed.starts_with("NAME") && listed.contains("kamaki-test-ed25519"), "{listed}");
-    let added =
-        json(&sandbox, &["sdc", "key", "add", "extra", fixture("unregistered.pub").to_str().expect("path")]);
+    let added = json(
+        &sandbox,
+        &["sdc", "key", "add", "extra", sdc_fixture("unregistered.pub").to_str().expect("path")],
+    );
     assert_eq!(added["name"], "extra");
     let fingerprint = added["fingerprint"].as_str().expect("fingerprint").to_string();
     assert_eq!(json(&sandbox, &["sdc", "key", "get", &fingerprint])["name"], "extra");
@@ -251,13 +227,13 @@ fn catalog_commands_in_table_and_json() {
     fails(
         &sandbox,
         "ed25519",
-        &["sdc", "key", "add", "again", fixture("unregistered.pub").to_str().expect("p")],
+        &["sdc", "key", "add", "again", sdc_fixture("unregistered.pub").to_str().expect("p")],
         5,
     );
     fails(
         &sandbox,
         "ed25519",
-        &["sdc", "key", "add", "private", fixture("unregistered").to_str().expect("p")],
+        &["sdc", "key", "add", "private", sdc_fixture("unregistered").to_str().expect("p")],
         2,
     );
     assert_eq!(json(&sandbox, &["sdc", "key", "delete", "extra"])[0]["status"], "deleted");
@@ -292,10 +268,6 @@ fn catalog_commands_in_table_and_json() {
     assert_eq!(json(&sandbox, &["sdc", "network", "get", "internal"])["public"], false);
 }
 
-fn machine_id(machine: &Value) -> String {
-    machine["id"].as_str().expect("id").to_string()
-}
-
 #[test]
 fn machine_lifecycle_end_to_end() {
     let sandbox = sandbox();
@@ -321,7 +293,7 @@ fn machine_lifecycle_end_to_end() {
     assert_eq!(created["package"], "g4-highcpu-256M", "the default package");
     assert_eq!(created["image"], "2b683a82-a066-11e3-97ab-2faa44701c5a", "the default dataset");
     assert_eq!(created["ips"].as_array().expect("ips").len(), 2);
-    let id = machine_id(&created);
+    let id = id(&created);
 
     let listed = table(&sandbox, &["sdc", "machine", "list"]);
     assert!(listed.starts_with("ID") && listed.contains("web-1") && listed.contains("running"), "{listed}");
@@ -602,7 +574,7 @@ async fn library_pages_creates_waits_and_deletes() {
         account: "demo".into(),
         key: KeySelection {
             account: "demo".into(),
-            key_id: Some(fixture("p256").display().to_string()),
+            key_id: Some(sdc_fixture("p256").display().to_string()),
             ..KeySelection::default()
         },
         accept_version: kamaki::clients::sdc::DEFAULT_ACCEPT_VERSION.into(),
@@ -657,7 +629,7 @@ async fn sandbox_speaks_the_official_clients_wire_forms() {
     let base = sandbox.endpoints["sdc_url"].as_str().expect("sdc url").to_string();
     let signer = |style| KeySelection {
         account: "demo".into(),
-        key_id: Some(fixture("rsa_pkcs1.pem").display().to_string()),
+        key_id: Some(sdc_fixture("rsa_pkcs1.pem").display().to_string()),
         style,
         ..KeySelection::default()
     };
@@ -757,8 +729,8 @@ fn every_command_prints_a_table() {
     let sandbox = sandbox();
     let created =
         json(&sandbox, &["sdc", "machine", "create", "--name", "t-1", "--wait", "--interval", "100ms"]);
-    let id = machine_id(&created);
-    let public_key = fixture("unregistered.pub").display().to_string();
+    let id = id(&created);
+    let public_key = sdc_fixture("unregistered.pub").display().to_string();
     let commands: Vec<Vec<&str>> = vec![
         vec!["key", "add", "extra", &public_key],
         vec!["key", "get", "extra"],
@@ -788,12 +760,21 @@ fn every_command_prints_a_table() {
         let mut args = vec!["sdc"];
         args.extend(command.iter().copied());
         let printed = table(&sandbox, &args);
-        let header = printed.lines().next().unwrap_or_default();
+        let mut lines = printed.lines();
+        let header = lines.next().unwrap_or_default();
+        // A header of upper-case column names, then at least one row: not a bare value, a
+        // JSON document or nothing at all.
+        let columns: Vec<&str> = header.split_whitespace().collect();
+        let is_column = |name: &&str| {
+            name.chars().any(|c| c.is_ascii_uppercase())
+                && name.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+        };
         assert!(
-            header == header.to_uppercase() && !header.is_empty(),
+            !columns.is_empty() && columns.iter().all(is_column),
             "`{}` printed:\n{printed}",
             args.join(" ")
         );
+        assert!(lines.any(|row| !row.trim().is_empty()), "`{}` printed no row:\n{printed}", args.join(" "));
     }
 }
 

@@ -3,26 +3,8 @@
 
 mod common;
 
-use common::TestSandbox;
+use common::{TestSandbox, id};
 use predicates::prelude::*;
-use serde_json::Value;
-
-fn id(value: &Value) -> String {
-    match &value["id"] {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// Creates a server and waits until it is ACTIVE; returns it.
-fn active_server(sandbox: &TestSandbox, name: &str, extra: &[&str]) -> Value {
-    let mut args =
-        vec!["server", "create", "--name", name, "--flavor", "1", "--image", "Debian Base", "--wait"];
-    args.extend_from_slice(extra);
-    let server = sandbox.json(&args);
-    assert_eq!(server["status"], "ACTIVE", "{server}");
-    server
-}
 
 /// A plain HTTP GET of a loopback URL; returns the whole response.
 fn http_get(url: &str) -> String {
@@ -34,19 +16,6 @@ fn http_get(url: &str) -> String {
     let mut response = String::new();
     stream.read_to_string(&mut response).expect("read");
     response
-}
-
-fn usage(sandbox: &TestSandbox, project: &str, resource: &str) -> i64 {
-    let rows = sandbox.json(&["server", "quota", "--project", project]);
-    let row = rows.as_array().expect("a list").iter().find(|row| row["resource"] == resource);
-    row.unwrap_or_else(|| panic!("no {resource} in {rows}"))["usage"].as_i64().expect("a number")
-}
-
-fn course_project(sandbox: &TestSandbox) -> String {
-    let projects = sandbox.json(&["astakos", "project", "list", "--mine"]);
-    let projects = projects.as_array().expect("a list");
-    let course = projects.iter().find(|p| p["name"] == "CS333 lab assignments").expect("the course project");
-    course["id"].as_str().expect("an id").to_string()
 }
 
 #[test]
@@ -79,7 +48,7 @@ fn flavors_and_images_can_be_found_by_their_properties() {
 #[test]
 fn a_server_gets_a_public_ip_by_default_and_is_deleted_with_its_quota() {
     let sandbox = TestSandbox::start();
-    let server = active_server(&sandbox, "web", &[]);
+    let server = sandbox.server("web", &[]);
     assert!(server["adminPass"].as_str().is_some_and(|p| !p.is_empty()), "root password shown once");
     let nics = server["attachments"].as_array().unwrap();
     assert_eq!(nics.len(), 1);
@@ -108,15 +77,15 @@ fn a_server_gets_a_public_ip_by_default_and_is_deleted_with_its_quota() {
     assert_eq!(sandbox.json(&["server", "list", "--flavor", "2"]), serde_json::json!([]));
 
     let me = sandbox.uuid().to_string();
-    assert_eq!(usage(&sandbox, &me, "cyclades.vm"), 1);
-    assert_eq!(usage(&sandbox, &me, "cyclades.floating_ip"), 1);
-    assert_eq!(usage(&sandbox, &me, "cyclades.ram"), 1 << 30);
+    assert_eq!(sandbox.usage(&me, "cyclades.vm"), 1);
+    assert_eq!(sandbox.usage(&me, "cyclades.floating_ip"), 1);
+    assert_eq!(sandbox.usage(&me, "cyclades.ram"), 1 << 30);
 
     let deleted = sandbox.json(&["server", "delete", &server_id, "--wait"]);
     assert_eq!(deleted[0]["status"], "DELETED");
     assert_eq!(sandbox.json(&["server", "list"]), serde_json::json!([]));
     for resource in ["cyclades.vm", "cyclades.cpu", "cyclades.ram", "cyclades.disk", "cyclades.floating_ip"] {
-        assert_eq!(usage(&sandbox, &me, resource), 0, "{resource} released");
+        assert_eq!(sandbox.usage(&me, resource), 0, "{resource} released");
     }
     assert_eq!(sandbox.json(&["network", "ip", "list"]), serde_json::json!([]), "the default IP went back");
 }
@@ -157,7 +126,7 @@ fn creating_with_wait_prints_the_server_with_its_address_and_password() {
 #[test]
 fn network_none_creates_a_server_without_networking() {
     let sandbox = TestSandbox::start();
-    let server = active_server(&sandbox, "private", &["--network", "none"]);
+    let server = sandbox.server("private", &["--network", "none"]);
     assert_eq!(server["attachments"], serde_json::json!([]));
     assert_eq!(sandbox.json(&["network", "port", "list"]), serde_json::json!([]));
     sandbox
@@ -210,9 +179,9 @@ fn waits_work_for_every_state_and_power_actions_change_them() {
 #[test]
 fn reassign_and_resize_a_stopped_server_as_one_script() {
     let sandbox = TestSandbox::start();
-    let course = course_project(&sandbox);
+    let course = sandbox.course_project();
     let me = sandbox.uuid().to_string();
-    let id = id(&active_server(&sandbox, "grow", &[]));
+    let id = id(&sandbox.server("grow", &[]));
     sandbox
         .cmd()
         .args(["server", "resize", &id, "--flavor", "C2R2048D20drbd"])
@@ -234,10 +203,10 @@ fn reassign_and_resize_a_stopped_server_as_one_script() {
     assert_eq!(resized["flavor"]["id"], 3);
     let started = sandbox.json(&["server", "start", &id, "--wait"]);
     assert_eq!(started["status"], "ACTIVE");
-    assert_eq!(usage(&sandbox, &course, "cyclades.vm"), 1);
-    assert_eq!(usage(&sandbox, &course, "cyclades.cpu"), 2);
-    assert_eq!(usage(&sandbox, &me, "cyclades.vm"), 0);
-    assert_eq!(usage(&sandbox, &me, "cyclades.cpu"), 0);
+    assert_eq!(sandbox.usage(&course, "cyclades.vm"), 1);
+    assert_eq!(sandbox.usage(&course, "cyclades.cpu"), 2);
+    assert_eq!(sandbox.usage(&me, "cyclades.vm"), 0);
+    assert_eq!(sandbox.usage(&me, "cyclades.cpu"), 0);
 
     sandbox.json(&["server", "shutdown", &id, "--wait"]);
     sandbox
@@ -335,7 +304,7 @@ fn a_cluster_is_created_in_parallel_and_quota_overflow_leaves_nothing_behind() {
                 .and(predicate::str::contains("server quota")),
         );
     assert_eq!(sandbox.json(&["server", "list"]), serde_json::json!([]));
-    assert_eq!(usage(&sandbox, sandbox.uuid(), "cyclades.vm"), 0);
+    assert_eq!(sandbox.usage(sandbox.uuid(), "cyclades.vm"), 0);
 }
 
 #[test]
@@ -363,7 +332,7 @@ fn a_server_that_fails_to_build_is_reported() {
 #[test]
 fn metadata_rename_console_and_keypairs() {
     let sandbox = TestSandbox::start();
-    let id = id(&active_server(&sandbox, "meta", &["-m", "role=db"]));
+    let id = id(&sandbox.server("meta", &["-m", "role=db"]));
     let metadata = sandbox.json(&["server", "metadata", "set", &id, "tier=gold", "role=web"]);
     assert_eq!(metadata["role"], "web");
     assert_eq!(metadata["tier"], "gold");
@@ -408,7 +377,7 @@ fn metadata_rename_console_and_keypairs() {
         .success()
         .stdout(predicate::str::contains("gen").and(predicate::str::contains("mine")));
     let with_key =
-        active_server(&sandbox, "keyed", &["--key-name", "mine", "--key-inject", key_file.to_str().unwrap()]);
+        sandbox.server("keyed", &["--key-name", "mine", "--key-inject", key_file.to_str().unwrap()]);
     assert_eq!(with_key["key_name"], "mine");
     sandbox.json(&["server", "keypair", "delete", "gen", "mine"]);
     assert_eq!(sandbox.json(&["server", "keypair", "list"]), serde_json::json!([]));

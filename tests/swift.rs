@@ -6,9 +6,12 @@
 //! with the script. Only when the peer is not installed are these tests skipped, with the
 //! reason printed.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use common::{data, names};
 use serde_json::Value;
 
 struct Swift {
@@ -68,32 +71,15 @@ impl Swift {
     }
 
     fn json(&self, args: &[&str]) -> Value {
-        let output = self.cmd().args(args).args(["-o", "json"]).output().expect("run kamaki");
-        assert!(
-            output.status.success(),
-            "`kamaki {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        serde_json::from_slice(&output.stdout).expect("json output")
+        common::json(&mut self.cmd(), args)
     }
 
     fn text(&self, args: &[&str]) -> Vec<u8> {
-        let output = self.cmd().args(args).output().expect("run kamaki");
-        assert!(
-            output.status.success(),
-            "`kamaki {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        output.stdout
+        common::succeeds(&mut self.cmd(), args).stdout
     }
 
     fn fails(&self, args: &[&str], code: i32) -> String {
-        let output = self.cmd().args(args).output().expect("run kamaki");
-        let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-        assert_eq!(output.status.code(), Some(code), "`kamaki {}`: {stderr}", args.join(" "));
-        stderr
+        common::fails(self.cmd().args(args), code)
     }
 
     fn container(&self, name: &str) -> String {
@@ -101,21 +87,6 @@ impl Swift {
         self.json(&["file", "container", "create", &container]);
         container
     }
-}
-
-fn data(len: usize, seed: u8) -> Vec<u8> {
-    (0..len)
-        .map(|i| (i as u64).wrapping_mul(2654435761).wrapping_add(u64::from(seed)) as u8 ^ (i >> 13) as u8)
-        .collect()
-}
-
-fn names(listing: &Value) -> Vec<String> {
-    listing
-        .as_array()
-        .expect("list")
-        .iter()
-        .map(|o| o["name"].as_str().unwrap_or_default().to_string())
-        .collect()
 }
 
 #[test]

@@ -3,47 +3,21 @@
 
 mod common;
 
-use common::TestSandbox;
+use common::{TestSandbox, id};
 use predicates::prelude::*;
-use serde_json::{Value, json};
+use serde_json::json;
 
-fn id(value: &Value) -> String {
-    match &value["id"] {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
-    }
-}
-
-/// A server whose volumes can be plugged and unplugged (an `ext_archipelago` flavor).
-fn server(sandbox: &TestSandbox, name: &str) -> String {
-    let server = sandbox.json(&[
-        "server",
-        "create",
-        "--name",
-        name,
-        "--flavor",
-        "C1R1024D20ext_archipelago",
-        "--image",
-        "Debian Base",
-        "--network",
-        "none",
-        "--wait",
-    ]);
-    id(&server)
-}
-
-fn disk_usage(sandbox: &TestSandbox) -> i64 {
-    let rows = sandbox.json(&["server", "quota", "--project", sandbox.uuid()]);
-    let rows = rows.as_array().expect("a list");
-    let disk = rows.iter().find(|r| r["resource"] == "cyclades.disk").expect("a disk quota");
-    disk["usage"].as_i64().expect("a number")
+/// A server whose volumes can be plugged and unplugged (an `ext_archipelago` flavor);
+/// returns its id.
+fn pluggable_server(sandbox: &TestSandbox, name: &str) -> String {
+    id(&sandbox.server(name, &["--flavor", "C1R1024D20ext_archipelago", "--network", "none"]))
 }
 
 #[test]
 fn a_volume_moves_between_servers_like_a_usb_stick() {
     let sandbox = TestSandbox::start();
-    let first = server(&sandbox, "server-1");
-    let second = server(&sandbox, "server-2");
+    let first = pluggable_server(&sandbox, "server-1");
+    let second = pluggable_server(&sandbox, "server-2");
     let usb = sandbox.json(&[
         "volume",
         "create",
@@ -78,12 +52,12 @@ fn a_volume_moves_between_servers_like_a_usb_stick() {
 #[test]
 fn volumes_are_created_listed_renamed_reassigned_and_deleted() {
     let sandbox = TestSandbox::start();
-    let before = disk_usage(&sandbox);
+    let before = sandbox.usage(sandbox.uuid(), "cyclades.disk");
     let volume =
         sandbox.json(&["volume", "create", "--size", "5", "--name", "data", "--type", "ext_archipelago"]);
     assert_eq!(volume["status"], "creating");
     assert_eq!(sandbox.json(&["volume", "wait", "data"])["status"], "available");
-    assert_eq!(disk_usage(&sandbox), before + 5 * (1 << 30));
+    assert_eq!(sandbox.usage(sandbox.uuid(), "cyclades.disk"), before + 5 * (1 << 30));
     sandbox
         .cmd()
         .args(["volume", "list"])
@@ -92,13 +66,9 @@ fn volumes_are_created_listed_renamed_reassigned_and_deleted() {
         .stdout(predicate::str::contains("data").and(predicate::str::contains("available")));
     assert_eq!(sandbox.json(&["volume", "info", &id(&volume)])["size"], 5);
     assert_eq!(sandbox.json(&["volume", "rename", "data", "archive"])["display_name"], "archive");
-    let projects = sandbox.json(&["astakos", "project", "list", "--mine"]);
-    let course = projects.as_array().unwrap().iter().find(|p| p["system_project"] == false).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
+    let course = sandbox.course_project();
     assert_eq!(sandbox.json(&["volume", "reassign", "archive", "--project", &course])["tenant_id"], course);
-    assert_eq!(disk_usage(&sandbox), before);
+    assert_eq!(sandbox.usage(sandbox.uuid(), "cyclades.disk"), before);
     let deleted = sandbox.json(&["volume", "delete", "archive", "--wait"]);
     assert_eq!(deleted[0]["status"], "deleted");
     sandbox.cmd().args(["volume", "info", &id(&volume)]).assert().code(3);
@@ -122,7 +92,7 @@ fn volumes_are_created_listed_renamed_reassigned_and_deleted() {
 #[test]
 fn attached_and_root_volumes_cannot_be_deleted_or_unplugged() {
     let sandbox = TestSandbox::start();
-    let host = server(&sandbox, "host");
+    let host = pluggable_server(&sandbox, "host");
     let volume =
         sandbox.json(&["volume", "create", "--size", "1", "--name", "disk", "--server", &host, "--wait"]);
     sandbox.cmd().args(["volume", "delete", "disk"]).assert().code(5).stderr(
@@ -211,30 +181,14 @@ fn snapshots_are_created_listed_and_deleted() {
 #[test]
 fn the_documented_volume_and_resize_examples_work() {
     let sandbox = TestSandbox::start();
-    let run = |script: &str, args: &[&str]| {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
-        let output = std::process::Command::new("bash")
-            .arg(&path)
-            .args(args)
-            .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
-            .env("KAMAKI_CONFIG", &sandbox.config)
-            .env("HOME", sandbox.dir.path().join("home"))
-            .output()
-            .expect("run bash");
-        assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
-        String::from_utf8_lossy(&output.stdout).into_owned()
-    };
-    let plugged = run("volume-plug-unplug.sh", &[]);
+    let plugged = sandbox.run_example("volume-plug-unplug.sh", &[]);
     assert!(plugged.contains("in_use"), "{plugged}");
     let host_2 = id(&sandbox.json(&["server", "info", "usb-host-2"]));
     assert_eq!(sandbox.json(&["volume", "info", "USB stick"])["attachments"][0]["server_id"], host_2);
 
-    let projects = sandbox.json(&["astakos", "project", "list", "--mine"]);
-    let course = projects.as_array().unwrap().iter().find(|p| p["system_project"] == false).unwrap()["id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let resized = run("reassign-resize.sh", &["usb-host-1", &course, "C2R2048D20ext_archipelago"]);
+    let course = sandbox.course_project();
+    let resized =
+        sandbox.run_example("reassign-resize.sh", &["usb-host-1", &course, "C2R2048D20ext_archipelago"]);
     assert!(resized.contains("ACTIVE"), "{resized}");
     let server = sandbox.json(&["server", "info", "usb-host-1"]);
     assert_eq!(server["tenant_id"], course);
@@ -244,7 +198,7 @@ fn the_documented_volume_and_resize_examples_work() {
 #[test]
 fn a_volume_only_plugs_into_servers_of_its_disk_template() {
     let sandbox = TestSandbox::start();
-    server(&sandbox, "archipelago");
+    pluggable_server(&sandbox, "archipelago");
     sandbox.json(&[
         "server",
         "create",

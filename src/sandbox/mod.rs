@@ -13,6 +13,7 @@ pub mod compute;
 mod cyclades;
 mod fault;
 mod faults;
+mod inspect;
 pub mod linstor;
 pub mod network;
 pub mod pithos;
@@ -232,6 +233,7 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
         .merge(network::router(state.clone()))
         .merge(volume::router(state.clone()))
         .merge(faults::admin_router(state.clone()))
+        .merge(inspect::router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })
 }
 

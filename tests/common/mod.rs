@@ -1,11 +1,12 @@
-//! A sandbox per test file or test: `kamaki sandbox serve` on an ephemeral loopback port
-//! in a temp dir, a config pointing at it, and a command builder.
+//! What every test file shares: a sandbox per test (`kamaki sandbox serve` on an ephemeral
+//! loopback port in a temp dir, a config pointing at it, and a command builder), running
+//! commands that must succeed or fail, and reading their JSON.
 
 #![allow(dead_code)]
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 
@@ -36,6 +37,8 @@ impl TestSandbox {
             .args(["-o", "json"])
             .args(extra)
             .env("HOME", &home)
+            // The test-only state endpoint (src/sandbox/inspect.rs).
+            .env("KAMAKI_SANDBOX_INSPECT", "1")
             .env_remove("KAMAKI_CONFIG")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
@@ -62,7 +65,12 @@ impl TestSandbox {
 
     /// `kamaki` with this sandbox's config, a private HOME, and no inherited settings.
     pub fn cmd(&self) -> assert_cmd::Command {
-        let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"));
+        assert_cmd::Command::from_std(self.process())
+    }
+
+    /// The same as [`TestSandbox::cmd`], for a process the test starts and stops itself.
+    pub fn process(&self) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_kamaki"));
         cmd.env("KAMAKI_CONFIG", &self.config)
             .env("HOME", self.dir.path().join("home"))
             .env_remove("KAMAKI_CLOUD")
@@ -82,21 +90,115 @@ impl TestSandbox {
 
     /// Runs a command that must succeed with `-o json` and returns its parsed output.
     pub fn json(&self, args: &[&str]) -> Value {
-        let output = self.cmd().args(args).args(["-o", "json"]).output().expect("run kamaki");
-        assert!(
-            output.status.success(),
-            "`kamaki {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
-        serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-            panic!(
-                "`kamaki {}` printed invalid JSON ({e}): {}",
-                args.join(" "),
-                String::from_utf8_lossy(&output.stdout)
-            )
+        json(&mut self.cmd(), args)
+    }
+
+    /// Runs a command that must succeed; returns its stdout.
+    pub fn stdout(&self, args: &[&str]) -> String {
+        String::from_utf8_lossy(&succeeds(&mut self.cmd(), args).stdout).into_owned()
+    }
+
+    /// Runs a command that must fail with `code`; returns its stderr.
+    pub fn fails(&self, args: &[&str], code: i32) -> String {
+        fails(self.cmd().args(args), code)
+    }
+
+    /// The seeded second user, `other@example.com`, with a config of its own (this one's
+    /// with the other user's token).
+    pub fn other_user(&self) -> OtherUser {
+        let users = self.inspect("GET", "docs/user", None);
+        let users = users.as_array().expect("a list of users");
+        let other = users.iter().find(|u| u["name"] == "other@example.com").expect("the seeded other user");
+        let token = other["token"].as_str().expect("token").to_string();
+        let text = std::fs::read_to_string(&self.config).expect("config").replace(self.token(), &token);
+        let config = self.dir.path().join("other.toml");
+        write_private(&config, &text);
+        OtherUser { uuid: other["uuid"].as_str().expect("uuid").to_string(), token, config }
+    }
+
+    /// `kamaki` as the seeded second user.
+    pub fn as_other(&self) -> assert_cmd::Command {
+        let mut cmd = self.cmd();
+        cmd.env("KAMAKI_CONFIG", self.other_user().config);
+        cmd
+    }
+
+    /// Creates a server from `Debian Base` and waits until it is ACTIVE; returns it. The
+    /// flavor is `1` unless `extra` names one.
+    pub fn server(&self, name: &str, extra: &[&str]) -> Value {
+        let mut args = vec!["server", "create", "--name", name, "--image", "Debian Base", "--wait"];
+        if !extra.contains(&"--flavor") {
+            args.extend(["--flavor", "1"]);
+        }
+        args.extend_from_slice(extra);
+        let server = self.json(&args);
+        assert_eq!(server["status"], "ACTIVE", "{server}");
+        server
+    }
+
+    /// The id of the seeded course project (`CS333 lab assignments`), which the user is a
+    /// member of.
+    pub fn course_project(&self) -> String {
+        let projects = self.json(&["astakos", "project", "list", "--mine"]);
+        let projects = projects.as_array().expect("a list");
+        let course =
+            projects.iter().find(|p| p["name"] == "CS333 lab assignments").expect("the course project");
+        course["id"].as_str().expect("an id").to_string()
+    }
+
+    /// Calls the sandbox's test-only state endpoint (`/_sandbox/inspect/PATH`, see
+    /// src/sandbox/inspect.rs) as this sandbox's user; it must succeed.
+    pub fn inspect(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+        let url = format!("{}/_sandbox/inspect/{path}", self.endpoints["url"].as_str().expect("url"));
+        let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
+        runtime.block_on(async {
+            let mut request =
+                reqwest::Client::new().request(method, &url).header("X-Auth-Token", self.token());
+            if let Some(body) = body {
+                request = request.json(&body);
+            }
+            let response = request.send().await.expect("reach the sandbox");
+            let status = response.status();
+            let text = response.text().await.expect("read the answer");
+            assert!(status.is_success(), "{url}: {status} {text}");
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{url} answered `{text}`: {e}"))
         })
     }
+
+    /// Usage of `resource` in `project`, as `server quota` reports it.
+    pub fn usage(&self, project: &str, resource: &str) -> i64 {
+        let rows = self.json(&["server", "quota", "--project", project]);
+        let row = rows.as_array().expect("a list").iter().find(|row| row["resource"] == resource);
+        row.unwrap_or_else(|| panic!("no {resource} in {rows}"))["usage"].as_i64().expect("a number")
+    }
+
+    /// Runs one of the scripts of `docs/examples` in this sandbox's directory; it must
+    /// succeed. Returns its stdout.
+    pub fn run_example(&self, script: &str, args: &[&str]) -> String {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
+        let output = Command::new("bash")
+            .arg(&path)
+            .args(args)
+            .current_dir(self.dir.path())
+            .env("KAMAKI", env!("CARGO_BIN_EXE_kamaki"))
+            .env("KAMAKI_CONFIG", &self.config)
+            .env("HOME", self.dir.path().join("home"))
+            .env_remove("KAMAKI_CLOUD")
+            .env_remove("KAMAKI_OUTPUT")
+            .output()
+            .expect("run bash");
+        assert!(output.status.success(), "{script} failed: {}", String::from_utf8_lossy(&output.stderr));
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+}
+
+/// The sandbox's second user.
+pub struct OtherUser {
+    pub uuid: String,
+    pub token: String,
+    /// A config that selects the sandbox as this user.
+    pub config: PathBuf,
 }
 
 impl Drop for TestSandbox {
@@ -113,4 +215,96 @@ pub fn write_private(path: &Path, text: &str) {
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)).expect("chmod");
     }
+}
+
+/// `kamaki` with the config file `config` and no inherited cloud or output settings (for
+/// tests without a sandbox).
+pub fn kamaki(config: &Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"));
+    cmd.env("KAMAKI_CONFIG", config).env_remove("KAMAKI_CLOUD").env_remove("KAMAKI_OUTPUT");
+    cmd
+}
+
+/// Runs `cmd ARGS…`, which must succeed; returns its output.
+pub fn succeeds(cmd: &mut assert_cmd::Command, args: &[&str]) -> Output {
+    let output = cmd.args(args).output().expect("run kamaki");
+    assert!(
+        output.status.success(),
+        "`kamaki {}` failed: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    output
+}
+
+/// Runs `cmd ARGS… -o json`, which must succeed; returns its parsed output.
+pub fn json(cmd: &mut assert_cmd::Command, args: &[&str]) -> Value {
+    let args = [args, &["-o", "json"]].concat();
+    let output = succeeds(cmd, &args);
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "`kamaki {}` printed invalid JSON ({e}): {}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stdout)
+        )
+    })
+}
+
+/// Runs a command that must fail with `code` and say why on an `error:` line; returns its
+/// stderr.
+pub fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
+    let output = cmd.output().expect("run kamaki");
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(code), "{cmd:?}: {stderr}");
+    assert!(stderr.starts_with("error: "), "no error line: {stderr}");
+    stderr
+}
+
+/// A record's `id` as text (Cyclades ids are numbers in some places, strings in others).
+pub fn id(value: &Value) -> String {
+    match &value["id"] {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// The `name` of every item of a JSON list.
+pub fn names(listing: &Value) -> Vec<String> {
+    field(listing, "name")
+}
+
+/// `field` of every item of a JSON list (`""` where an item has none).
+pub fn field(listing: &Value, field: &str) -> Vec<String> {
+    listing
+        .as_array()
+        .unwrap_or_else(|| panic!("not a list: {listing}"))
+        .iter()
+        .map(|item| item[field].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// The strings of a JSON list.
+pub fn strings(list: &Value) -> Vec<String> {
+    list.as_array()
+        .unwrap_or_else(|| panic!("not a list: {list}"))
+        .iter()
+        .map(|item| item.as_str().unwrap_or_else(|| panic!("not a string: {item}")).to_string())
+        .collect()
+}
+
+/// Deterministic, incompressible-looking bytes: the same `len` and `seed` give the same
+/// bytes, different seeds different ones.
+pub fn data(len: usize, seed: u64) -> Vec<u8> {
+    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+    (0..len)
+        .map(|_| {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (state >> 33) as u8
+        })
+        .collect()
+}
+
+/// A file of the CloudAPI test keys in `tests/fixtures/sdc`.
+pub fn sdc_fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sdc").join(name)
 }

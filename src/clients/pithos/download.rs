@@ -21,9 +21,9 @@ use indicatif::ProgressBar;
 use md5::Digest as _;
 use serde::Serialize;
 
-use super::hashing;
 use super::{Flavor, PithosClient, RemotePath};
 use crate::error::{Error, Result};
+use crate::protocol::pithos_hash as hashing;
 
 /// How a download behaves.
 #[derive(Debug, Clone)]

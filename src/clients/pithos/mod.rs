@@ -7,7 +7,6 @@
 //! temporary file, resume by block hashes, verification, atomic rename) and [`sync`].
 
 pub mod download;
-pub mod hashing;
 pub mod sync;
 pub mod upload;
 

@@ -18,10 +18,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::download::{self, DownloadOptions};
-use super::hashing::{self, DEFAULT_BLOCK_SIZE};
 use super::upload::{self, UploadOptions};
 use super::{Flavor, ListOptions, ObjectAttributes, PithosClient, RemotePath, TRASH_CONTAINER};
 use crate::error::{Error, Result};
+use crate::protocol::pithos_hash::{self as hashing, DEFAULT_BLOCK_SIZE};
 
 /// The directory inside a synced directory that holds sync state (never synced itself).
 pub const STATE_DIR: &str = ".kamaki";

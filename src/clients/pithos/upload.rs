@@ -19,9 +19,9 @@ use reqwest::{Method, StatusCode};
 use serde::Serialize;
 use tokio::io::{AsyncRead, AsyncReadExt};
 
-use super::hashing::{self, DEFAULT_BLOCK_HASH, DEFAULT_BLOCK_SIZE, Digest32};
 use super::{Flavor, ObjectAttributes, PithosClient, RemotePath, expect_success, quote_header};
 use crate::error::{Error, Result};
+use crate::protocol::pithos_hash::{self as hashing, DEFAULT_BLOCK_HASH, DEFAULT_BLOCK_SIZE, Digest32};
 
 /// How an upload behaves.
 #[derive(Debug, Clone)]

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
-use crate::clients::pithos::hashing::{self, DEFAULT_BLOCK_SIZE};
+use crate::protocol::pithos_hash::{self as hashing, DEFAULT_BLOCK_SIZE};
 
 /// The schema, applied at sandbox start (idempotent).
 pub const SCHEMA: &str = "

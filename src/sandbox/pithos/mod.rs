@@ -26,7 +26,8 @@ use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_perc
 use self::blocks::BlockStore;
 use self::db::{Container, DbResult, Fail, ListQuery, Meta, NewVersion, Sharing, Version};
 use super::{Docs, Fault, SandboxState, astakos};
-use crate::clients::pithos::{HOME_CONTAINER, hashing};
+use crate::clients::pithos::HOME_CONTAINER;
+use crate::protocol::pithos_hash as hashing;
 
 /// The largest listing page, as in Pithos.
 const LISTING_LIMIT: usize = 10_000;

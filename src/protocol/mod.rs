@@ -1,0 +1,4 @@
+//! Wire-protocol code shared by the typed clients and the sandbox, so both sides agree by
+//! construction.
+
+pub mod pithos_hash;
