@@ -3395,7 +3395,7 @@ _kamaki() {
 
     case "${cmd}" in
         kamaki)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version astakos server network volume image file sdc linstor infra config completions sandbox help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version astakos server network volume image file sdc linstor infra config completions sandbox help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3425,6 +3425,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3437,7 +3441,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version authenticate user quota resource project membership help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version authenticate user quota resource project membership help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3467,6 +3471,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3479,7 +3487,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__authenticate)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3506,6 +3514,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3773,7 +3785,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__membership)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3800,6 +3812,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3857,7 +3873,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__membership__subcmd__list)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3891,6 +3907,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3903,7 +3923,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__project)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info join leave help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info join leave help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3930,6 +3950,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4029,7 +4053,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__project__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4056,6 +4080,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4071,7 +4099,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__project__subcmd__join)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4098,6 +4126,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4113,7 +4145,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__project__subcmd__leave)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4143,6 +4175,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4155,7 +4191,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__project__subcmd__list)
-            opts="-l -o -v -q -h -V --long --mine --name --state --owner --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --long --mine --name --state --owner --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4197,6 +4233,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4209,7 +4249,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__quota)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4236,6 +4276,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4293,7 +4337,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__quota__subcmd__list)
-            opts="-o -v -q -h -V --project --resource --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --resource --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4331,6 +4375,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4343,7 +4391,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__resource)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4370,6 +4418,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4427,7 +4479,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__resource__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4457,6 +4509,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4469,7 +4525,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__user)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version info uuid2name name2uuid help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version info uuid2name name2uuid help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4496,6 +4552,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4581,7 +4641,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__user__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4608,6 +4668,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4623,7 +4687,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__user__subcmd__name2uuid)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4650,6 +4714,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4665,7 +4733,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__user__subcmd__uuid2name)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4695,6 +4763,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4707,7 +4779,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__completions)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version bash elvish fish powershell zsh"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4734,6 +4806,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4749,7 +4825,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get set unset path edit import-kamakirc help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get set unset path edit import-kamakirc help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4779,6 +4855,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4791,7 +4871,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__edit)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4818,6 +4898,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4833,7 +4917,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__get)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4860,6 +4944,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5001,7 +5089,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__import__subcmd__kamakirc)
-            opts="-o -v -q -h -V --replace --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --replace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5028,6 +5116,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5043,7 +5135,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5070,6 +5162,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5085,7 +5181,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__path)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5112,6 +5208,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5127,7 +5227,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__set)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5154,6 +5254,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5169,7 +5273,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__unset)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5199,6 +5303,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5211,7 +5319,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5245,6 +5353,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5257,7 +5369,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__cat)
-            opts="-o -v -q -h --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help"
+            opts="-o -v -q -h --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5295,6 +5407,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5307,7 +5423,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create delete empty reassign help"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create delete empty reassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5341,6 +5457,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5353,7 +5473,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__create)
-            opts="-o -v -q -h -V --quota --versioning --project --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --quota --versioning --project --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5399,6 +5519,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5411,7 +5535,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__delete)
-            opts="-r -o -v -q -h -V --recursive --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -o -v -q -h -V --recursive --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5442,6 +5566,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5457,7 +5585,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__empty)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5488,6 +5616,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5615,7 +5747,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__info)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5646,6 +5778,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5661,7 +5797,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5695,6 +5831,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5707,7 +5847,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__reassign)
-            opts="-o -v -q -h -V --project --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5745,6 +5885,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5757,7 +5901,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__copy)
-            opts="-r -o -v -q -h --recursive --overwrite --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help"
+            opts="-r -o -v -q -h --recursive --overwrite --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5795,6 +5939,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5807,7 +5955,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__delete)
-            opts="-r -o -v -q -h -V --recursive --purge --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -o -v -q -h -V --recursive --purge --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5841,6 +5989,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5853,7 +6005,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__download)
-            opts="-r -o -v -q -h --recursive --version --resume --overwrite --threads --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help"
+            opts="-r -o -v -q -h --recursive --version --resume --overwrite --threads --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5895,6 +6047,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5907,7 +6063,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list create delete add-member remove-member help"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list create delete add-member remove-member help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5941,6 +6097,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5953,7 +6113,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__add__subcmd__member)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5987,6 +6147,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5999,7 +6163,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__create)
-            opts="-o -v -q -h -V --member --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --member --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6037,6 +6201,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6049,7 +6217,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__delete)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6080,6 +6248,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6193,7 +6365,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6224,6 +6396,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6239,7 +6415,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__remove__subcmd__member)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6270,6 +6446,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6873,7 +7053,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__info)
-            opts="-o -v -q -h --hashmap --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help"
+            opts="-o -v -q -h --hashmap --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6911,6 +7091,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6923,7 +7107,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__list)
-            opts="-r -l -o -v -q -h -V --recursive --delimiter --until --shared --public --long --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -l -o -v -q -h -V --recursive --delimiter --until --shared --public --long --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6965,6 +7149,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6977,7 +7165,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list set delete help"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7011,6 +7199,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7023,7 +7215,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata__subcmd__delete)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7054,6 +7246,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7139,7 +7335,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7170,6 +7366,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7185,7 +7385,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata__subcmd__set)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7219,6 +7419,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7231,7 +7435,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__mkdir)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7265,6 +7469,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7277,7 +7485,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__move)
-            opts="-r -o -v -q -h --recursive --overwrite --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help"
+            opts="-r -o -v -q -h --recursive --overwrite --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7315,6 +7523,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7327,7 +7539,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__others)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7354,6 +7566,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7369,7 +7585,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__publish)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7400,6 +7616,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7415,7 +7635,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__restore__subcmd__version)
-            opts="-o -v -q -h --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help"
+            opts="-o -v -q -h --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7449,6 +7669,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7461,7 +7685,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__share)
-            opts="-o -v -q -h -V --read --write --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --read --write --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7503,6 +7727,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7515,7 +7743,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__shared)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7546,6 +7774,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7561,7 +7793,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__sync)
-            opts="-o -v -q -h -V --dry-run --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --dry-run --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7595,6 +7827,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7607,7 +7843,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__touch)
-            opts="-o -v -q -h -V --content-type --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --content-type --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7645,6 +7881,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7657,7 +7897,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list restore empty help"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list restore empty help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7691,6 +7931,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7703,7 +7947,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash__subcmd__empty)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7734,6 +7978,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7819,7 +8067,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7850,6 +8098,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7865,7 +8117,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash__subcmd__restore)
-            opts="-r -o -v -q -h -V --recursive --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -o -v -q -h -V --recursive --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7899,6 +8151,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7911,7 +8167,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__unpublish)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7942,6 +8198,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7957,7 +8217,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__unshare)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7991,6 +8251,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8003,7 +8267,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__upload)
-            opts="-r -o -v -q -h -V --recursive --content-type --metadata --public --sharing --if-not-exists --overwrite --threads --segment-size --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -o -v -q -h -V --recursive --content-type --metadata --public --sharing --if-not-exists --overwrite --threads --segment-size --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8057,6 +8321,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8069,7 +8337,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__versions)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8100,6 +8368,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -11965,7 +12237,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info register modify unregister members help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info register modify unregister members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11992,6 +12264,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12175,7 +12451,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12205,6 +12481,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12217,7 +12497,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__list)
-            opts="-l -o -v -q -h -V --public --mine --name-like --owner --status --property --location --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --public --mine --name-like --owner --status --property --location --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12263,6 +12543,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12275,7 +12559,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__members)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list add remove set help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list add remove set help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12305,6 +12589,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12317,7 +12605,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__members__subcmd__add)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12344,6 +12632,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12443,7 +12735,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__members__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12470,6 +12762,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12485,7 +12781,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__members__subcmd__remove)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12512,6 +12808,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12527,7 +12827,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__members__subcmd__set)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12557,6 +12857,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12569,7 +12873,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__modify)
-            opts="-p -o -v -q -h -V --name --property --property-del --public --private --disk-format --container-format --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-p -o -v -q -h -V --name --property --property-del --public --private --disk-format --container-format --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12623,6 +12927,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12635,7 +12943,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__register)
-            opts="-p -f -o -v -q -h -V --name --location --upload-image-file --property --public --disk-format --container-format --metafile --no-metafile-upload --force --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-p -f -o -v -q -h -V --name --location --upload-image-file --property --public --disk-format --container-format --metafile --no-metafile-upload --force --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12697,6 +13005,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12709,7 +13021,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__unregister)
-            opts="-o -v -q -h -V --delete-file --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --delete-file --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12739,6 +13051,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12751,7 +13067,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra)
-            opts="-o -v -q -h -V --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version build destroy maintain scale import serve help"
+            opts="-o -v -q -h -V --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version build destroy maintain scale import serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12785,6 +13101,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12797,7 +13117,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__build)
-            opts="-i -o -v -q -h -V --parallelize --infra-id --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-i -o -v -q -h -V --parallelize --infra-id --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12836,6 +13156,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12851,7 +13175,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__destroy)
-            opts="-i -o -v -q -h -V --infra-id --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-i -o -v -q -h -V --infra-id --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12890,6 +13214,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13017,7 +13345,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__import)
-            opts="-o -v -q -h -V --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13051,6 +13379,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13063,7 +13395,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__maintain)
-            opts="-l -r -i -c -t -O -f -o -v -q -h -V --list --report --infra-id --cyclic --interval --output-file --filter --parallelize --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -r -i -c -t -O -f -o -v -q -h -V --list --report --infra-id --cyclic --interval --output-file --filter --parallelize --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13129,6 +13461,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13141,7 +13477,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__scale)
-            opts="-i -n -c -s -f -o -v -q -h -V --infra-id --node --changescale --setscale --filter --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-i -n -c -s -f -o -v -q -h -V --infra-id --node --changescale --setscale --filter --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13215,6 +13551,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13227,7 +13567,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__serve)
-            opts="-t -o -v -q -h -V --host --port --parallelize --interval --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-t -o -v -q -h -V --host --port --parallelize --interval --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13277,6 +13617,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13289,7 +13633,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13319,6 +13663,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13331,7 +13679,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__controller)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version version v list-properties lp set-property sp help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version version v list-properties lp set-property sp help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13358,6 +13706,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13443,7 +13795,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__controller__subcmd__list__subcmd__properties)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13470,6 +13822,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13485,7 +13841,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__controller__subcmd__set__subcmd__property)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13512,6 +13868,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13527,7 +13887,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__controller__subcmd__version)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13554,6 +13914,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14409,7 +14773,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l get set delete d delete-namespace help"
+            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l get set delete d delete-namespace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14447,6 +14811,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14459,7 +14827,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__delete)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14494,6 +14862,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14509,7 +14881,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__delete__subcmd__namespace)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14544,6 +14916,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14559,7 +14935,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__get)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14594,6 +14970,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14707,7 +15087,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__list)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14742,6 +15122,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14757,7 +15141,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__set)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14795,6 +15179,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14807,7 +15195,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l info create c delete d lost lo reconnect rc set-property sp list-properties lp interface i help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l info create c delete d lost lo reconnect rc set-property sp list-properties lp interface i help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14837,6 +15225,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14849,7 +15241,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__create)
-            opts="-p -o -v -q -h -V --node-type --type --port --communication-type --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-p -o -v -q -h -V --node-type --type --port --communication-type --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14899,6 +15291,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14911,7 +15307,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -14938,6 +15334,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15135,7 +15535,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15162,6 +15562,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15177,7 +15581,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__interface)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l create c help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l create c help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15207,6 +15611,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15219,7 +15627,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__interface__subcmd__create)
-            opts="-p -o -v -q -h -V --port --communication-type --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-p -o -v -q -h -V --port --communication-type --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15258,6 +15666,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15329,7 +15741,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__interface__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15359,6 +15771,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15371,7 +15787,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__list)
-            opts="-n -l -o -v -q -h -V --nodes --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-n -l -o -v -q -h -V --nodes --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15409,6 +15825,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15421,7 +15841,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__list__subcmd__properties)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15448,6 +15868,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15463,7 +15887,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__lost)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15490,6 +15914,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15505,7 +15933,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__reconnect)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15532,6 +15960,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15547,7 +15979,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__set__subcmd__property)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15577,6 +16009,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15589,7 +16025,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l create c delete d toggle-disk td place resize activate act deactivate deact make-diskful make-diskless unassign dual-primary info wait help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l create c delete d toggle-disk td place resize activate act deactivate deact make-diskful make-diskless unassign dual-primary info wait help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15616,6 +16052,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15631,7 +16071,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l create c delete d set-property sp list-properties lp drbd-options opt help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l create c delete d set-property sp list-properties lp drbd-options opt help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15661,6 +16101,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15673,7 +16117,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__create)
-            opts="-p -o -v -q -h -V --port --resource-group --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-p -o -v -q -h -V --port --resource-group --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15715,6 +16159,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15727,7 +16175,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15757,6 +16205,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15769,7 +16221,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__drbd__subcmd__options)
-            opts="-o -v -q -h -V --allow-two-primaries --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --allow-two-primaries --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15800,6 +16252,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15927,7 +16383,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__list)
-            opts="-r -l -o -v -q -h -V --resources --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -l -o -v -q -h -V --resources --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -15965,6 +16421,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15977,7 +16437,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__list__subcmd__properties)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16004,6 +16464,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16019,7 +16483,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__set__subcmd__property)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16049,6 +16513,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16061,7 +16529,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l create c delete d spawn spawn-resources help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l create c delete d spawn spawn-resources help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16091,6 +16559,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16103,7 +16575,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group__subcmd__create)
-            opts="-s -o -v -q -h -V --place-count --storage-pool --description --diskless-on-remaining --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-s -o -v -q -h -V --place-count --storage-pool --description --diskless-on-remaining --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16149,6 +16621,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16161,7 +16637,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16188,6 +16664,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16287,7 +16767,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group__subcmd__list)
-            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16314,6 +16794,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16329,7 +16813,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group__subcmd__spawn)
-            opts="-d -o -v -q -h -V --definitions-only --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-d -o -v -q -h -V --definitions-only --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16356,6 +16840,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16371,7 +16859,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__activate)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16401,6 +16889,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16413,7 +16905,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__create)
-            opts="-s -o -v -q -h -V --storage-pool --drbd-diskless --diskless --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-s -o -v -q -h -V --storage-pool --drbd-diskless --diskless --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16451,6 +16943,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16463,7 +16959,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__deactivate)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16490,6 +16986,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16505,7 +17005,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16532,6 +17032,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16547,7 +17051,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__dual__subcmd__primary)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version on off"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version on off"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16574,6 +17078,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16813,7 +17321,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16843,6 +17351,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16855,7 +17367,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__list)
-            opts="-r -n -l -o -v -q -h -V --resources --nodes --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -n -l -o -v -q -h -V --resources --nodes --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16901,6 +17413,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16913,7 +17429,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__make__subcmd__diskful)
-            opts="-s -o -v -q -h -V --storage-pool --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-s -o -v -q -h -V --storage-pool --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16951,6 +17467,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16963,7 +17483,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__make__subcmd__diskless)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16993,6 +17513,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17005,7 +17529,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__place)
-            opts="-s -o -v -q -h -V --size --redundancy --storage-pool --diskless-on-remaining --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-s -o -v -q -h -V --size --redundancy --storage-pool --diskless-on-remaining --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17051,6 +17575,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17063,7 +17591,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__resize)
-            opts="-o -v -q -h -V --volume --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --volume --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17097,6 +17625,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17109,7 +17641,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__toggle__subcmd__disk)
-            opts="-s -o -v -q -h -V --storage-pool --diskless --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-s -o -v -q -h -V --storage-pool --diskless --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17147,6 +17679,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17159,7 +17695,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__unassign)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17189,6 +17725,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17201,7 +17741,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__wait)
-            opts="-o -v -q -h -V --node --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --node --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17239,6 +17779,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17251,7 +17795,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__storage__subcmd__pool)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l create c delete d help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l create c delete d help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17281,6 +17825,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17293,7 +17841,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__storage__subcmd__pool__subcmd__create)
-            opts="-o -v -q -h -V --driver --backing --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --driver --backing --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17331,6 +17879,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17343,7 +17895,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__storage__subcmd__pool__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17370,6 +17922,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17455,7 +18011,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__storage__subcmd__pool__subcmd__list)
-            opts="-n -s -l -o -v -q -h -V --nodes --storage-pools --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-n -s -l -o -v -q -h -V --nodes --storage-pools --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17501,6 +18057,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17513,7 +18073,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__volume__subcmd__definition)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list l create c delete d resize set-size help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l create c delete d resize set-size help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17543,6 +18103,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17555,7 +18119,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__volume__subcmd__definition__subcmd__create)
-            opts="-n -s -o -v -q -h -V --volume-number --storage-pool --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-n -s -o -v -q -h -V --volume-number --storage-pool --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17601,6 +18165,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17613,7 +18181,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__volume__subcmd__definition__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17640,6 +18208,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -17739,7 +18311,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__volume__subcmd__definition__subcmd__list)
-            opts="-r -o -v -q -h -V --resources --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-r -o -v -q -h -V --resources --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17777,6 +18349,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17789,7 +18365,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__volume__subcmd__definition__subcmd__resize)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17819,6 +18395,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17831,7 +18411,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create delete rename reassign connect disconnect subnet port ip help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create delete rename reassign connect disconnect subnet port ip help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17861,6 +18441,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17873,7 +18457,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__connect)
-            opts="-w -o -v -q -h -V --ip --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --ip --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17907,6 +18491,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17919,7 +18507,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__create)
-            opts="-o -v -q -h -V --name --type --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --name --type --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17961,6 +18549,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17973,7 +18565,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18000,6 +18592,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18015,7 +18611,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__disconnect)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18042,6 +18638,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18435,7 +19035,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18462,6 +19062,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18477,7 +19081,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info reserve release attach detach reassign help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info reserve release attach detach reassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18507,6 +19111,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18519,7 +19127,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__attach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18546,6 +19154,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18561,7 +19173,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__detach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18588,6 +19200,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18729,7 +19345,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18756,6 +19372,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18771,7 +19391,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__list)
-            opts="-o -v -q -h -V --free --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --free --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18801,6 +19421,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18813,7 +19437,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__reassign)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18847,6 +19471,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18859,7 +19487,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__release)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18889,6 +19517,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18901,7 +19533,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__reserve)
-            opts="-o -v -q -h -V --network --project --address --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --network --project --address --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18943,6 +19575,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18955,7 +19591,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__list)
-            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -18982,6 +19618,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18997,7 +19637,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19027,6 +19667,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19039,7 +19683,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__create)
-            opts="-w -o -v -q -h -V --network --server --ip --name --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --network --server --ip --name --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19085,6 +19729,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19097,7 +19745,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__delete)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19124,6 +19772,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19223,7 +19875,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19250,6 +19902,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19265,7 +19921,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19295,6 +19951,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19307,7 +19967,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__reassign)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19341,6 +20001,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19353,7 +20017,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__rename)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19380,6 +20044,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19395,7 +20063,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__subnet)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19425,6 +20093,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19437,7 +20109,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__subnet__subcmd__create)
-            opts="-o -v -q -h -V --network --cidr --name --gateway --no-gateway --no-dhcp --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --network --cidr --name --gateway --no-gateway --no-dhcp --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19480,6 +20152,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19565,7 +20241,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__subnet__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19592,6 +20268,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19607,7 +20287,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__subnet__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19637,6 +20317,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19649,7 +20333,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version serve faults help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version serve faults help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19679,6 +20363,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19691,7 +20379,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox__subcmd__faults)
-            opts="-o -v -q -h -V --latency-ms --error-rate --fail-next --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --latency-ms --error-rate --fail-next --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19738,6 +20426,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19809,7 +20501,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --print-env --latency-ms --error-rate --fail-next --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --print-env --latency-ms --error-rate --fail-next --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19883,6 +20575,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19895,7 +20591,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version account key datacenter dataset image package network machine help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version account key datacenter dataset image package network machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19929,6 +20625,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19941,7 +20641,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__account)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19972,6 +20672,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19987,7 +20691,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__datacenter)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20018,6 +20722,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20075,7 +20783,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__datacenter__subcmd__list)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20109,6 +20817,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20121,7 +20833,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__dataset)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20155,6 +20867,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20167,7 +20883,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__dataset__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20198,6 +20914,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20269,7 +20989,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__dataset__subcmd__list)
-            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20300,6 +21020,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21071,7 +21795,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__image)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21105,6 +21829,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21117,7 +21845,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__image__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21148,6 +21876,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21219,7 +21951,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__image__subcmd__list)
-            opts="-l -o -v -q -h -V --name --os --image-version --type --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --name --os --image-version --type --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21269,6 +22001,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21281,7 +22017,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get add delete help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21315,6 +22051,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21327,7 +22067,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__add)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21358,6 +22098,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21373,7 +22117,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__delete)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21404,6 +22148,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21419,7 +22167,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21450,6 +22198,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21549,7 +22301,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__list)
-            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21583,6 +22335,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21595,7 +22351,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21629,6 +22385,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21641,7 +22401,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__audit)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21675,6 +22435,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21687,7 +22451,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__count)
-            opts="-o -v -q -h -V --name --state --type --brand --image --memory --tag --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --name --state --type --brand --image --memory --tag --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21749,6 +22513,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21761,7 +22529,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__create)
-            opts="-m -t -w -o -v -q -h -V --name --image --dataset --package --network --metadata --script --tag --firewall --deletion-protection --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-m -t -w -o -v -q -h -V --name --image --dataset --package --network --metadata --script --tag --firewall --deletion-protection --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21843,6 +22611,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21855,7 +22627,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__delete)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21929,6 +22701,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21941,7 +22717,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__get)
-            opts="-o -v -q -h -V --credentials --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --credentials --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21972,6 +22748,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22435,7 +23215,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__list)
-            opts="-l -o -v -q -h -V --name --state --type --brand --image --memory --tag --tombstone --limit --offset --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --name --state --type --brand --image --memory --tag --tombstone --limit --offset --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22505,6 +23285,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22517,7 +23301,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get set delete help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22551,6 +23335,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22563,7 +23351,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__delete)
-            opts="-o -v -q -h -V --all --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --all --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22594,6 +23382,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22609,7 +23401,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22640,6 +23432,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22739,7 +23535,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__list)
-            opts="-o -v -q -h -V --credentials --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --credentials --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22770,6 +23566,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22785,7 +23585,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__set)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22819,6 +23619,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22831,7 +23635,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__reboot)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22905,6 +23709,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22917,7 +23725,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__rename)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22951,6 +23759,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22963,7 +23775,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__resize)
-            opts="-w -o -v -q -h -V --package --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --package --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23009,6 +23821,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23021,7 +23837,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list create get delete boot help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list create get delete boot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23055,6 +23871,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23067,7 +23887,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__boot)
-            opts="-w -o -v -q -h -V --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23109,6 +23929,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23121,7 +23945,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__create)
-            opts="-w -o -v -q -h -V --name --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --name --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23167,6 +23991,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23179,7 +24007,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__delete)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23210,6 +24038,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23225,7 +24057,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23256,6 +24088,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23369,7 +24205,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__list)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23400,6 +24236,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23415,7 +24255,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__start)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23486,6 +24326,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23501,7 +24345,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__stop)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23575,6 +24419,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23587,7 +24435,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get set add delete help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get set add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23621,6 +24469,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23633,7 +24485,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__add)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23664,6 +24516,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23679,7 +24535,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__delete)
-            opts="-o -v -q -h -V --all --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --all --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23710,6 +24566,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23725,7 +24585,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23756,6 +24616,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23869,7 +24733,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__list)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23900,6 +24764,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23915,7 +24783,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__set)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23949,6 +24817,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23961,7 +24833,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__update)
-            opts="-o -v -q -h -V --firewall --deletion-protection --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --firewall --deletion-protection --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24003,6 +24875,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24015,7 +24891,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__wait)
-            opts="-o -v -q -h -V --until --while --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --until --while --interval --wait-timeout --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24065,6 +24941,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24077,7 +24957,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__network)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24111,6 +24991,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24123,7 +25007,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__network__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24154,6 +25038,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24225,7 +25113,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__network__subcmd__list)
-            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24259,6 +25147,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24271,7 +25163,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list get default help"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get default help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24305,6 +25197,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24317,7 +25213,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package__subcmd__default)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24348,6 +25244,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24363,7 +25263,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24394,6 +25294,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24479,7 +25383,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package__subcmd__list)
-            opts="-l -o -v -q -h -V --name --memory --group --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --name --memory --group --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24525,6 +25429,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24537,7 +25445,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24567,6 +25475,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24579,7 +25491,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__console)
-            opts="-o -v -q -h -V --type --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --type --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24613,6 +25525,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24625,7 +25541,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__create)
-            opts="-m -w -o -v -q -h -V --name --flavor --image --network --project --key-inject --key-name --metadata --cluster-size --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-m -w -o -v -q -h -V --name --flavor --image --network --project --key-inject --key-name --metadata --cluster-size --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24695,6 +25611,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24707,7 +25627,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__delete)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24734,6 +25654,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24749,7 +25673,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__flavor)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24776,6 +25700,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24847,7 +25775,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__flavor__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24877,6 +25805,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24889,7 +25821,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__flavor__subcmd__list)
-            opts="-o -v -q -h -V --vcpus --ram --disk --disk-template --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --vcpus --ram --disk --disk-template --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24932,6 +25864,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25381,7 +26317,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__image)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25408,6 +26344,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25479,7 +26419,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__image__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25509,6 +26449,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25521,7 +26465,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__image__subcmd__list)
-            opts="-l -o -v -q -h -V --name-like --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --name-like --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25555,6 +26499,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25567,7 +26515,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25594,6 +26542,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25609,7 +26561,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__keypair)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list create import delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list create import delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25639,6 +26591,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25651,7 +26607,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__keypair__subcmd__create)
-            opts="-o -v -q -h -V --save --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --save --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25685,6 +26641,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25697,7 +26657,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__keypair__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25724,6 +26684,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25823,7 +26787,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__keypair__subcmd__import)
-            opts="-o -v -q -h -V --public-key --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --public-key --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25857,6 +26821,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25869,7 +26837,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__keypair__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25899,6 +26867,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25911,7 +26883,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__list)
-            opts="-l -o -v -q -h -V --status --name-like --flavor --image --project --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --status --name-like --flavor --image --project --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -25961,6 +26933,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25973,7 +26949,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__metadata)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list set delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26003,6 +26979,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26015,7 +26995,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__metadata__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26042,6 +27022,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26127,7 +27111,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__metadata__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26154,6 +27138,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26169,7 +27157,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__metadata__subcmd__set)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26199,6 +27187,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26211,7 +27203,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__quota)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26242,6 +27234,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26257,7 +27253,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__reassign)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26291,6 +27287,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26303,7 +27303,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__reboot)
-            opts="-w -o -v -q -h -V --hard --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --hard --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26330,6 +27330,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26345,7 +27349,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__rename)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26375,6 +27379,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26387,7 +27395,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__resize)
-            opts="-o -v -q -h -V --flavor --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --flavor --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26421,6 +27429,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26433,7 +27445,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__shutdown)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26460,6 +27472,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26475,7 +27491,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__start)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26502,6 +27518,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26517,7 +27537,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__stats)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26547,6 +27567,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26559,7 +27583,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__wait)
-            opts="-o -v -q -h -V --while --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --while --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26597,6 +27621,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26609,7 +27637,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create delete rename reassign attach detach wait type snapshot help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create delete rename reassign attach detach wait type snapshot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26639,6 +27667,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26651,7 +27683,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__attach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26681,6 +27713,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26693,7 +27729,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__create)
-            opts="-w -o -v -q -h -V --size --name --server --type --project --description --snapshot --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --size --name --server --type --project --description --snapshot --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26751,6 +27787,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26763,7 +27803,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__delete)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26790,6 +27830,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26805,7 +27849,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__detach)
-            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -26832,6 +27876,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27099,7 +28147,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27126,6 +28174,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27141,7 +28193,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__list)
-            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27171,6 +28223,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27183,7 +28239,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__reassign)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27217,6 +28273,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27229,7 +28289,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__rename)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27256,6 +28316,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27271,7 +28335,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__snapshot)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list info create delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27301,6 +28365,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27313,7 +28381,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__snapshot__subcmd__create)
-            opts="-w -o -v -q -h -V --volume --name --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --volume --name --wait --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27351,6 +28419,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27363,7 +28435,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__snapshot__subcmd__delete)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27390,6 +28462,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27489,7 +28565,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__snapshot__subcmd__info)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27516,6 +28592,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27531,7 +28611,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__snapshot__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27561,6 +28641,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27573,7 +28657,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__type)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version list help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27600,6 +28684,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -27657,7 +28745,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__type__subcmd__list)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27687,6 +28775,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -27699,7 +28791,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__wait)
-            opts="-o -v -q -h -V --while --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --ca-cert --help --version"
+            opts="-o -v -q -h -V --while --until --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -27734,6 +28826,10 @@ _kamaki() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

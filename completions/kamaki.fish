@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_kamaki_global_optspecs
-    string join \n cloud= config= o/output= columns= no-header v/verbose q/quiet timeout= ca-cert= h/help V/version
+    string join \n cloud= config= o/output= columns= no-header v/verbose q/quiet timeout= retries= ca-cert= h/help V/version
 end
 
 function __fish_kamaki_needs_command
@@ -31,6 +31,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_needs_command" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_needs_command" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_needs_command" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_needs_command" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_needs_command" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_needs_command" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -57,6 +58,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and not __fish_seen_subcommand_from authenticate user quota resource project membership help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -77,6 +79,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from authenticate" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from authenticate" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from authenticate" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from authenticate" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from authenticate" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from authenticate" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -90,6 +93,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from user" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from user" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from user" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from user" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from user" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from user" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -107,6 +111,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from quota" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from quota" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from quota" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from quota" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from quota" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from quota" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -122,6 +127,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from resource" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from resource" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from resource" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from resource" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from resource" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from resource" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -137,6 +143,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from project" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from project" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from project" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from project" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from project" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from project" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -155,6 +162,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from membership" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from membership" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from membership" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from membership" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from membership" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand astakos; and __fish_seen_subcommand_from membership" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -177,6 +185,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and not __fish_seen_subcommand_from list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -214,6 +223,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
@@ -228,6 +238,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -250,6 +261,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until the servers are ACTIVE and show them with their addresses'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
@@ -266,6 +278,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -279,6 +292,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -l hard -d 'Power-cycle instead of asking the OS to restart'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reboot" -s w -l wait -d 'Wait until it is ACTIVE again'
@@ -294,6 +308,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -s w -l wait -d 'Wait until it is ACTIVE'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from start" -l no-header -d 'Print tables without the header row'
@@ -308,6 +323,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -s w -l wait -d 'Wait until it is STOPPED'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from shutdown" -l no-header -d 'Print tables without the header row'
@@ -322,6 +338,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until they are DELETED'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
@@ -337,6 +354,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from resize" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -351,6 +369,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -364,6 +383,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -377,6 +397,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -397,6 +418,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from console" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -410,6 +432,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from stats" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -423,6 +446,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from flavor" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -439,6 +463,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -455,6 +480,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from keypair" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -474,6 +500,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand server; and __fish_seen_subcommand_from quota" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -506,6 +533,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and not __fish_seen_subcommand_from list info create delete rename reassign connect disconnect subnet port ip help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -531,6 +559,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
@@ -545,6 +574,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -561,6 +591,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -574,6 +605,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -587,6 +619,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -601,6 +634,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -615,6 +649,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s w -l wait -d 'Wait until the port is ACTIVE'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l no-header -d 'Print tables without the header row'
@@ -629,6 +664,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s w -l wait -d 'Wait until the ports are gone'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l no-header -d 'Print tables without the header row'
@@ -643,6 +679,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -660,6 +697,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from port" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -678,6 +716,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from ip" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -711,6 +750,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and not __fish_seen_subcommand_from list info create delete rename reassign attach detach wait type snapshot help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -736,6 +776,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
@@ -750,6 +791,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -770,6 +812,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -s w -l wait -d 'Wait until it is ready (available, or in use when attached)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
@@ -784,6 +827,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -s w -l wait -d 'Wait until they are gone'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
@@ -798,6 +842,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from rename" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -812,6 +857,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -825,6 +871,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -s w -l wait -d 'Wait until it is in use'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from attach" -l no-header -d 'Print tables without the header row'
@@ -839,6 +886,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -s w -l wait -d 'Wait until it is available'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from detach" -l no-header -d 'Print tables without the header row'
@@ -855,6 +903,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from wait" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -868,6 +917,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from type" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -883,6 +933,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand volume; and __fish_seen_subcommand_from snapshot" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -913,6 +964,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -937,6 +989,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l public -d 'Only public images'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l mine -d 'Only images you registered'
@@ -954,6 +1007,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -980,6 +1034,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l public -d 'Make the image usable by everyone'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-metafile-upload -d 'Do not store the `LOCATION.meta` file next to the image'
@@ -1007,6 +1062,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l public -d 'Make the image usable by everyone'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l private -d 'Make the image usable only by you and its members'
@@ -1022,6 +1078,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l delete-file -d 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l no-header -d 'Print tables without the header row'
@@ -1036,6 +1093,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1062,6 +1120,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1100,6 +1159,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1123,6 +1183,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s r -l recursive -d 'Everything under the prefix, not just the first level'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l shared -d 'Only objects shared with others'
@@ -1142,6 +1203,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l hashmap -d 'Show the object\'s block hashes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
@@ -1156,6 +1218,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1174,6 +1237,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1189,6 +1253,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1204,6 +1269,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1222,6 +1288,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s r -l recursive -d 'Upload a directory with everything in it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l public -d 'Publish the object and print its public URL'
@@ -1242,6 +1309,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s r -l recursive -d 'Download a folder or container with everything in it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l resume -d 'Reuse the blocks of an existing local file and fetch only those that differ'
@@ -1259,6 +1327,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s r -l recursive -d 'Copy (move) a folder with everything under it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l overwrite -d 'Replace existing destination objects'
@@ -1275,6 +1344,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s r -l recursive -d 'Copy (move) a folder with everything under it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l overwrite -d 'Replace existing destination objects'
@@ -1290,6 +1360,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s r -l recursive -d 'Delete a folder with everything under it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l purge -d 'Delete for good instead of moving to the trash'
@@ -1306,6 +1377,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1326,6 +1398,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1340,6 +1413,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1354,6 +1428,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1368,6 +1443,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1382,6 +1458,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1395,6 +1472,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1409,6 +1487,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1429,6 +1508,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1443,6 +1523,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1456,6 +1537,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the plan without changing anything'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l no-header -d 'Print tables without the header row'
@@ -1495,6 +1577,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1518,6 +1601,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1532,6 +1616,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1551,6 +1636,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1567,6 +1653,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1584,6 +1671,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1601,6 +1689,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1619,6 +1708,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1636,6 +1726,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1675,6 +1766,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and not __fish_seen_subcommand_from controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and not __fish_seen_subcommand_from controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and not __fish_seen_subcommand_from controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and not __fish_seen_subcommand_from controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and not __fish_seen_subcommand_from controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and not __fish_seen_subcommand_from controller c node n storage-pool sp resource-group rg resource-definition rd volume-definition vd resource r kv key-value-store help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1705,6 +1797,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from controller" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from controller" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from controller" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from controller" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from controller" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from controller" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1725,6 +1818,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from c" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from c" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from c" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from c" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from c" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from c" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1745,6 +1839,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from node" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from node" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from node" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from node" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from node" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from node" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1776,6 +1871,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from n" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from n" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from n" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from n" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from n" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from n" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1807,6 +1903,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from storage-pool" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from storage-pool" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from storage-pool" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from storage-pool" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from storage-pool" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from storage-pool" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1827,6 +1924,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from sp" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from sp" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from sp" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from sp" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from sp" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from sp" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1847,6 +1945,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-group" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-group" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-group" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-group" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-group" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-group" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1869,6 +1968,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rg" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rg" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rg" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rg" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rg" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rg" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1891,6 +1991,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-definition" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-definition" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-definition" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-definition" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-definition" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource-definition" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1917,6 +2018,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rd" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rd" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rd" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rd" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rd" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from rd" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1943,6 +2045,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from volume-definition" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from volume-definition" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from volume-definition" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from volume-definition" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from volume-definition" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from volume-definition" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1965,6 +2068,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from vd" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from vd" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from vd" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from vd" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from vd" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from vd" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1987,6 +2091,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from resource" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2021,6 +2126,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2057,6 +2163,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2080,6 +2187,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2111,6 +2219,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2133,6 +2242,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l parallelize -d 'Build the independent nodes of each level at the same time'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l no-header -d 'Print tables without the header row'
@@ -2149,6 +2259,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2167,6 +2278,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s l -l list -d 'List the known infrastructures'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s r -l report -d 'Report the nodes, instances, addresses, states and scaling of an infrastructure'
@@ -2190,6 +2302,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2204,6 +2317,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2221,6 +2335,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l parallelize -d 'Create the missing nodes of a level at the same time'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l no-header -d 'Print tables without the header row'
@@ -2242,6 +2357,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and not __fish_seen_subcommand_from list get set unset path edit import-kamakirc help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2263,6 +2379,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2276,6 +2393,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2289,6 +2407,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from set" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2302,6 +2421,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from unset" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from unset" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from unset" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from unset" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from unset" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from unset" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2315,6 +2435,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from path" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from path" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from path" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from path" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from path" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from path" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2328,6 +2449,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from edit" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from edit" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from edit" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from edit" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from edit" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2341,6 +2463,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l replace -d 'Replace clouds that already exist with the same name'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l no-header -d 'Print tables without the header row'
@@ -2363,6 +2486,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand completions" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2376,6 +2500,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2403,6 +2528,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l print-env -d 'Print shell `export` lines instead of the endpoints'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-header -d 'Print tables without the header row'
@@ -2422,6 +2548,7 @@ json\t''
 yaml\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
