@@ -61,6 +61,10 @@ pub struct CloudConfig {
     /// PEM bundle of extra root certificates for this cloud's endpoints.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ca_cert: Option<PathBuf>,
+    /// How many times a request that is safe to repeat is retried at most (see
+    /// docs/retries.md); `--retries` overrides it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retries: Option<u32>,
     /// Sandbox: where its state lives (default: the platform data dir).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub data_dir: Option<PathBuf>,

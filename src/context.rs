@@ -65,7 +65,7 @@ impl Context {
                 .linstor
                 .as_ref()
                 .and_then(|l| Some((l.client_cert.clone()?, l.client_key.clone()?))),
-            ..HttpOptions::default()
+            max_retries: globals.retries.or(cloud.retries).unwrap_or(crate::http::DEFAULT_RETRIES),
         })?;
         let sandbox = if cloud.kind == CloudKind::Sandbox {
             let handle = start_embedded_sandbox(&cloud).await?;

@@ -1,8 +1,30 @@
 //! The HTTP layer: one shared client per process, verbose logging with secrets redacted,
-//! retries with backoff for requests that are safe to repeat, and decoding of each API's
+//! retries with a budget for requests that are safe to repeat, and decoding of each API's
 //! error bodies into [`Error`].
+//!
+//! # Retry policy
+//!
+//! (Also in docs/retries.md, for users.)
+//!
+//! - **What is retried:** GET, HEAD, PUT, DELETE and OPTIONS, and POSTs the caller marks
+//!   idempotent ([`Http::send_idempotent`]), on 429, 502, 503 and 504, on resets and on
+//!   timeouts. Any request is retried when it never connected (the server never saw it)
+//!   and on 429 (the server refused it unprocessed). Any other POST — one that creates
+//!   something — is sent once: after a reset or a 503 nobody knows whether it happened.
+//! - **How many:** at most `retries` repeats (`--retries`, config key `retries`, default
+//!   [`DEFAULT_RETRIES`]), and each repeat is paid from a per-request budget of
+//!   [`REQUEST_BUDGET`] units: after a fast failure (an error status, a reset, a refused
+//!   connection) a retry costs [`FAST_FAILURE_COST`], after a timeout [`TIMEOUT_COST`]. A
+//!   flaky endpoint gets every retry; a dead one (accepts, never answers) gets one, so a
+//!   command ends after about 2× `--timeout`, never more than 3×. As in botocore's standard
+//!   mode, retries also draw on a process-wide quota ([`QUOTA_CAPACITY`] units, each success
+//!   refunds [`SUCCESS_REFUND`]), so a long command against a failing service stops
+//!   retrying instead of multiplying the load.
+//! - **When:** after `Retry-After` (seconds or an HTTP date, at most 60 s) when the answer
+//!   has one, else exponential backoff with jitter from 100 ms, capped at 2 s.
 
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, RETRY_AFTER};
@@ -20,7 +42,7 @@ pub struct HttpOptions {
     pub verbose: u8,
     /// Extra root certificates (PEM) for private CAs (`--ca-cert`, `ca_cert`).
     pub ca_cert: Option<std::path::PathBuf>,
-    /// How many times a retryable request is repeated.
+    /// How many times a retryable request is repeated at most (`--retries`, `retries`).
     pub max_retries: u32,
     /// A client certificate and its key (PEM files), presented to servers that ask for one
     /// (LINSTOR controllers with `linstor.client_cert`/`client_key`).
@@ -33,18 +55,85 @@ impl Default for HttpOptions {
             timeout: Duration::from_secs(120),
             verbose: 0,
             ca_cert: None,
-            max_retries: 4,
+            max_retries: DEFAULT_RETRIES,
             client_identity: None,
         }
     }
 }
 
-/// The process's HTTP client. Cheap to clone: clones share one connection pool.
+/// How many times a retryable request is repeated unless configured.
+pub const DEFAULT_RETRIES: u32 = 8;
+/// What one request may spend on retries.
+pub const REQUEST_BUDGET: u32 = 9;
+/// The price of a retry after an answer or a failure that came fast.
+pub const FAST_FAILURE_COST: u32 = 1;
+/// The price of a retry after a timeout: a timed-out attempt has already cost a whole
+/// `--timeout`, so only one is repeated.
+pub const TIMEOUT_COST: u32 = 5;
+/// The process-wide retry quota, shared by every request of the command.
+pub const QUOTA_CAPACITY: u32 = 100;
+/// What each successful request gives back to the quota.
+pub const SUCCESS_REFUND: u32 = 1;
+
+/// The process's HTTP client. Cheap to clone: clones share one connection pool and one
+/// retry quota.
 #[derive(Clone, Debug)]
 pub struct Http {
     client: reqwest::Client,
     verbose: u8,
     max_retries: u32,
+    quota: Arc<RetryQuota>,
+}
+
+/// The process-wide token bucket retries are paid from (botocore's retry quota).
+#[derive(Debug)]
+struct RetryQuota {
+    tokens: Mutex<u32>,
+}
+
+impl RetryQuota {
+    fn new() -> RetryQuota {
+        RetryQuota { tokens: Mutex::new(QUOTA_CAPACITY) }
+    }
+
+    /// Takes `cost` tokens if there are that many.
+    fn withdraw(&self, cost: u32) -> bool {
+        let mut tokens = self.tokens.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if *tokens >= cost {
+            *tokens -= cost;
+            true
+        } else {
+            false
+        }
+    }
+
+    fn refund(&self) {
+        let mut tokens = self.tokens.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        *tokens = (*tokens + SUCCESS_REFUND).min(QUOTA_CAPACITY);
+    }
+}
+
+/// What one request has left to spend on retries.
+struct RetryBudget {
+    retries_left: u32,
+    units_left: u32,
+}
+
+impl RetryBudget {
+    fn new(max_retries: u32) -> RetryBudget {
+        RetryBudget { retries_left: max_retries, units_left: REQUEST_BUDGET }
+    }
+
+    /// Pays for one more attempt after a failure that took `cost` units, from this
+    /// request's budget and the process's quota; false when either is spent.
+    fn pay(&mut self, cost: u32, quota: &RetryQuota) -> bool {
+        if self.retries_left == 0 || self.units_left < cost || !quota.withdraw(cost) {
+            return false;
+        }
+        self.retries_left -= 1;
+        self.units_left -= cost;
+        true
+    }
 }
 
 /// Headers whose values are secrets and never appear in logs.
@@ -67,7 +156,12 @@ impl Http {
         }
         let client =
             builder.build().map_err(|e| Error::general(format!("cannot set up the HTTP client: {e}")))?;
-        Ok(Http { client, verbose: options.verbose, max_retries: options.max_retries })
+        Ok(Http {
+            client,
+            verbose: options.verbose,
+            max_retries: options.max_retries,
+            quota: Arc::new(RetryQuota::new()),
+        })
     }
 
     /// The underlying reqwest client, for building requests.
@@ -87,7 +181,7 @@ impl Http {
 
     /// Sends a request and fails on an error status, decoding the API's error body.
     /// Idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection
-    /// errors and on 429/502/503/504.
+    /// errors and on 429/502/503/504, within the budget the module doc describes.
     pub async fn send(&self, request: RequestBuilder) -> Result<Response> {
         let response = self.send_raw(request, false).await?;
         check(response).await
@@ -108,14 +202,12 @@ impl Http {
         let shown_url = redact_url(request.url());
         let retryable_method = idempotent
             || matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
+        let mut budget = RetryBudget::new(self.max_retries);
         let mut attempt: u32 = 0;
         loop {
             // A request with a streaming body cannot be cloned; it is sent once.
-            let this_try = request.try_clone();
-            let can_retry = this_try.is_some() && attempt < self.max_retries;
-            let to_send = match this_try {
-                Some(r) => r,
-                None => return self.execute_once(request, &shown_url).await,
+            let Some(to_send) = request.try_clone() else {
+                return self.execute_once(request, &shown_url).await;
             };
             if self.verbose >= 1 {
                 eprintln!("> {method} {shown_url}");
@@ -131,12 +223,17 @@ impl Http {
                     let status = response.status();
                     self.log_response(&response, elapsed);
                     let retry_status = matches!(status.as_u16(), 429 | 502 | 503 | 504);
-                    if retry_status && retryable_method && can_retry {
+                    // A 429 was refused before it was processed: repeating it repeats nothing.
+                    let safe = retryable_method || status == StatusCode::TOO_MANY_REQUESTS;
+                    if retry_status && safe && budget.pay(FAST_FAILURE_COST, &self.quota) {
                         let delay = retry_after(response.headers()).unwrap_or_else(|| backoff(attempt));
                         self.note_retry(&method, &shown_url, attempt, &status.to_string(), delay);
                         tokio::time::sleep(delay).await;
                         attempt += 1;
                         continue;
+                    }
+                    if !status.is_server_error() && status != StatusCode::TOO_MANY_REQUESTS {
+                        self.quota.refund();
                     }
                     return Ok(response);
                 }
@@ -144,15 +241,13 @@ impl Http {
                     // A request that never connected was never seen by the server, so even
                     // a POST is safe to repeat.
                     let safe = retryable_method || err.is_connect();
-                    if safe && can_retry && (err.is_connect() || err.is_request() || err.is_timeout()) {
+                    let transient = err.is_connect() || err.is_request() || err.is_timeout();
+                    let cost = if err.is_timeout() { TIMEOUT_COST } else { FAST_FAILURE_COST };
+                    if self.verbose >= 1 {
+                        eprintln!("< {method} {shown_url}: {} ({} ms)", describe(&err), elapsed.as_millis());
+                    }
+                    if safe && transient && budget.pay(cost, &self.quota) {
                         let delay = backoff(attempt);
-                        if self.verbose >= 1 {
-                            eprintln!(
-                                "< {method} {shown_url}: {} ({} ms)",
-                                describe(&err),
-                                elapsed.as_millis()
-                            );
-                        }
                         self.note_retry(&method, &shown_url, attempt, &describe(&err), delay);
                         tokio::time::sleep(delay).await;
                         attempt += 1;
@@ -191,7 +286,7 @@ impl Http {
     fn note_retry(&self, method: &Method, url: &str, attempt: u32, why: &str, delay: Duration) {
         if self.verbose >= 1 {
             eprintln!(
-                "retrying {method} {url} in {} ms (attempt {} of {}): {why}",
+                "retrying {method} {url} in {} ms (attempt {}, at most {}): {why}",
                 delay.as_millis(),
                 attempt + 2,
                 self.max_retries + 1
@@ -257,9 +352,9 @@ fn connection_error(method: &Method, url: &str, err: &reqwest::Error, retries: u
         .hint("check that the endpoint is up and the URL in your config is right; `-v` shows each attempt")
 }
 
-/// Exponential backoff with jitter: ~200 ms, 400 ms, 800 ms, … capped at 5 s.
+/// Exponential backoff with jitter: ~100 ms, 200 ms, 400 ms, … capped at 2 s.
 fn backoff(attempt: u32) -> Duration {
-    let base = 200u64.saturating_mul(1 << attempt.min(5)).min(5000);
+    let base = 100u64.saturating_mul(1 << attempt.min(5)).min(2000);
     let jitter = rand::random_range(0..=base / 4);
     Duration::from_millis(base + jitter)
 }
@@ -472,8 +567,43 @@ mod tests {
 
     #[test]
     fn backoff_grows_and_is_capped() {
-        assert!(backoff(0) >= Duration::from_millis(200));
-        assert!(backoff(1) >= Duration::from_millis(400));
-        assert!(backoff(20) <= Duration::from_millis(6250));
+        assert!(backoff(0) >= Duration::from_millis(100));
+        assert!(backoff(1) >= Duration::from_millis(200));
+        assert!(backoff(20) <= Duration::from_millis(2500));
+    }
+
+    #[test]
+    fn a_timeout_costs_more_of_the_budget_than_a_fast_failure() {
+        let quota = RetryQuota::new();
+        let mut flaky = RetryBudget::new(DEFAULT_RETRIES);
+        let fast_retries = (0..20).take_while(|_| flaky.pay(FAST_FAILURE_COST, &quota)).count();
+        assert_eq!(fast_retries, DEFAULT_RETRIES as usize);
+        let mut dead = RetryBudget::new(DEFAULT_RETRIES);
+        let timeout_retries = (0..20).take_while(|_| dead.pay(TIMEOUT_COST, &quota)).count();
+        assert_eq!(timeout_retries, 1, "a dead endpoint gets one retry, so about 2x --timeout");
+        let mut none = RetryBudget::new(0);
+        assert!(!none.pay(FAST_FAILURE_COST, &quota));
+    }
+
+    #[test]
+    fn the_quota_runs_dry_and_successes_refill_it() {
+        let quota = RetryQuota::new();
+        let spent = (0..QUOTA_CAPACITY + 10).take_while(|_| quota.withdraw(FAST_FAILURE_COST)).count();
+        assert_eq!(spent, QUOTA_CAPACITY as usize);
+        assert!(!quota.withdraw(FAST_FAILURE_COST));
+        quota.refund();
+        assert!(quota.withdraw(FAST_FAILURE_COST));
+    }
+
+    #[test]
+    fn retry_after_takes_seconds_or_a_date() {
+        let mut headers = HeaderMap::new();
+        headers.insert(RETRY_AFTER, "3".parse().unwrap());
+        assert_eq!(retry_after(&headers), Some(Duration::from_secs(3)));
+        let later = std::time::SystemTime::now() + Duration::from_secs(30);
+        headers.insert(RETRY_AFTER, httpdate::fmt_http_date(later).parse().unwrap());
+        assert!(retry_after(&headers).is_some_and(|d| d <= Duration::from_secs(30)));
+        headers.insert(RETRY_AFTER, "soon".parse().unwrap());
+        assert_eq!(retry_after(&headers), None);
     }
 }

@@ -71,6 +71,10 @@ pub struct GlobalArgs {
     /// Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]
     #[arg(long, global = true, value_parser = parse_duration, value_name = "DURATION")]
     pub timeout: Option<Duration>,
+    /// How many times a request that is safe to repeat is retried at most, within the
+    /// retry budget (docs/retries.md) [default: 8]
+    #[arg(long, global = true, value_name = "N")]
+    pub retries: Option<u32>,
     /// Extra root certificates (PEM) for private certificate authorities
     #[arg(long, global = true, value_name = "PATH")]
     pub ca_cert: Option<PathBuf>,

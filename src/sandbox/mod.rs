@@ -190,7 +190,9 @@ pub async fn start(options: SandboxOptions) -> Result<SandboxHandle> {
     let user = state.demo_user().map_err(|f| Error::general(format!("sandbox: {}", f.body)))?;
 
     serve(main_listener, faults::layer(synnefo_router(state.clone()), state.clone()), state.clone());
-    serve(sdc_listener, faults::layer(sdc_router(state.clone()), state.clone()), state.clone());
+    let sdc_router = cloudapi::router(state.clone())
+        .map_err(|f| Error::general(format!("cannot start the sandbox CloudAPI: {}", f.body)))?;
+    serve(sdc_listener, faults::layer(sdc_router, state.clone()), state.clone());
     serve(linstor_listener, faults::layer(linstor_router(state.clone()), state.clone()), state.clone());
 
     Ok(SandboxHandle {
@@ -233,11 +235,6 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
         .merge(faults::admin_router(state.clone()))
         .merge(inspect::router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })
-}
-
-/// Joyent CloudAPI, at the root of its own port.
-fn sdc_router(state: Arc<SandboxState>) -> Router {
-    cloudapi::router(state)
 }
 
 /// The LINSTOR controller REST API, at the root of its own port.

@@ -214,6 +214,11 @@ impl SdcClient {
     /// Turns a CloudAPI error response into an error that says what to do.
     async fn error(&self, method: &Method, path: &str, response: Response) -> Error {
         let status = response.status();
+        let server_date = response
+            .headers()
+            .get(reqwest::header::DATE)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok());
         let body = response.bytes().await.unwrap_or_default();
         let Ok(api) = serde_json::from_slice::<ApiError>(&body) else {
             let detail = crate::http::api_error_message(&body).unwrap_or_default();
@@ -228,8 +233,9 @@ impl SdcClient {
                 self.account
             )),
             "NotAuthorized" => Error::auth(message),
-            "InvalidHeader" if api.message.contains("clock skew") => Error::auth(message)
-                .hint("the system clock is off by more than 5 minutes: synchronise it (NTP)"),
+            "InvalidHeader" if api.message.contains("clock skew") => {
+                clock_skew_error(message, server_date, std::time::SystemTime::now())
+            }
             "InvalidVersion" => Error::usage(message)
                 .hint("set `sdc.api_version` to a range the server supports, e.g. `~7.2`"),
             "InvalidState" => Error::conflict(message)
@@ -249,6 +255,37 @@ impl SdcClient {
     }
 }
 
+/// CloudAPI refuses signatures whose `Date` is more than 5 minutes from its clock; the
+/// server's own `Date` header says how far off the local clock is, and which way.
+fn clock_skew_error(
+    message: String,
+    server_date: Option<std::time::SystemTime>,
+    local_now: std::time::SystemTime,
+) -> Error {
+    let offset = server_date.map(|server| match local_now.duration_since(server) {
+        Ok(ahead) => format!("ahead of the server's by {}", human_offset(ahead)),
+        Err(behind) => format!("behind the server's by {}", human_offset(behind.duration())),
+    });
+    let message = match offset {
+        Some(offset) => format!("{message}: the local clock is {offset}"),
+        None => format!("{message}: the local clock is off by more than 5 minutes"),
+    };
+    Error::auth(message).hint(
+        "CloudAPI accepts requests signed within 5 minutes of its clock: synchronise this machine's \
+         clock (e.g. `timedatectl set-ntp true`, or `chronyc makestep`) and try again",
+    )
+}
+
+/// `7 min 3 s`, `45 s`, `2 h 5 min`.
+fn human_offset(offset: std::time::Duration) -> String {
+    let secs = offset.as_secs();
+    match (secs / 3600, secs % 3600 / 60, secs % 60) {
+        (0, 0, s) => format!("{s} s"),
+        (0, m, s) => format!("{m} min {s} s"),
+        (h, m, _) => format!("{h} h {m} min"),
+    }
+}
+
 /// Decodes a JSON body.
 async fn decode<T: DeserializeOwned>(response: Response) -> Result<T> {
     let url = crate::http::redact_url(response.url());
@@ -260,4 +297,22 @@ async fn decode<T: DeserializeOwned>(response: Response) -> Result<T> {
 /// Whether an error means "this does not exist".
 pub fn is_not_found(err: &Error) -> bool {
     err.kind() == ErrorKind::NotFound
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::{Duration, UNIX_EPOCH};
+
+    use super::clock_skew_error;
+
+    #[test]
+    fn clock_skew_says_how_far_off_and_which_way() {
+        let server = UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let ahead = clock_skew_error("skew".into(), Some(server), server + Duration::from_secs(423));
+        assert!(ahead.message().contains("ahead of the server's by 7 min 3 s"), "{}", ahead.message());
+        let behind = clock_skew_error("skew".into(), Some(server), server - Duration::from_secs(7500));
+        assert!(behind.message().contains("behind the server's by 2 h 5 min"), "{}", behind.message());
+        let unknown = clock_skew_error("skew".into(), None, server);
+        assert!(unknown.message().contains("more than 5 minutes"));
+    }
 }

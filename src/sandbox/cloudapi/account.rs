@@ -121,7 +121,7 @@ pub async fn update_account(
     body: Bytes,
 ) -> Result<Response, CapiError> {
     let params = super::params(&uri, &headers, &body)?;
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut account = dc.account(&ctx, &login)?;
     for (field, value) in params {
         if field == "email" {
@@ -169,7 +169,7 @@ pub async fn create_key(
         .and_then(Value::as_str)
         .ok_or_else(|| CapiError::missing("key is a required argument"))?;
     let name = params.get("name").and_then(Value::as_str);
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut account = dc.account(&ctx, &login)?;
     let key =
         account.add_key(name, line).ok_or_else(|| CapiError::invalid("key already exists or is invalid"))?;
@@ -187,7 +187,7 @@ pub async fn delete_key(
     ctx: RequestContext,
     Path((login, key)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut account = dc.account(&ctx, &login)?;
     let before = account.keys.len();
     account.keys.retain(|record| record.name != key && !record.fingerprint.eq_ignore_ascii_case(&key));

@@ -226,7 +226,7 @@ impl Datacenter {
         id: &str,
         change: impl FnOnce(&mut MachineRecord) -> Result<(), CapiError>,
     ) -> Result<MachineRecord, CapiError> {
-        let _guard = self.api.write_lock.lock().await;
+        let _guard = self.api.write_lock.lock().await?;
         let mut machine = self.live_machine(ctx, login, id)?;
         change(&mut machine)?;
         machine.updated_ms = now_millis();
@@ -454,7 +454,7 @@ pub async fn create_machine(
     }
     let flag = |key: &str| text(key).as_deref() == Some("true");
 
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     if dc.name_in_use(&account.login, &name, &id)? {
         return Err(CapiError::invalid(format!("name {name} is already in use")));
     }
@@ -549,7 +549,7 @@ pub async fn delete_machine(
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.deletion_protection {
         return Err(CapiError::new(
@@ -579,7 +579,7 @@ pub async fn machine_action(
 ) -> Result<Response, CapiError> {
     let params = params(&uri, &headers, &body)?;
     let action = param_string(&params, "action").ok_or_else(|| CapiError::missing("action is required"))?;
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
     let now = now_millis();
     let delay = dc.api.delay_ms;

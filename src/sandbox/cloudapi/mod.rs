@@ -54,8 +54,63 @@ pub type Params = Map<String, Value>;
 pub struct CloudApi {
     sandbox: Arc<SandboxState>,
     delay_ms: i64,
-    /// Serialises read-modify-write of documents within this process.
-    write_lock: tokio::sync::Mutex<()>,
+    /// Serialises read-modify-write of CloudAPI documents across every process that shares
+    /// the data dir.
+    write_lock: WriteLock,
+}
+
+/// The CloudAPI handlers read a machine or account, change it and save it in separate
+/// store calls, with the lock held in between. Embedded sandboxes of concurrent `kamaki`
+/// processes share one data dir, so an in-process mutex alone would let two processes
+/// interleave and lose an update: the lock is that mutex (for this process's tasks) plus
+/// an exclusive advisory lock on `cloudapi.lock` in the data dir (for other processes),
+/// which the operating system releases if a process dies holding it.
+struct WriteLock {
+    local: tokio::sync::Mutex<()>,
+    file: std::fs::File,
+}
+
+/// Held while a handler changes CloudAPI documents; dropping it releases both locks.
+pub(super) struct WriteGuard<'a> {
+    _local: tokio::sync::MutexGuard<'a, ()>,
+    file: &'a std::fs::File,
+}
+
+impl WriteLock {
+    fn open(data_dir: &std::path::Path) -> std::io::Result<WriteLock> {
+        let path = data_dir.join("cloudapi.lock");
+        let file = std::fs::OpenOptions::new().create(true).truncate(false).write(true).open(path)?;
+        Ok(WriteLock { local: tokio::sync::Mutex::new(()), file })
+    }
+
+    pub(super) async fn lock(&self) -> Result<WriteGuard<'_>, CapiError> {
+        let local = self.local.lock().await;
+        // Polled rather than blocking, so a worker thread is never parked on another
+        // process; write sections last milliseconds.
+        let mut pause = Duration::from_millis(1);
+        loop {
+            match self.file.try_lock() {
+                Ok(()) => return Ok(WriteGuard { _local: local, file: &self.file }),
+                Err(std::fs::TryLockError::WouldBlock) => {
+                    tokio::time::sleep(pause).await;
+                    pause = (pause * 2).min(Duration::from_millis(20));
+                }
+                Err(std::fs::TryLockError::Error(err)) => {
+                    return Err(CapiError::new(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "InternalError",
+                        format!("cannot lock the CloudAPI state: {err}"),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+impl Drop for WriteGuard<'_> {
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
+    }
 }
 
 /// A datacenter's view of the service: handlers' state.
@@ -66,12 +121,15 @@ pub struct Datacenter {
 }
 
 /// The router for the CloudAPI port, with the demo account's keys registered.
-pub fn router(state: Arc<SandboxState>) -> Router {
+pub fn router(state: Arc<SandboxState>) -> Result<Router, Fault> {
     let delay = state.options.sdc_delay.unwrap_or(DEFAULT_TRANSITION_DELAY);
+    let write_lock = WriteLock::open(&state.options.data_dir).map_err(|err| {
+        Fault::new(500, "internalServerError", format!("cannot open the CloudAPI lock file: {err}"))
+    })?;
     let api = Arc::new(CloudApi {
         sandbox: state,
         delay_ms: i64::try_from(delay.as_millis()).unwrap_or(i64::MAX),
-        write_lock: tokio::sync::Mutex::new(()),
+        write_lock,
     });
     let mut router = Router::new();
     for name in catalog::DATACENTERS {
@@ -82,21 +140,24 @@ pub fn router(state: Arc<SandboxState>) -> Router {
             prefix => router.nest(prefix, routes),
         };
     }
-    router.fallback(|| async { CapiError::not_found("route not found") })
+    Ok(router.fallback(|| async { CapiError::not_found("route not found") }))
 }
 
 /// Creates the demo account and registers the configured public keys (idempotent).
 pub fn seed(state: &SandboxState) -> Result<(), Fault> {
-    let mut account = state
-        .store
-        .get::<AccountRecord>(ACCOUNT_KIND, DEMO_LOGIN)?
-        .unwrap_or_else(|| AccountRecord::new(DEMO_LOGIN));
-    for line in &state.options.sdc_keys {
-        let name = line.split_whitespace().nth(2);
-        // Already registered or unparsable keys are skipped: seeding runs at every start.
-        account.add_key(name, line);
-    }
-    state.store.put(ACCOUNT_KIND, DEMO_LOGIN, &account)
+    // One transaction: every process seeds at start, and a key another process has just
+    // added must not be overwritten by an older copy of the account.
+    state.store.transaction(|docs| {
+        let mut account = docs
+            .get::<AccountRecord>(ACCOUNT_KIND, DEMO_LOGIN)?
+            .unwrap_or_else(|| AccountRecord::new(DEMO_LOGIN));
+        for line in &state.options.sdc_keys {
+            let name = line.split_whitespace().nth(2);
+            // Already registered or unparsable keys are skipped: seeding runs at every start.
+            account.add_key(name, line);
+        }
+        docs.put(ACCOUNT_KIND, DEMO_LOGIN, &account)
+    })
 }
 
 fn datacenter_routes(dc: Datacenter) -> Router {

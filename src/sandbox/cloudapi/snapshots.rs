@@ -58,7 +58,7 @@ pub async fn create_snapshot(
     body: Bytes,
 ) -> Result<Response, CapiError> {
     let params = params(&uri, &headers, &body)?;
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.brand() == "kvm" {
         return Err(CapiError::invalid("snapshots are not supported for KVM virtualmachines"));
@@ -103,7 +103,7 @@ pub async fn boot_snapshot(
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
     let now = now_millis();
     if find_snapshot(&machine, &name)?.state(now) != "created" {
@@ -126,7 +126,7 @@ pub async fn delete_snapshot(
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,
 ) -> Result<Response, CapiError> {
-    let _guard = dc.api.write_lock.lock().await;
+    let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
     find_snapshot(&machine, &name)?;
     machine.snapshots.retain(|s| s.name != name);

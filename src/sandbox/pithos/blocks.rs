@@ -203,7 +203,7 @@ mod tests {
         let c = store.put_segments(&[Bytes::from_static(b"a"), Bytes::from_static(b"bc\0")]).expect("put");
         assert_eq!(a, b);
         assert_eq!(a, c);
-        assert_eq!(a, crate::clients::pithos::hashing::block_hash_hex(b"abc"));
+        assert_eq!(a, crate::protocol::pithos_hash::block_hash_hex(b"abc"));
         assert_eq!(block_files(dir.path()).len(), 1);
         assert_eq!(fs::read(&block_files(dir.path())[0]).expect("read"), b"abc");
         assert_eq!(store.read(&a, 0, 5).expect("read"), b"abc\0\0");
@@ -217,7 +217,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tmp");
         let store = BlockStore::new(dir.path());
         let hash = store.put(&[0u8; 4096]).expect("put");
-        assert_eq!(hash, crate::clients::pithos::hashing::block_hash_hex(b""));
+        assert_eq!(hash, crate::protocol::pithos_hash::block_hash_hex(b""));
         assert_eq!(store.read(&hash, 0, 4096).expect("read"), vec![0u8; 4096]);
     }
 
@@ -226,7 +226,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tmp");
         let store = BlockStore::new(dir.path());
         let block = vec![7u8; 1000];
-        let hash = crate::clients::pithos::hashing::block_hash_hex(&block);
+        let hash = crate::protocol::pithos_hash::block_hash_hex(&block);
         // What a writer killed mid-block leaves behind: half the data in a temp file.
         fs::create_dir_all(&store.temp).expect("temp dir");
         let partial = store.temp.join(format!("{}.partial", &hash[..16]));
