@@ -51,6 +51,11 @@ impl EmbeddedHome {
             .env_remove("TRITON_KEY_ID")
             .env_remove("TRITON_URL")
             .env_remove("SDC_URL")
+            // CI exports the swift CLI's variables for tests/swift.rs; with them a
+            // config-less kamaki would talk to that Swift instead of the embedded sandbox.
+            .env_remove("ST_AUTH")
+            .env_remove("ST_USER")
+            .env_remove("ST_KEY")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
