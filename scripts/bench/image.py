@@ -23,21 +23,11 @@ import subprocess
 import tempfile
 import time
 
+from cold_start import write_section
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KAMAKI = ROOT / "target" / "debug" / "kamaki"
 
-
-def write_section(name, text):
-    path = ROOT / "docs" / "benchmarks.md"
-    doc = path.read_text() if path.exists() else "# Benchmarks\n\nFigures are medians of repeated runs on the 2-core CI machine; each is compared with a peer measured in the same run.\n"
-    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
-    block = f"{start}\n{text.strip()}\n{end}"
-    if start in doc and end in doc:
-        before, rest = doc.split(start, 1)
-        doc = before + block + rest.split(end, 1)[1]
-    else:
-        doc = doc.rstrip() + "\n\n" + block + "\n"
-    path.write_text(doc)
 
 
 def python2():

@@ -21,22 +21,12 @@ import sys
 import tempfile
 import time
 
+from cold_start import write_section
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KAMAKI = ROOT / "target" / "release" / "kamaki"
 MIB = 1024 * 1024
 
-
-def write_section(name, text):
-    path = ROOT / "docs" / "benchmarks.md"
-    doc = path.read_text() if path.exists() else "# Benchmarks\n"
-    start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
-    block = f"{start}\n{text.strip()}\n{end}"
-    if start in doc and end in doc:
-        before, rest = doc.split(start, 1)
-        doc = before + block + rest.split(end, 1)[1]
-    else:
-        doc = doc.rstrip() + "\n\n" + block + "\n"
-    path.write_text(doc)
 
 
 def random_file(path, mib):

@@ -69,17 +69,6 @@ Runs (PUT / GET / openssl, s): ${puts[*]} / ${gets[*]} / ${digests[*]}.
 EOF
 )
 
-python3 - "$root/docs/benchmarks.md" "$section" <<'PY'
-import pathlib, sys
-path, text = pathlib.Path(sys.argv[1]), sys.argv[2]
-doc = path.read_text()
-start, end = "<!-- bench:sandbox-put -->", "<!-- /bench:sandbox-put -->"
-block = f"{start}\n{text.strip()}\n{end}"
-if start in doc and end in doc:
-    before, rest = doc.split(start, 1)
-    doc = before + block + rest.split(end, 1)[1]
-else:
-    doc = doc.rstrip() + "\n\n" + block + "\n"
-path.write_text(doc)
-PY
+# One writer of docs/benchmarks.md sections for every bench script.
+PYTHONPATH="$root/scripts/bench" python3 -c 'import sys; from cold_start import write_section; write_section("sandbox-put", sys.argv[1])' "$section"
 echo "$section"
