@@ -61,13 +61,7 @@ impl Server {
     }
 
     fn run(&self, args: &[&str]) {
-        let output = self.kamaki(args).output().expect("run kamaki");
-        assert!(
-            output.status.success(),
-            "`kamaki {}` failed: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&output.stderr)
-        );
+        common::succeeds(&mut assert_cmd::Command::from_std(self.kamaki(&[])), args);
     }
 }
 
@@ -76,16 +70,6 @@ impl Drop for Server {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-fn random_data(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-    (0..len)
-        .map(|_| {
-            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            (state >> 33) as u8
-        })
-        .collect()
 }
 
 /// Every block file under `data`, as (hash, path).
@@ -110,7 +94,7 @@ fn concurrent_uploads_of_one_file_from_several_processes_read_back_identical() {
     let root = tempfile::tempdir().expect("tmp");
     let data = root.path().join("data");
     let servers: Vec<Server> = (0..3).map(|i| Server::start(root.path(), &data, &i.to_string())).collect();
-    let content = random_data(3 * BLOCK - 1000, 5);
+    let content = common::data(3 * BLOCK - 1000, 5);
     let local = root.path().join("same.bin");
     std::fs::write(&local, &content).expect("write");
     let before = block_files(&data).len();
@@ -148,7 +132,7 @@ fn concurrent_uploads_of_one_file_from_several_processes_read_back_identical() {
 fn blocks_of_an_older_data_dir_move_out_of_sqlite() {
     let root = tempfile::tempdir().expect("tmp");
     let data = root.path().join("data");
-    let content = random_data(BLOCK + 12345, 9);
+    let content = common::data(BLOCK + 12345, 9);
     let local = root.path().join("old.bin");
     std::fs::write(&local, &content).expect("write");
     let before: Vec<String>;
