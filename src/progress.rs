@@ -82,8 +82,12 @@ impl Waiting {
             seen.insert(what.to_string(), state.to_string());
         }
     }
+}
 
-    pub fn finish(&self) {
+/// A wait's spinner goes away however the wait ends (done, timed out or failed), before
+/// the result or the error is printed.
+impl Drop for Waiting {
+    fn drop(&mut self) {
         self.bar.finish_and_clear();
     }
 }

@@ -100,7 +100,7 @@ pub async fn poll_server(
 ) -> Result<Polled<Value>> {
     let spinner = crate::cli::wait::spinner(ctx, format!("server {id}: waiting {}", wait.describe()));
     let what = format!("server {id}");
-    let result = cyclades
+    cyclades
         .compute
         .wait_server(id, wait, limits, |server| {
             let status = compute::status_of(server);
@@ -109,9 +109,7 @@ pub async fn poll_server(
                 None => spinner.show(&what, status),
             }
         })
-        .await;
-    spinner.finish();
-    result
+        .await
 }
 
 /// What a server wait that ran out of time says.
@@ -140,9 +138,9 @@ pub async fn wait_port(
     args: &WaitArgs,
 ) -> Result<Value> {
     let spinner = crate::cli::wait::spinner(ctx, format!("port {id}: waiting {}", wait.describe()));
-    let polled = cyclades.network.wait_port(id, wait, args.limits()).await;
-    spinner.finish();
-    args.done(polled?, |port, after| {
+    let polled = cyclades.network.wait_port(id, wait, args.limits()).await?;
+    drop(spinner);
+    args.done(polled, |port, after| {
         format!(
             "port {id} is still {} after {after} (waiting {})",
             port["status"].as_str().unwrap_or("UNKNOWN"),
@@ -159,10 +157,8 @@ pub async fn poll_volume(
     wait: &WaitFor,
     limits: PollLimits,
 ) -> Result<Polled<Value>> {
-    let spinner = crate::cli::wait::spinner(ctx, format!("volume {id}: waiting {}", wait.describe()));
-    let polled = cyclades.volume.wait_volume(id, wait, limits).await;
-    spinner.finish();
-    polled
+    let _spinner = crate::cli::wait::spinner(ctx, format!("volume {id}: waiting {}", wait.describe()));
+    cyclades.volume.wait_volume(id, wait, limits).await
 }
 
 /// What a volume wait that ran out of time says.

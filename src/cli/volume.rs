@@ -336,9 +336,9 @@ async fn snapshot(ctx: &Context, cyclades: &Cyclades, command: SnapshotCommand) 
                 status_of,
                 |snapshot: &Value| spinner.show(&format!("snapshot {id}"), &status_of(snapshot)),
             )
-            .await;
-            spinner.finish();
-            let ready = wait.done(polled?, |snapshot, after| {
+            .await?;
+            drop(spinner);
+            let ready = wait.done(polled, |snapshot, after| {
                 format!("snapshot {id} is still {} after {after}", status_of(snapshot))
             })?;
             Ok(Output::object(ready))

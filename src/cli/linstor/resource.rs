@@ -189,9 +189,8 @@ pub async fn run(ctx: &Context, client: &LinstorClient, command: ResourceCommand
         }
         ResourceCommand::Wait { resource, node, until, wait } => {
             let spinner = crate::cli::wait::spinner(ctx, format!("waiting for `{resource}` to be {until}"));
-            let polled = client.wait(&resource, node.as_deref(), &until, wait.limits()).await;
-            spinner.finish();
-            let polled = polled?;
+            let polled = client.wait(&resource, node.as_deref(), &until, wait.limits()).await?;
+            drop(spinner);
             let id = polled.last.resource.clone();
             let timeout = humantime::format_duration(wait.limits().timeout);
             let record = WaitRecord::new(

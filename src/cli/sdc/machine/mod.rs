@@ -498,9 +498,9 @@ pub(super) async fn wait_machine(
     let spinner = wait::spinner(ctx, format!("machine {id}: waiting"));
     let polled = client
         .wait(id, until, wait.limits(), |m| spinner.show(&format!("machine {}", m.name), &m.state))
-        .await;
-    spinner.finish();
-    wait.done(polled?, |m, after| still(&m.name, &m.id, &m.state, after))
+        .await?;
+    drop(spinner);
+    wait.done(polled, |m, after| still(&m.name, &m.id, &m.state, after))
 }
 
 async fn wait_command(ctx: &Context, client: &SdcClient, args: MachineWaitArgs) -> Result<Output> {
@@ -526,7 +526,7 @@ async fn wait_command(ctx: &Context, client: &SdcClient, args: MachineWaitArgs) 
     });
     let results: Vec<Result<WaitRecord>> =
         futures::stream::iter(waits).buffered(WAIT_CONCURRENCY).collect().await;
-    spinner.finish();
+    drop(spinner);
     Ok(records_output(results.into_iter().collect::<Result<Vec<WaitRecord>>>()?))
 }
 

@@ -54,11 +54,10 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: SnapshotCommand) ->
             }
             let name = snapshot.get("name").and_then(Value::as_str).unwrap_or_default().to_string();
             let spinner = wait::spinner(ctx, format!("snapshotting {}", machine.name));
-            let polled = client.wait_snapshot(&machine.id, &name, wait.limits()).await;
-            spinner.finish();
-            let created = wait.done(polled?, |_, after| {
-                format!("snapshot `{name}` is still being created after {after}")
-            })?;
+            let polled = client.wait_snapshot(&machine.id, &name, wait.limits()).await?;
+            drop(spinner);
+            let created = wait
+                .done(polled, |_, after| format!("snapshot `{name}` is still being created after {after}"))?;
             Ok(Output::object(created))
         }
         SnapshotCommand::Get { machine, name } => {
