@@ -287,11 +287,11 @@ fn warn_if_readable_by_others(path: &Path) {
         if let Ok(meta) = std::fs::metadata(path)
             && meta.permissions().mode() & 0o077 != 0
         {
-            eprintln!(
-                "warning: config `{}` can be read by other users and may hold tokens; run `chmod 600 {}`",
+            crate::output::warn(&format!(
+                "config `{}` can be read by other users and may hold tokens; run `chmod 600 {}`",
                 path.display(),
                 path.display()
-            );
+            ));
         }
     }
 }

@@ -78,13 +78,20 @@ impl ErrorKind {
     }
 }
 
-/// The program's error: a kind, a message, and optional hint and HTTP status.
+/// The program's error: a kind, a message, and optional hint, HTTP status, API error code
+/// and local I/O cause, so that callers decide on facts rather than on the wording of
+/// messages.
 #[derive(Debug, thiserror::Error)]
 pub struct Error {
     kind: ErrorKind,
     message: String,
     hint: Option<String>,
     status: Option<u16>,
+    /// The service's own name for the failure (`itemNotFound`, CloudAPI's `InvalidState`,
+    /// a LINSTOR return code), when it gave one.
+    api_code: Option<String>,
+    /// The kind of the local I/O failure this error came from.
+    io_kind: Option<std::io::ErrorKind>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -97,7 +104,7 @@ impl fmt::Display for Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into(), hint: None, status: None }
+        Error { kind, message: message.into(), hint: None, status: None, api_code: None, io_kind: None }
     }
     pub fn general(message: impl Into<String>) -> Self {
         Self::new(ErrorKind::General, message)
@@ -138,6 +145,12 @@ impl Error {
         self
     }
 
+    /// Records the service's own code for this failure.
+    pub fn with_api_code(mut self, code: impl Into<String>) -> Self {
+        self.api_code = Some(code.into());
+        self
+    }
+
     pub fn with_kind(mut self, kind: ErrorKind) -> Self {
         self.kind = kind;
         self
@@ -155,6 +168,12 @@ impl Error {
     pub fn status(&self) -> Option<u16> {
         self.status
     }
+    pub fn api_code(&self) -> Option<&str> {
+        self.api_code.as_deref()
+    }
+    pub fn io_kind(&self) -> Option<std::io::ErrorKind> {
+        self.io_kind
+    }
     pub fn exit_code(&self) -> u8 {
         self.kind.exit_code()
     }
@@ -166,6 +185,7 @@ impl Error {
                 "kind": self.kind.as_str(),
                 "message": self.message,
                 "status": self.status,
+                "code": self.api_code,
                 "hint": self.hint,
             }
         })
@@ -176,12 +196,18 @@ impl From<std::io::Error> for Error {
     fn from(err: std::io::Error) -> Self {
         let kind = match err.kind() {
             std::io::ErrorKind::NotFound => ErrorKind::NotFound,
-            std::io::ErrorKind::PermissionDenied => ErrorKind::Auth,
             std::io::ErrorKind::AlreadyExists => ErrorKind::Conflict,
             std::io::ErrorKind::TimedOut => ErrorKind::Timeout,
+            // A local file's permissions are not the cloud refusing credentials (exit 4).
             _ => ErrorKind::General,
         };
-        Error::new(kind, err.to_string())
+        let io_kind = err.kind();
+        let error = Error { io_kind: Some(io_kind), ..Error::new(kind, err.to_string()) };
+        if io_kind == std::io::ErrorKind::PermissionDenied {
+            error.hint("check the permissions of the file or directory (`ls -l`)")
+        } else {
+            error
+        }
     }
 }
 
@@ -215,6 +241,17 @@ impl From<reqwest::Error> for Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_local_permission_error_is_not_an_auth_failure() {
+        let err = Error::from(std::io::Error::from(std::io::ErrorKind::PermissionDenied));
+        assert_eq!(err.exit_code(), 1);
+        assert_eq!(err.io_kind(), Some(std::io::ErrorKind::PermissionDenied));
+        assert!(err.hint_text().is_some_and(|h| h.contains("permissions")));
+        let pipe =
+            Error::from(std::io::Error::from(std::io::ErrorKind::BrokenPipe)).context("writing stdout");
+        assert_eq!(pipe.io_kind(), Some(std::io::ErrorKind::BrokenPipe));
+    }
 
     #[test]
     fn statuses_map_to_documented_exit_codes() {

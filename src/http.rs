@@ -449,7 +449,24 @@ pub async fn error_from_response(response: Response) -> Error {
     let method_url = redact_url(response.url());
     let body = response.bytes().await.unwrap_or_default();
     let detail = api_error_message(&body);
-    error_for_status(status, &method_url, detail)
+    let err = error_for_status(status, &method_url, detail);
+    match api_error_code(&body) {
+        Some(code) => err.with_api_code(code),
+        None => err,
+    }
+}
+
+/// The service's own name for a failure: CloudAPI's `code`, or the fault key of an
+/// OpenStack/Synnefo body (`{"itemNotFound": {…}}`).
+pub fn api_error_code(body: &[u8]) -> Option<String> {
+    match serde_json::from_slice::<Value>(body).ok()? {
+        Value::Object(map) => match map.get("code") {
+            Some(Value::String(code)) => Some(code.clone()),
+            _ if map.len() == 1 => map.keys().next().cloned(),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 fn error_for_status(status: StatusCode, url: &str, detail: Option<String>) -> Error {
@@ -570,6 +587,19 @@ fn strip_html(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_each_api_error_code() {
+        assert_eq!(
+            api_error_code(br#"{"itemNotFound":{"message":"x","code":404}}"#).as_deref(),
+            Some("itemNotFound")
+        );
+        assert_eq!(
+            api_error_code(br#"{"code":"InvalidState","message":"x"}"#).as_deref(),
+            Some("InvalidState")
+        );
+        assert_eq!(api_error_code(b"plain text"), None);
+    }
 
     #[test]
     fn decodes_each_api_error_style() {

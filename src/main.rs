@@ -24,7 +24,7 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::from(exit::OK),
         // A closed pipe (`kamaki … | head`) is not an error.
-        Err(e) if e.message().contains("Broken pipe") => ExitCode::from(exit::OK),
+        Err(e) if e.io_kind() == Some(std::io::ErrorKind::BrokenPipe) => ExitCode::from(exit::OK),
         Err(e) => {
             output::report_error(&e, settings.format);
             ExitCode::from(e.exit_code())

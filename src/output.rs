@@ -327,6 +327,15 @@ pub fn human_size(bytes: u64) -> String {
     format!("{text}{}", UNITS[unit])
 }
 
+/// Prints a warning to stderr: `warning: …`, in yellow on a terminal unless `NO_COLOR`.
+/// Every warning goes through here, so they all look alike and never reach stdout.
+pub fn warn(message: &str) {
+    let stderr = io::stderr();
+    let color = stderr.is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let label = if color { "\x1b[1;33mwarning\x1b[0m" } else { "warning" };
+    let _ = writeln!(stderr.lock(), "{label}: {message}");
+}
+
 /// Prints a fatal error to stderr: `error: …` and `hint: …`, or JSON with `-o json`.
 pub fn report_error(err: &Error, format: OutputFormat) {
     let stderr = io::stderr();

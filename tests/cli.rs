@@ -216,3 +216,21 @@ fn sandbox_serve_prints_its_endpoints() {
     }
     assert_eq!(sandbox.endpoints["user"], "user@example.com");
 }
+
+/// `kamaki … | head` is not an error: a reader that goes away ends the command quietly.
+#[test]
+fn a_closed_stdout_pipe_ends_quietly() {
+    use std::io::Read;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kamaki"))
+        .args(["completions", "bash"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start kamaki");
+    let mut head = [0u8; 16];
+    child.stdout.take().expect("stdout").read_exact(&mut head).expect("the first bytes");
+    // The pipe closes here, with about 1 MiB still to write.
+    let output = child.wait_with_output().expect("wait");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+}

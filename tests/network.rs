@@ -176,6 +176,26 @@ fn bad_network_input_fails_clearly() {
     assert_eq!(sandbox.json(&["network", "list"]).as_array().unwrap().len(), 5);
 }
 
+/// Refusals get the hint that fits what was asked, decided on the request and the API's
+/// answer, not on the wording of its message.
+#[test]
+fn refusals_point_at_what_to_do() {
+    let sandbox = TestSandbox::start();
+    let server = sandbox.server("web", &[]);
+    // A port on the public network needs a reserved address.
+    let stderr =
+        sandbox.fails(&["network", "port", "create", "--network", "public", "--server", &id(&server)], 2);
+    assert!(stderr.contains("kamaki network ip reserve"), "{stderr}");
+    // A private network's port without an address is fine; a refused one gets no such hint.
+    let lab = private_network(&sandbox, "lab", "10.0.0.0/24");
+    let stderr = sandbox.fails(&["network", "port", "create", "--network", &lab, "--server", "424242"], 3);
+    assert!(!stderr.contains("ip reserve"), "{stderr}");
+    // A project the user is not a member of is named, and the hint lists the user's projects.
+    let stranger = "00000000-0000-0000-0000-00000000beef";
+    let stderr = sandbox.fails(&["network", "reassign", "lab", "--project", stranger], 3);
+    assert!(stderr.contains(stranger) && stderr.contains("astakos project list --mine"), "{stderr}");
+}
+
 #[test]
 fn check_for_free_ips_reserve_one_and_use_it_with_a_server() {
     let sandbox = TestSandbox::start();

@@ -64,11 +64,12 @@ pub fn parse_key_values(pairs: &[String], what: &str) -> Result<BTreeMap<String,
         .collect()
 }
 
-/// Points a failure about a project (unknown, or not a member) at the user's projects.
-pub fn project_hint(err: Error) -> Error {
-    let about_project = err.message().contains("roject");
+/// Points a refusal that names the project the request carried (unknown, or the user is
+/// not a member) at the user's projects.
+pub fn project_hint(err: Error, project: Option<&str>) -> Error {
+    let names_project = project.is_some_and(|id| !id.is_empty() && err.message().contains(id));
     match err.status() {
-        Some(403 | 404) if about_project => {
+        Some(403 | 404) if names_project => {
             err.hint("`kamaki astakos project list --mine` shows the projects you can use")
         }
         _ => err,

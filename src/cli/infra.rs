@@ -298,7 +298,7 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
                     total.recovered.extend(report.recovered);
                 }
                 Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
-                Err(e) => note(globals, &format!("warning: {e}")),
+                Err(e) => warn(globals, &e.to_string()),
             }
         }
         tokio::select! {
@@ -335,9 +335,16 @@ fn note(globals: &GlobalArgs, line: &str) {
     }
 }
 
+/// A warning on stderr, unless `-q`.
+fn warn(globals: &GlobalArgs, message: &str) {
+    if !globals.quiet {
+        output::warn(message);
+    }
+}
+
 fn warn_notes(globals: &GlobalArgs, report: &PassReport) {
     for line in &report.notes {
-        note(globals, &format!("warning: {line}"));
+        warn(globals, line);
     }
 }
 
@@ -448,9 +455,9 @@ async fn serve(globals: &GlobalArgs, settings: &Settings, args: ServeArgs) -> Re
         })?;
     let address = listener.local_addr()?;
     if !args.host.is_loopback() && !globals.quiet {
-        eprintln!(
-            "warning: listening on {address}, reachable from other hosts; anyone with the token can create servers"
-        );
+        output::warn(&format!(
+            "listening on {address}, reachable from other hosts; anyone with the token can create servers"
+        ));
     }
     let reattached = service.reattach()?;
     // The token is printed only when it was generated here: a configured one is already known.

@@ -162,7 +162,7 @@ pub async fn run(ctx: &Context, command: VolumeCommand) -> Result<Output> {
         }
         VolumeCommand::Reassign { volume, project } => {
             let id = id_of(&resolve_volume(c, &volume).await?["id"]);
-            c.volume.reassign_volume(&id, &project).await.map_err(project_hint)?;
+            c.volume.reassign_volume(&id, &project).await.map_err(|err| project_hint(err, Some(&project)))?;
             Ok(Output::object(c.volume.get_volume(&id).await?))
         }
         VolumeCommand::Attach { volume, server, wait } => attach(ctx, c, &volume, &server, &wait).await,

@@ -93,7 +93,7 @@ fn warn(ctx: &Context, replies: &[ApiCallRc]) {
         return;
     }
     for reply in replies.iter().filter(|r| r.severity() == Severity::Warning) {
-        eprintln!("warning: {}", reply.describe());
+        crate::output::warn(&reply.describe());
     }
 }
 

@@ -50,7 +50,11 @@ pub async fn create(
     network_type: &str,
     project: Option<&str>,
 ) -> Result<Output> {
-    let network = cyclades.network.create_network(name, network_type, project).await.map_err(project_hint);
+    let network = cyclades
+        .network
+        .create_network(name, network_type, project)
+        .await
+        .map_err(|err| project_hint(err, project));
     let network = network.map_err(|err| {
         if err.status() == Some(413) {
             err.hint("no private networks left in this project: see `kamaki server quota`")
@@ -88,7 +92,7 @@ pub async fn rename(cyclades: &Cyclades, wanted: &str, name: &str) -> Result<Out
 
 pub async fn reassign(cyclades: &Cyclades, wanted: &str, project: &str) -> Result<Output> {
     let id = id_of(&resolve_network(cyclades, wanted).await?["id"]);
-    cyclades.network.reassign_network(&id, project).await.map_err(project_hint)?;
+    cyclades.network.reassign_network(&id, project).await.map_err(|err| project_hint(err, Some(project)))?;
     Ok(Output::object(cyclades.network.get_network(&id).await?))
 }
 
@@ -100,13 +104,23 @@ fn port_row(port: &Value) -> Value {
 }
 
 async fn create_port(ctx: &Context, cyclades: &Cyclades, spec: PortSpec, wait: &WaitArgs) -> Result<Value> {
-    let port = cyclades.network.create_port(&spec).await.map_err(|err| {
-        if err.status() == Some(400) && err.message().contains("floating IP") {
-            err.hint("reserve an address with `kamaki network ip reserve`, then pass it with `--ip`")
-        } else {
-            err
+    let port = match cyclades.network.create_port(&spec).await {
+        Ok(port) => port,
+        Err(err) if err.status() == Some(400) && spec.ip_address.is_none() => {
+            // Only worth a lookup when it failed: a port on a public network needs an
+            // address the user has reserved.
+            let public = cyclades.network.get_network(&spec.network_id).await.ok().is_some_and(|network| {
+                network["router:external"].as_bool() == Some(true)
+                    || network["public"].as_bool() == Some(true)
+            });
+            return Err(if public {
+                err.hint("reserve an address with `kamaki network ip reserve`, then pass it with `--ip`")
+            } else {
+                err
+            });
         }
-    })?;
+        Err(err) => return Err(err),
+    };
     if !wait.enabled() {
         return Ok(port);
     }
@@ -177,6 +191,7 @@ pub async fn subnet(cyclades: &Cyclades, command: SubnetCommand) -> Result<Outpu
         SubnetCommand::List => Ok(Output::list(cyclades.network.list_subnets().await?, &SUBNET_COLUMNS)),
         SubnetCommand::Info { id } => Ok(Output::object(cyclades.network.get_subnet(&id).await?)),
         SubnetCommand::Create(args) => {
+            check_cidr(&args.cidr)?;
             let network = resolve_network(cyclades, &args.network).await?;
             let gateway = match (args.no_gateway, args.gateway) {
                 (true, _) => Some(None),
@@ -190,15 +205,7 @@ pub async fn subnet(cyclades: &Cyclades, command: SubnetCommand) -> Result<Outpu
                 gateway,
                 dhcp: !args.no_dhcp,
             };
-            let subnet = cyclades.network.create_subnet(&spec).await.map_err(|err| {
-                if err.message().contains("CIDR") {
-                    err.hint(
-                        "write the range as `ADDRESS/PREFIX` with the host bits zero, e.g. `10.0.0.0/24`",
-                    )
-                } else {
-                    err
-                }
-            })?;
+            let subnet = cyclades.network.create_subnet(&spec).await?;
             Ok(Output::object(subnet))
         }
     }
@@ -337,8 +344,30 @@ pub async fn ip(ctx: &Context, cyclades: &Cyclades, command: IpCommand) -> Resul
         IpCommand::Reassign { ip, project } => {
             let ip = resolve_ip(cyclades, &ip).await?;
             let id = id_of(&ip["id"]);
-            cyclades.network.reassign_floating_ip(&id, &project).await.map_err(project_hint)?;
+            cyclades
+                .network
+                .reassign_floating_ip(&id, &project)
+                .await
+                .map_err(|err| project_hint(err, Some(&project)))?;
             Ok(Output::object(cyclades.network.get_floating_ip(&id).await?))
         }
+    }
+}
+
+/// Checks that a subnet range is written `ADDRESS/PREFIX` before asking the service, which
+/// judges the rest (host bits, the prefix lengths it supports).
+fn check_cidr(cidr: &str) -> Result<()> {
+    let well_formed = cidr.split_once('/').is_some_and(|(address, prefix)| {
+        match (address.parse::<std::net::IpAddr>(), prefix.parse::<u8>()) {
+            (Ok(std::net::IpAddr::V4(_)), Ok(prefix)) => prefix <= 32,
+            (Ok(std::net::IpAddr::V6(_)), Ok(prefix)) => prefix <= 128,
+            _ => false,
+        }
+    });
+    if well_formed {
+        Ok(())
+    } else {
+        Err(Error::usage(format!("Invalid CIDR `{cidr}`: not a subnet range `ADDRESS/PREFIX`"))
+            .hint("write the range as `ADDRESS/PREFIX` with the host bits zero, e.g. `10.0.0.0/24`"))
     }
 }

@@ -114,8 +114,11 @@ async fn wait_built(ctx: &Context, cyclades: &Cyclades, created: &Value, wait: &
 }
 
 async fn create_one(ctx: &Context, cyclades: &Cyclades, spec: ServerSpec, wait: &WaitArgs) -> Result<Output> {
-    let created =
-        cyclades.compute.create_server(&spec).await.map_err(|err| project_hint(quota_hint(err, &spec)))?;
+    let created = cyclades
+        .compute
+        .create_server(&spec)
+        .await
+        .map_err(|err| project_hint(quota_hint(err, &spec), spec.project.as_deref()))?;
     let server =
         if wait.enabled() { wait_built(ctx, cyclades, &created, wait).await? } else { created.clone() };
     Ok(server_output(with_password(server, &created)))
@@ -156,7 +159,7 @@ async fn create_cluster(
                 .compute
                 .create_server(&spec)
                 .await
-                .map_err(|err| project_hint(quota_hint(err, &spec)));
+                .map_err(|err| project_hint(quota_hint(err, &spec), spec.project.as_deref()));
             (spec.name, result)
         })
         .buffered(CLUSTER_CONCURRENCY)

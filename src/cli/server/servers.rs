@@ -221,7 +221,7 @@ pub async fn reassign(cyclades: &Cyclades, wanted: &str, project: &str) -> Resul
     let server = resolve_server(cyclades, wanted).await?;
     let id = id_of(&server["id"]);
     require_status(&server, "STOPPED", "reassign", ", then reassign, then start it")?;
-    cyclades.compute.reassign_server(&id, project).await.map_err(project_hint)?;
+    cyclades.compute.reassign_server(&id, project).await.map_err(|err| project_hint(err, Some(project)))?;
     Ok(server_output(cyclades.compute.get_server(&id).await?))
 }
 

@@ -82,11 +82,9 @@ impl NetworkClient {
     }
 
     pub async fn reassign_network(&self, id: &str, project: &str) -> Result<()> {
+        // A 404 may name the project as well as the resource: the service's message says which.
         let body = json!({"reassign": {"project": project}});
-        self.api
-            .send_unit(Method::POST, &format!("networks/{id}/action"), Some(&body))
-            .await
-            .map_err(|e| not_found(e, "network", id, "kamaki network list"))?;
+        self.api.send_unit(Method::POST, &format!("networks/{id}/action"), Some(&body)).await?;
         Ok(())
     }
 
@@ -209,11 +207,9 @@ impl NetworkClient {
     }
 
     pub async fn reassign_floating_ip(&self, id: &str, project: &str) -> Result<()> {
+        // A 404 may name the project as well as the resource: the service's message says which.
         let body = json!({"reassign": {"project": project}});
-        self.api
-            .send_unit(Method::POST, &format!("floatingips/{id}/action"), Some(&body))
-            .await
-            .map_err(|e| not_found(e, "floating IP", id, "kamaki network ip list"))?;
+        self.api.send_unit(Method::POST, &format!("floatingips/{id}/action"), Some(&body)).await?;
         Ok(())
     }
 }

@@ -76,11 +76,9 @@ impl VolumeClient {
     }
 
     pub async fn reassign_volume(&self, id: &str, project: &str) -> Result<()> {
+        // A 404 may name the project as well as the resource: the service's message says which.
         let body = json!({"reassign": {"project": project}});
-        self.api
-            .send_unit(Method::POST, &format!("volumes/{id}/action"), Some(&body))
-            .await
-            .map_err(|e| not_found(e, "volume", id, "kamaki volume list"))?;
+        self.api.send_unit(Method::POST, &format!("volumes/{id}/action"), Some(&body)).await?;
         Ok(())
     }
 

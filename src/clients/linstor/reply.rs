@@ -205,8 +205,9 @@ pub fn check(replies: &[ApiCallRc], status: u16) -> crate::error::Result<()> {
         return Ok(());
     };
     let text = errors.iter().map(|rc| rc.describe()).collect::<Vec<_>>().join("\n");
-    let error =
-        Error::http(status, format!("controller refused: {text}")).with_kind(error_kind(first.code()));
+    let error = Error::http(status, format!("controller refused: {text}"))
+        .with_kind(error_kind(first.code()))
+        .with_api_code(first.ret_code.to_string());
     let corrections: Vec<&str> =
         errors.iter().filter_map(|rc| rc.correction.as_deref()).map(str::trim_end).collect();
     Err(if corrections.is_empty() { error } else { error.hint(corrections.join("; ")) })

@@ -225,7 +225,7 @@ impl SdcClient {
             return Error::http(status.as_u16(), format!("{method} {path}: {status} {detail}"));
         };
         let message = format!("{} ({}, {method} {path})", api.message, api.code);
-        match api.code.as_str() {
+        let error = match api.code.as_str() {
             "ResourceNotFound" => Error::not_found(message),
             "InvalidCredentials" => Error::auth(message).hint(format!(
                 "check that the key `{}` is registered for account `{}` and that `sdc.key_id` names its private half",
@@ -242,11 +242,15 @@ impl SdcClient {
                 .hint("`kamaki sdc machine get` shows the state; `kamaki sdc machine wait` waits for another"),
             "CannotDestroyMachineError" => Error::conflict(message)
                 .hint("turn the protection off with `kamaki sdc machine update ID --deletion-protection false`"),
-            "InvalidArgument" | "MissingParameter" => Error::conflict(message).hint(
+            // CloudAPI answers a bad argument with 409; it is still a bad argument (exit 2),
+            // as the same mistake is in every other group.
+            "InvalidArgument" | "MissingParameter" if path.ends_with("/machines") => Error::usage(message).hint(
                 "`kamaki sdc package list`, `image list` and `network list` show what this datacenter offers",
             ),
+            "InvalidArgument" | "MissingParameter" => Error::usage(message),
             _ => Error::http(status.as_u16(), message),
-        }
+        };
+        error.with_api_code(api.code)
     }
 
     async fn get_json<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T> {
