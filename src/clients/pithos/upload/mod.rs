@@ -15,7 +15,6 @@ use std::sync::Arc;
 
 use futures::{StreamExt, TryStreamExt};
 use indicatif::ProgressBar;
-use md5::Digest as _;
 use reqwest::{Method, StatusCode};
 use serde::Serialize;
 use tokio::io::{AsyncRead, AsyncReadExt};

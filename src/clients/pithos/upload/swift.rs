@@ -2,7 +2,19 @@
 //! segment size (segments that are already there with the same MD5 are not sent again,
 //! which makes large uploads resumable).
 
-use super::*;
+use std::fs::File;
+use std::path::Path;
+use std::sync::Arc;
+
+use futures::StreamExt;
+use indicatif::ProgressBar;
+use md5::Digest as _;
+use reqwest::Method;
+use tokio::io::{AsyncRead, AsyncReadExt};
+
+use super::{UploadOptions, UploadSummary, created_from};
+use crate::clients::pithos::{ObjectAttributes, PithosClient, RemotePath, expect_success, quote_header};
+use crate::error::{Error, Result};
 
 /// A part of a file read as a stream of chunks for a streaming request body; the MD5
 /// of what was read accumulates in `md5` (one pass over the data, as `swift` does).
