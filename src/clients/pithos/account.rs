@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use reqwest::header::HeaderMap;
-use reqwest::{Method, RequestBuilder, StatusCode};
+use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde_json::Value;
 
 use super::model::{container_from_headers, container_from_listing, prefixed};
@@ -12,7 +12,7 @@ use super::{
     ContainerInfo, ContainerPolicy, Flavor, LISTING_PAGE, ListOptions, PithosClient, RemotePath, Sharer,
     expect_success, json_list,
 };
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 
 impl PithosClient {
     // account
@@ -79,16 +79,24 @@ impl PithosClient {
         }
     }
 
+    /// A container's details; the user's `pithos` and `trash` are created if missing.
     pub async fn container_info(&self, account: Option<&str>, container: &str) -> Result<ContainerInfo> {
-        let account = account.unwrap_or(&self.account);
-        let url = self.container_url(account, container);
+        let url = self.container_url(account.unwrap_or(&self.account), container);
+        let response =
+            self.send_creating_container(account, container, || self.request(Method::HEAD, &url)).await?;
+        container_info_from(response, container).await?.ok_or_else(|| missing_container(container))
+    }
+
+    /// One of the user's containers as it is, never created: for deleting or emptying.
+    pub async fn existing_container_info(&self, container: &str) -> Result<ContainerInfo> {
+        self.find_container(container).await?.ok_or_else(|| missing_container(container))
+    }
+
+    /// One of the user's containers; `None` when it does not exist.
+    pub(super) async fn find_container(&self, container: &str) -> Result<Option<ContainerInfo>> {
+        let url = self.container_url(&self.account, container);
         let response = self.http.send_raw(self.request(Method::HEAD, &url), false).await?;
-        if response.status() == StatusCode::NOT_FOUND {
-            return Err(Error::not_found(format!("container `{container}` does not exist"))
-                .hint(format!("create it with `kamaki file container create {container}`")));
-        }
-        let response = expect_success(response, &format!("container {container}")).await?;
-        Ok(container_from_headers(container, response.headers()))
+        container_info_from(response, container).await
     }
 
     /// Creates a container; `false` if it already existed.
@@ -101,14 +109,12 @@ impl PithosClient {
         Ok(response.status() == StatusCode::CREATED)
     }
 
-    /// Creates a container if it is missing (the `pithos` and `trash` containers).
+    /// Creates a container if it is missing (segments of large Swift objects, an image's
+    /// container, the container a trashed object is restored to).
     pub async fn ensure_container(&self, container: &str) -> Result<()> {
-        match self.container_info(None, container).await {
-            Ok(_) => Ok(()),
-            Err(err) if err.kind() == ErrorKind::NotFound => {
-                self.create_container(container, &ContainerPolicy::default()).await.map(|_| ())
-            }
-            Err(err) => Err(err),
+        match self.find_container(container).await? {
+            Some(_) => Ok(()),
+            None => self.create_container(container, &ContainerPolicy::default()).await.map(|_| ()),
         }
     }
 
@@ -160,4 +166,18 @@ fn apply_policy(mut request: RequestBuilder, policy: &ContainerPolicy) -> Reques
         request = request.header(format!("X-Container-Meta-{key}"), quote_header(value));
     }
     request
+}
+
+/// A container's details from the answer to its HEAD; `None` for a 404.
+async fn container_info_from(response: Response, container: &str) -> Result<Option<ContainerInfo>> {
+    if response.status() == StatusCode::NOT_FOUND {
+        return Ok(None);
+    }
+    let response = expect_success(response, &format!("container {container}")).await?;
+    Ok(Some(container_from_headers(container, response.headers())))
+}
+
+fn missing_container(container: &str) -> Error {
+    Error::not_found(format!("container `{container}` does not exist"))
+        .hint(format!("create it with `kamaki file container create {container}`"))
 }

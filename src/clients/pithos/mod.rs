@@ -5,7 +5,6 @@
 //! nothing of clap or printing. The transfer engines live beside it: [`upload`] (the
 //! hashmap protocol, resumable by construction), [`download`] (parallel ranged GETs into a
 //! temporary file, resume by block hashes, verification, atomic rename) and [`sync`].
-
 //!
 //! The client is split by what it addresses: [`path`] (remote paths and their encoding),
 //! [`model`] (the types requests take and return), `account` (account and containers)
@@ -36,6 +35,9 @@ use path::{encode_object, encode_segment, unquote};
 /// The container the guidelines use for a user's files, and the one for deleted files.
 pub const HOME_CONTAINER: &str = "pithos";
 pub const TRASH_CONTAINER: &str = "trash";
+/// The containers the Pithos client guidelines create when a command first needs them,
+/// without asking: no other container is ever created implicitly.
+const CREATED_ON_DEMAND: [&str; 2] = [HOME_CONTAINER, TRASH_CONTAINER];
 /// Server page size of listings; longer listings are fetched page by page.
 pub const LISTING_PAGE: usize = 10_000;
 
@@ -161,6 +163,48 @@ impl PithosClient {
     async fn send(&self, request: RequestBuilder, what: &str) -> Result<Response> {
         let response = self.http.send_raw(request, false).await?;
         expect_success(response, what).await
+    }
+
+    /// Whether `container` of `account` is the user's own `pithos` or `trash`.
+    fn is_created_on_demand(&self, account: Option<&str>, container: &str) -> bool {
+        account.is_none_or(|account| account == self.account) && CREATED_ON_DEMAND.contains(&container)
+    }
+
+    /// Sends a request whose 404 means that `container` is missing (a container HEAD or
+    /// listing, a PUT into it). When that container is the user's `pithos` or `trash`, it
+    /// is created and the request sent once more, so the common case stays one request.
+    async fn send_creating_container(
+        &self,
+        account: Option<&str>,
+        container: &str,
+        request: impl Fn() -> RequestBuilder,
+    ) -> Result<Response> {
+        let response = self.http.send_raw(request(), false).await?;
+        if response.status() != StatusCode::NOT_FOUND || !self.is_created_on_demand(account, container) {
+            return Ok(response);
+        }
+        self.create_container(container, &ContainerPolicy::default()).await?;
+        self.http.send_raw(request(), false).await
+    }
+
+    /// Like [`PithosClient::send_creating_container`], for a request whose 404 may also be
+    /// about something else (the source of a copy): the container is created only when a
+    /// HEAD confirms that it is missing.
+    async fn send_creating_missing_container(
+        &self,
+        account: Option<&str>,
+        container: &str,
+        request: impl Fn() -> RequestBuilder,
+    ) -> Result<Response> {
+        let response = self.http.send_raw(request(), false).await?;
+        if response.status() != StatusCode::NOT_FOUND
+            || !self.is_created_on_demand(account, container)
+            || self.find_container(container).await?.is_some()
+        {
+            return Ok(response);
+        }
+        self.create_container(container, &ContainerPolicy::default()).await?;
+        self.http.send_raw(request(), false).await
     }
 
     /// Fails with a clear message when a Pithos-only feature meets a plain Swift.

@@ -151,7 +151,7 @@ pub(super) fn prefixed(headers: &HeaderMap, prefix: &str) -> BTreeMap<String, St
         .collect()
 }
 
-pub(super) fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
+fn header_text(headers: &HeaderMap, name: &str) -> Option<String> {
     headers.get(name).and_then(|v| v.to_str().ok()).map(unquote)
 }
 

@@ -46,7 +46,11 @@ impl PithosClient {
             if options.public {
                 url.push_str("&public");
             }
-            let response = self.http.send_raw(self.request(Method::GET, &url), false).await?;
+            let response = self
+                .send_creating_container(path.account.as_deref(), &path.container, || {
+                    self.request(Method::GET, &url)
+                })
+                .await?;
             if response.status() == StatusCode::NOT_FOUND {
                 return Err(Error::not_found(format!("container `{}` does not exist", path.container))
                     .hint("`kamaki file container list` shows your containers"));
@@ -180,14 +184,16 @@ impl PithosClient {
         content_type: &str,
         if_not_exists: bool,
     ) -> Result<ObjectInfo> {
-        let mut request = self
-            .request(Method::PUT, &self.object_url(path))
-            .header("Content-Type", content_type)
-            .header("Content-Length", "0");
-        if if_not_exists {
-            request = request.header("If-None-Match", "*");
-        }
-        let response = self.http.send_raw(request, false).await?;
+        let url = self.object_url(path);
+        let request = || {
+            let request = self
+                .request(Method::PUT, &url)
+                .header("Content-Type", content_type)
+                .header("Content-Length", "0");
+            if if_not_exists { request.header("If-None-Match", "*") } else { request }
+        };
+        let response =
+            self.send_creating_container(path.account.as_deref(), &path.container, request).await?;
         if response.status() == StatusCode::PRECONDITION_FAILED {
             return Err(Error::conflict(format!("object `{path}` already exists")));
         }
@@ -222,31 +228,34 @@ impl PithosClient {
         no_overwrite: bool,
     ) -> Result<()> {
         let from = format!("/{}/{}", source.container, source.object);
-        let mut request = self
-            .request(Method::PUT, &self.object_url(destination))
-            .header("Content-Length", "0")
-            .header(if is_move { "X-Move-From" } else { "X-Copy-From" }, quote_header(&from));
-        if let Some(account) = &source.account {
-            request = request.header("X-Source-Account", account);
+        // Swift applies conditions of a copy to its source, so ask first.
+        if no_overwrite
+            && self.flavor == Flavor::Swift
+            && self.find_object(destination, None).await?.is_some()
+        {
+            return Err(Error::conflict(format!("`{destination}` already exists; {source} was not copied"))
+                .hint("choose another destination, or pass `--overwrite`"));
         }
-        if let Some(version) = version {
-            request = request.header("X-Source-Version", version);
-        }
-        if no_overwrite {
-            match self.flavor {
-                Flavor::Pithos => request = request.header("If-None-Match", "*"),
-                // Swift applies conditions of a copy to its source, so ask first.
-                Flavor::Swift => {
-                    if self.find_object(destination, None).await?.is_some() {
-                        return Err(Error::conflict(format!(
-                            "`{destination}` already exists; {source} was not copied"
-                        ))
-                        .hint("choose another destination, or pass `--overwrite`"));
-                    }
-                }
+        let url = self.object_url(destination);
+        let request = || {
+            let mut request = self
+                .request(Method::PUT, &url)
+                .header("Content-Length", "0")
+                .header(if is_move { "X-Move-From" } else { "X-Copy-From" }, quote_header(&from));
+            if let Some(account) = &source.account {
+                request = request.header("X-Source-Account", account);
             }
-        }
-        let response = self.http.send_raw(request, false).await?;
+            if let Some(version) = version {
+                request = request.header("X-Source-Version", version);
+            }
+            if no_overwrite && self.flavor == Flavor::Pithos {
+                request = request.header("If-None-Match", "*");
+            }
+            request
+        };
+        let response = self
+            .send_creating_missing_container(destination.account.as_deref(), &destination.container, request)
+            .await?;
         let verb = if is_move { "moving" } else { "copying" };
         match response.status() {
             StatusCode::PRECONDITION_FAILED => Err(Error::conflict(format!(
