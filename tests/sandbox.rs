@@ -199,3 +199,24 @@ fn print_env_without_an_sdc_key_exports_no_key_id() {
     assert!(!env.contains_key("SDC_KEY_ID"), "{env:?}");
     assert!(env.contains_key("ST_AUTH") && env.contains_key("SDC_ACCOUNT"));
 }
+
+/// The README shows exactly the command lines scripts/other-clients.sh runs.
+#[test]
+fn readme_shows_the_client_lines_the_script_runs() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let script = std::fs::read_to_string(root.join("scripts/other-clients.sh")).expect("script");
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
+    let lines: Vec<&str> = script.lines().collect();
+    let checked: Vec<String> = lines
+        .windows(2)
+        .filter(|pair| pair[0].starts_with("check ") && pair[0].ends_with('\\'))
+        .map(|pair| {
+            let quoted = pair[1].trim();
+            quoted[1..quoted.len() - 1].to_string()
+        })
+        .collect();
+    assert_eq!(checked.len(), 4, "{checked:?}");
+    for line in &checked {
+        assert!(readme.lines().any(|l| l == line), "README lacks `{line}`");
+    }
+}
