@@ -742,6 +742,28 @@ async fn sandbox_speaks_the_official_clients_wire_forms() {
     assert_eq!(gone.json::<Value>().await.expect("machine")["state"], "deleted");
 }
 
+/// The machine table names the package and the image (`NAME@VERSION`); JSON keeps the
+/// image id the API gives.
+#[test]
+fn machine_tables_show_package_and_image_names() {
+    let sandbox = sandbox();
+    let args = ["--image", "base64@13.2.0", "--package", "g4-highcpu-128M"];
+    let created = json(&sandbox, &[&["sdc", "machine", "create", "--name", "named"][..], &args].concat());
+    let image_id = "9c6f5c2e-3c37-11e3-9a3f-6b0b3a1f3f02";
+    assert_eq!(created["image"], image_id);
+    let row = table(&sandbox, &["sdc", "machine", "list", "--columns", "name,package,image", "--no-header"]);
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(cells, ["named", "g4-highcpu-128M", "base64@13.2.0"], "{row}");
+    let listed = table(&sandbox, &["sdc", "machine", "list"]);
+    assert!(listed.contains("IMAGE") && !listed.contains(image_id), "{listed}");
+    assert!(table(&sandbox, &["sdc", "machine", "list", "-l"]).contains("base64@13.2.0"));
+    let machines = json(&sandbox, &["sdc", "machine", "list"]);
+    assert_eq!(
+        (machines[0]["image"].as_str(), machines[0]["package"].as_str()),
+        (Some(image_id), Some("g4-highcpu-128M"))
+    );
+}
+
 /// Every command also prints a table (JSON is checked by the tests above).
 #[test]
 fn every_command_prints_a_table() {
