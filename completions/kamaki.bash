@@ -20431,7 +20431,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox__subcmd__faults)
-            opts="-o -v -q -h -V --latency-ms --error-rate --fail-next --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20446,6 +20446,14 @@ _kamaki() {
                     return 0
                     ;;
                 --fail-next)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20553,7 +20561,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --build-delay --linstor-sync-delay --print-env --latency-ms --error-rate --fail-next --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --build-delay --linstor-sync-delay --print-env --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20600,6 +20608,14 @@ _kamaki() {
                     return 0
                     ;;
                 --fail-next)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-path)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2545,6 +2545,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l latency-ms -d 'Latency added to every request, in milliseconds' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l error-rate -d 'Probability (0–1) that a request fails with 503' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-next -d 'Fail the next N requests with 503' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-method -d 'Inject 503s only into requests with this method, e.g. POST (repeatable) [default: every method]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-path -d 'Inject 503s only into requests whose path contains this text, e.g. `/servers`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l drop-rate -d 'Probability (0–1) that a new connection is dropped' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l drop-next -d 'Drop the next N connections' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
@@ -2565,6 +2567,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l latency-ms -d 'Latency added to every request, in milliseconds' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l error-rate -d 'Probability (0–1) that a request fails with 503' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-next -d 'Fail the next N requests with 503' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-method -d 'Inject 503s only into requests with this method, e.g. POST (repeatable) [default: every method]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-path -d 'Inject 503s only into requests whose path contains this text, e.g. `/servers`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l drop-rate -d 'Probability (0–1) that a new connection is dropped' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l drop-next -d 'Drop the next N connections' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r

@@ -183,8 +183,10 @@ impl Http {
     /// Idempotent methods (GET, HEAD, PUT, DELETE, OPTIONS) are retried on connection
     /// errors and on 429/502/503/504, within the budget the module doc describes.
     pub async fn send(&self, request: RequestBuilder) -> Result<Response> {
-        let response = self.send_raw(request, false).await?;
-        check(response).await
+        let request = build(request)?;
+        let method = request.method().clone();
+        let response = self.send_request(request, false).await?;
+        check(response).await.map_err(|err| explain_unrepeated(&method, err))
     }
 
     /// As [`Http::send`], and also retries a POST: for requests the caller knows are safe
@@ -197,11 +199,13 @@ impl Http {
     /// Sends a request with retries and returns the response whatever its status, for
     /// protocols where an error status is part of the flow (Pithos 409 missing blocks).
     pub async fn send_raw(&self, request: RequestBuilder, idempotent: bool) -> Result<Response> {
-        let request = request.build().map_err(|e| Error::usage(format!("invalid request: {e}")))?;
+        self.send_request(build(request)?, idempotent).await
+    }
+
+    async fn send_request(&self, request: reqwest::Request, idempotent: bool) -> Result<Response> {
         let method = request.method().clone();
         let shown_url = redact_url(request.url());
-        let retryable_method = idempotent
-            || matches!(method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS);
+        let retryable_method = repeatable(&method, idempotent);
         let mut budget = RetryBudget::new(self.max_retries);
         let mut attempt: u32 = 0;
         loop {
@@ -253,7 +257,8 @@ impl Http {
                         attempt += 1;
                         continue;
                     }
-                    return Err(connection_error(&method, &shown_url, &err, attempt));
+                    let err = connection_error(&method, &shown_url, &err, attempt);
+                    return Err(if safe { err } else { not_repeated(err) });
                 }
             }
         }
@@ -336,6 +341,36 @@ fn describe(err: &reqwest::Error) -> String {
         }
         text
     }
+}
+
+fn build(request: RequestBuilder) -> Result<reqwest::Request> {
+    request.build().map_err(|e| Error::usage(format!("invalid request: {e}")))
+}
+
+/// Whether a request may be sent again after a failure that left its fate unknown.
+fn repeatable(method: &Method, idempotent: bool) -> bool {
+    idempotent
+        || matches!(*method, Method::GET | Method::HEAD | Method::PUT | Method::DELETE | Method::OPTIONS)
+}
+
+/// Adds the [`not_repeated`] hint to the error answer of a request that was sent once
+/// and whose fate a gateway or overloaded server left unknown (502, 503, 504), for the
+/// clients that decode error answers themselves.
+pub fn explain_unrepeated(method: &Method, err: Error) -> Error {
+    if !repeatable(method, false) && matches!(err.status(), Some(502..=504)) {
+        not_repeated(err)
+    } else {
+        err
+    }
+}
+
+/// The hint for a request that failed after the server may have acted on it, and that
+/// kamaki did not repeat because it creates something.
+fn not_repeated(err: Error) -> Error {
+    err.hint(
+        "kamaki sends a request that creates something only once, as repeating it could create it twice: \
+         check whether it took effect (for example with the matching `list` command) before running it again",
+    )
 }
 
 fn connection_error(method: &Method, url: &str, err: &reqwest::Error, retries: u32) -> Error {

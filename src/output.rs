@@ -31,6 +31,13 @@ pub struct OutputSettings {
     pub no_header: bool,
 }
 
+impl OutputSettings {
+    /// Whether results print as tables (which may show looked-up names instead of ids).
+    pub fn is_table(&self) -> bool {
+        self.format == OutputFormat::Table
+    }
+}
+
 /// What a command produced.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Output {

@@ -501,3 +501,67 @@ fn storage_url_clouds_detect_pithos_and_home_is_recreated() {
     let up = sb.json(&["file", "upload", local.to_str().expect("path"), "/pithos/again.txt"]);
     assert_eq!(up["path"], "/pithos/again.txt");
 }
+
+/// The client guidelines: the user's `pithos` and `trash` containers are created when a
+/// command first needs them, and no other container ever is.
+#[test]
+fn pithos_and_trash_are_created_when_first_needed() {
+    let sb = TestSandbox::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let local = write(dir.path(), "a.txt", b"abc");
+    let containers = |sb: &TestSandbox| names(&sb.json(&["file", "container", "list"]));
+    sb.json(&["file", "upload", local.to_str().expect("path"), "/pithos/a.txt"]);
+    assert!(!containers(&sb).contains(&"trash".to_string()), "a new account has no trash yet");
+
+    // A move into a trash that does not exist yet.
+    let moved = sb.json(&["file", "move", "/pithos/a.txt", "/trash/a.txt"]);
+    assert_eq!(moved[0]["destination"], "/trash/a.txt");
+    assert_eq!(sb.stdout(&["file", "cat", "/trash/a.txt"]), "abc");
+
+    // Listings, info and the trash commands of missing containers.
+    for container in ["pithos", "trash"] {
+        sb.json(&["file", "container", "delete", container, "--recursive"]);
+    }
+    assert!(names(&sb.json(&["file", "list"])).is_empty());
+    assert!(names(&sb.json(&["file", "list", "/trash"])).is_empty());
+    assert_eq!(containers(&sb), vec!["pithos".to_string(), "trash".to_string()]);
+    for container in ["pithos", "trash"] {
+        sb.json(&["file", "container", "delete", container]);
+    }
+    assert_eq!(sb.json(&["file", "info", "/trash"])["count"], 0);
+    assert!(!sb.stdout(&["file", "trash", "list"]).contains(".txt"));
+    sb.json(&["file", "container", "delete", "trash"]);
+    assert_eq!(sb.json(&["file", "trash", "empty"])["objects_deleted"], 0);
+
+    // Writes: mkdir, touch, upload from stdin, copy, and delete (which moves to the trash).
+    assert_eq!(containers(&sb), vec!["trash".to_string()], "nothing used `pithos` since");
+    sb.json(&["file", "container", "delete", "trash"]);
+    sb.json(&["file", "mkdir", "/pithos/docs"]);
+    sb.json(&["file", "container", "delete", "pithos", "--recursive"]);
+    sb.json(&["file", "touch", "/pithos/empty.txt"]);
+    sb.json(&["file", "container", "delete", "pithos", "--recursive"]);
+    let piped = sb.cmd().args(["file", "upload", "-", "/pithos/piped.txt"]).write_stdin("piped").output();
+    assert!(piped.expect("run").status.success());
+    sb.json(&["file", "copy", "/pithos/piped.txt", "/trash/copy.txt"]);
+    sb.json(&["file", "container", "delete", "trash", "--recursive"]);
+    let trashed = sb.json(&["file", "delete", "/pithos/piped.txt"]);
+    assert_eq!(trashed[0]["trash_path"], "/trash/piped.txt");
+    assert!(names(&sb.json(&["file", "trash", "list"])).contains(&"piped.txt".to_string()));
+
+    // When the trash is there, deleting does not ask about it first.
+    sb.json(&["file", "upload", local.to_str().expect("path"), "/pithos/b.txt"]);
+    let output = sb.cmd().args(["file", "delete", "/pithos/b.txt", "-v"]).output().expect("run");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(!stderr.lines().any(|l| l.starts_with("> HEAD") && l.ends_with("/trash")), "{stderr}");
+
+    // Any other container stays missing, and deleting a missing trash is an error.
+    sb.fails(&["file", "move", "/trash/b.txt", "/elsewhere/b.txt"], 3);
+    sb.fails(&["file", "list", "/elsewhere"], 3);
+    sb.fails(&["file", "upload", local.to_str().expect("path"), "/elsewhere/a.txt"], 3);
+    assert!(!containers(&sb).contains(&"elsewhere".to_string()));
+    sb.json(&["file", "container", "delete", "trash", "--recursive"]);
+    sb.fails(&["file", "container", "delete", "trash"], 3);
+    sb.fails(&["file", "container", "empty", "trash"], 3);
+    assert!(!containers(&sb).contains(&"trash".to_string()));
+}

@@ -232,6 +232,57 @@ fn retries_hide_injected_faults_from_idempotent_calls() {
     assert!(failed.is_empty(), "{} of 60 calls failed:\n{}", failed.len(), failed.join("\n"));
 }
 
+/// A POST that creates something is sent once: when the sandbox answers the create with a
+/// 503 (injected into that POST only, so the token exchange and lookups go through), the
+/// command fails and nothing exists, where a repeated POST would have created it.
+#[test]
+fn a_create_is_never_repeated() {
+    let key = sdc_fixture("ed25519.pub").display().to_string();
+    let sandbox = TestSandbox::start_with(&["--sdc-key", &key, "--sdc-delay", "100ms"]);
+    let fail_next_post = |path: &str| {
+        let faults = sandbox.json(&[
+            "sandbox",
+            "faults",
+            "--fail-next",
+            "1",
+            "--fail-method",
+            "post",
+            "--fail-path",
+            path,
+        ]);
+        assert_eq!(faults["fail_methods"], serde_json::json!(["POST"]), "{faults}");
+    };
+    let creates: [(&str, &[&str]); 3] = [
+        ("/servers", &["server", "create", "--name", "once", "--flavor", "1", "--image", "Debian Base"]),
+        ("/machines", &["sdc", "machine", "create", "--name", "once"]),
+        ("/resource-definitions", &["linstor", "resource-definition", "create", "once"]),
+    ];
+    for (path, create) in creates {
+        fail_next_post(path);
+        let stderr = common::fails(sandbox.cmd().env("SDC_KEY_ID", sdc_fixture("ed25519")).args(create), 1);
+        assert!(stderr.contains("503"), "`kamaki {}`: {stderr}", create.join(" "));
+        assert!(stderr.contains("only once") && stderr.contains("check whether it took effect"), "{stderr}");
+    }
+    assert_eq!(sandbox.json(&["server", "list"]), serde_json::json!([]));
+    let machines =
+        common::json(sandbox.cmd().env("SDC_KEY_ID", sdc_fixture("ed25519")), &["sdc", "machine", "list"]);
+    assert_eq!(machines, serde_json::json!([]));
+    let definitions = sandbox.json(&["linstor", "resource-definition", "list"]);
+    assert_eq!(definitions, serde_json::json!([]));
+    // The same lookups with a failed GET: an idempotent request is repeated and succeeds.
+    sandbox.json(&[
+        "sandbox",
+        "faults",
+        "--fail-next",
+        "1",
+        "--fail-method",
+        "GET",
+        "--fail-path",
+        "/servers",
+    ]);
+    assert_eq!(sandbox.json(&["server", "list"]), serde_json::json!([]));
+}
+
 /// An endpoint that accepts connections and never answers: a timed-out attempt uses up
 /// most of the retry budget, so the command gives up after one repeat, not five.
 #[test]

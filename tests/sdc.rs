@@ -677,6 +677,24 @@ async fn sandbox_speaks_the_official_clients_wire_forms() {
         send(&py, Method::GET, "/demo/packages", "7.0", None).await.json().await.expect("json");
     assert!(packages.as_array().expect("list").iter().any(|p| p["default"] == "true"), "7.0 string flags");
 
+    // py-smartdc's `dataset('sdc:sdc:smartos64:')`: a partial URN is the newest version.
+    for (partial, newest) in [("sdc:sdc:smartos64:", "1.6.4"), ("sdc:sdc:base64:", "13.4.0")] {
+        let found = send(&py, Method::GET, &format!("/demo/datasets/{partial}"), "7.0", None).await;
+        assert_eq!(found.status(), StatusCode::OK, "{partial}");
+        let dataset: Value = found.json().await.expect("dataset");
+        assert_eq!(dataset["urn"], format!("{}{newest}", partial), "{partial}");
+    }
+    let image: Value = send(&triton, Method::GET, "/my/images/sdc:sdc:base64", "~9||~8", None)
+        .await
+        .json()
+        .await
+        .expect("image");
+    assert_eq!((image["name"].as_str(), image["version"].as_str()), (Some("base64"), Some("13.4.0")));
+    for missing in ["/demo/datasets/sdc:sdc:nothing:", "/demo/datasets/sdc:sdc:base64:1.0"] {
+        let response = send(&py, Method::GET, missing, "7.0", None).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "{missing}");
+    }
+
     let body = serde_json::json!({"name": "py-1", "package": "g4-highcpu-128M", "dataset": "sdc:sdc:base64:13.4.0", "metadata.a": "b", "tag.role": "py"});
     let created = send(&py, Method::POST, "/demo/machines", "7.0", Some(body)).await;
     assert_eq!(created.status(), StatusCode::CREATED);
@@ -722,6 +740,28 @@ async fn sandbox_speaks_the_official_clients_wire_forms() {
     let gone = send(&triton, Method::GET, &format!("/my/machines/{id}"), "~9||~8", None).await;
     assert_eq!(gone.status(), StatusCode::GONE);
     assert_eq!(gone.json::<Value>().await.expect("machine")["state"], "deleted");
+}
+
+/// The machine table names the package and the image (`NAME@VERSION`); JSON keeps the
+/// image id the API gives.
+#[test]
+fn machine_tables_show_package_and_image_names() {
+    let sandbox = sandbox();
+    let args = ["--image", "base64@13.2.0", "--package", "g4-highcpu-128M"];
+    let created = json(&sandbox, &[&["sdc", "machine", "create", "--name", "named"][..], &args].concat());
+    let image_id = "9c6f5c2e-3c37-11e3-9a3f-6b0b3a1f3f02";
+    assert_eq!(created["image"], image_id);
+    let row = table(&sandbox, &["sdc", "machine", "list", "--columns", "name,package,image", "--no-header"]);
+    let cells: Vec<&str> = row.split_whitespace().collect();
+    assert_eq!(cells, ["named", "g4-highcpu-128M", "base64@13.2.0"], "{row}");
+    let listed = table(&sandbox, &["sdc", "machine", "list"]);
+    assert!(listed.contains("IMAGE") && !listed.contains(image_id), "{listed}");
+    assert!(table(&sandbox, &["sdc", "machine", "list", "-l"]).contains("base64@13.2.0"));
+    let machines = json(&sandbox, &["sdc", "machine", "list"]);
+    assert_eq!(
+        (machines[0]["image"].as_str(), machines[0]["package"].as_str()),
+        (Some(image_id), Some("g4-highcpu-128M"))
+    );
 }
 
 /// Every command also prints a table (JSON is checked by the tests above).

@@ -90,6 +90,35 @@ fn a_server_gets_a_public_ip_by_default_and_is_deleted_with_its_quota() {
     assert_eq!(sandbox.json(&["network", "ip", "list"]), serde_json::json!([]), "the default IP went back");
 }
 
+/// Tables name flavors and images as people do; JSON keeps the API's ids.
+#[test]
+fn tables_show_flavor_and_image_names() {
+    let sandbox = TestSandbox::start();
+    let server = sandbox.server("web", &[]);
+    let image_id = id(&server["image"]);
+    let flavor = sandbox.json(&["server", "flavor", "info", "1"]);
+    let flavor_name = flavor["name"].as_str().expect("a flavor name");
+    assert_eq!(flavor_name, "C1R1024D20drbd");
+
+    let row = sandbox.stdout(&["server", "list", "--columns", "name,flavor,image", "--no-header"]);
+    // Plain tables separate cells by at least two spaces; "Debian Base" has one.
+    let cells: Vec<&str> = row.trim().split("  ").map(str::trim).filter(|c| !c.is_empty()).collect();
+    assert_eq!(cells, ["web", flavor_name, "Debian Base"], "{row}");
+    let table = sandbox.stdout(&["server", "list"]);
+    assert!(table.contains("FLAVOR") && table.contains("IMAGE") && !table.contains(&image_id), "{table}");
+    let info = sandbox.stdout(&["server", "info", "web"]);
+    assert!(
+        info.contains(flavor_name) && info.contains("Debian Base") && !info.contains(&image_id),
+        "{info}"
+    );
+
+    let listed = sandbox.json(&["server", "list"]);
+    assert_eq!(id(&listed[0]["flavor"]), "1");
+    assert_eq!(id(&listed[0]["image"]), image_id);
+    let info = sandbox.json(&["server", "info", "web"]);
+    assert_eq!((id(&info["flavor"]), id(&info["image"])), ("1".to_string(), image_id));
+}
+
 #[test]
 fn creating_with_wait_prints_the_server_with_its_address_and_password() {
     let sandbox = TestSandbox::start();

@@ -215,3 +215,44 @@ fn swift_large_objects_and_resumed_download() {
     sw.json(&["file", "container", "delete", &c, "--recursive"]);
     sw.json(&["file", "container", "delete", &format!("{c}_segments"), "--recursive"]);
 }
+
+/// The guidelines' `pithos` container is created when a command first needs it on a plain
+/// Swift too, and no other container is. (`trash` goes the same way, but other tests here
+/// use it at the same time; no test here uses `pithos`.)
+#[test]
+fn swift_creates_pithos_when_first_needed() {
+    let Some(sw) = swift() else { return };
+    let start_without_pithos = || {
+        let output = sw.cmd().args(["file", "container", "delete", "pithos", "--recursive"]).output();
+        let code = output.expect("run").status.code();
+        assert!(matches!(code, Some(0 | 3)), "deleting `pithos` exited with {code:?}");
+    };
+    let c = sw.container("source");
+    let dir = tempfile::tempdir().expect("tmp");
+    let local = dir.path().join("a.txt");
+    std::fs::write(&local, b"alpha").expect("write");
+    let local = local.to_str().expect("path");
+    let object = format!("/pithos/{}-a.txt", sw.prefix);
+
+    start_without_pithos();
+    sw.json(&["file", "upload", local, &object]);
+    assert!(names(&sw.json(&["file", "list"])).contains(&object["/pithos/".len()..].to_string()));
+    start_without_pithos();
+    assert!(names(&sw.json(&["file", "list", "/pithos"])).is_empty());
+    start_without_pithos();
+    sw.json(&["file", "mkdir", &format!("/pithos/{}-dir", sw.prefix)]);
+    start_without_pithos();
+    sw.json(&["file", "upload", local, &format!("/{c}/b.txt")]);
+    sw.json(&["file", "copy", &format!("/{c}/b.txt"), &object]);
+    assert_eq!(sw.text(&["file", "cat", &object]), b"alpha");
+    start_without_pithos();
+    sw.json(&["file", "move", &format!("/{c}/b.txt"), &format!("/pithos/{}-moved.txt", sw.prefix)]);
+    sw.fails(&["file", "info", &format!("/{c}/b.txt")], 3);
+
+    let elsewhere = format!("/{}-elsewhere/a.txt", sw.prefix);
+    sw.fails(&["file", "copy", &object, &elsewhere], 3);
+    sw.fails(&["file", "upload", local, &elsewhere], 3);
+    assert!(!names(&sw.json(&["file", "container", "list"])).iter().any(|n| n.ends_with("-elsewhere")));
+    sw.json(&["file", "container", "delete", "pithos", "--recursive"]);
+    sw.json(&["file", "container", "delete", &c, "--recursive"]);
+}

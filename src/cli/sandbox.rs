@@ -71,12 +71,29 @@ pub struct FaultArgs {
     /// Fail the next N requests with 503
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub fail_next: u64,
+    /// Inject 503s only into requests with this method, e.g. POST (repeatable) [default: every method]
+    #[arg(long = "fail-method", value_name = "METHOD", value_parser = parse_method)]
+    pub fail_methods: Vec<String>,
+    /// Inject 503s only into requests whose path contains this text, e.g. `/servers`
+    #[arg(long, value_name = "TEXT")]
+    pub fail_path: Option<String>,
     /// Probability (0–1) that a new connection is dropped
     #[arg(long, default_value_t = 0.0, value_name = "RATE", value_parser = parse_rate)]
     pub drop_rate: f64,
     /// Drop the next N connections
     #[arg(long, default_value_t = 0, value_name = "N")]
     pub drop_next: u64,
+}
+
+fn parse_method(text: &str) -> std::result::Result<String, String> {
+    match text.to_ascii_uppercase().as_str() {
+        method @ ("GET" | "HEAD" | "PUT" | "POST" | "DELETE" | "PATCH" | "COPY" | "MOVE") => {
+            Ok(method.to_string())
+        }
+        _ => Err(format!(
+            "`{text}` is not an HTTP method the sandbox answers (GET, HEAD, PUT, POST, DELETE, PATCH, COPY, MOVE)"
+        )),
+    }
 }
 
 fn parse_rate(text: &str) -> std::result::Result<f64, String> {
@@ -92,6 +109,8 @@ impl From<&FaultArgs> for Faults {
             latency_ms: args.latency_ms,
             error_rate: args.error_rate,
             fail_next: args.fail_next,
+            fail_methods: args.fail_methods.clone(),
+            fail_path: args.fail_path.clone(),
             drop_rate: args.drop_rate,
             drop_next: args.drop_next,
         }

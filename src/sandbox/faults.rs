@@ -27,6 +27,11 @@ pub struct Faults {
     pub error_rate: f64,
     /// The next N requests get 503 (deterministic, for tests).
     pub fail_next: u64,
+    /// When not empty, only requests with one of these methods get 503s, so a test can
+    /// fail exactly the POST of a create and leave the lookups before it alone.
+    pub fail_methods: Vec<String>,
+    /// When set, only requests whose path contains this text get 503s.
+    pub fail_path: Option<String>,
     /// Probability (0–1) that a new connection is closed before it is read.
     pub drop_rate: f64,
     /// The next N connections are closed before they are read.
@@ -34,6 +39,14 @@ pub struct Faults {
 }
 
 impl Faults {
+    /// Whether injected 503s apply to this request (its method and path pass the filters).
+    fn targets(&self, request: &Request) -> bool {
+        let method_matches =
+            self.fail_methods.is_empty() || self.fail_methods.iter().any(|m| m == request.method().as_str());
+        let path_matches = self.fail_path.as_deref().is_none_or(|text| request.uri().path().contains(text));
+        method_matches && path_matches
+    }
+
     /// Takes one deterministic failure if any is pending, else rolls the dice.
     fn should(rate: f64, pending: &mut u64) -> bool {
         if *pending > 0 {
@@ -45,10 +58,13 @@ impl Faults {
 }
 
 impl SandboxState {
-    fn take_error(&self) -> bool {
+    fn take_error(&self, request: &Request) -> bool {
         self.faults
             .lock()
             .map(|mut f| {
+                if !f.targets(request) {
+                    return false;
+                }
                 let rate = f.error_rate;
                 Faults::should(rate, &mut f.fail_next)
             })
@@ -77,7 +93,7 @@ async fn inject(State(state): State<Arc<SandboxState>>, request: Request, next: 
         if latency > 0 {
             tokio::time::sleep(Duration::from_millis(latency)).await;
         }
-        if state.take_error() {
+        if state.take_error(&request) {
             return Fault::new(503, "serviceUnavailable", "injected fault: service unavailable")
                 .into_response();
         }

@@ -21,7 +21,7 @@ pub async fn run(files: &Files<'_>, command: ContainerCommand) -> Result<Output>
         }
         ContainerCommand::Create(args) => create(files, args).await,
         ContainerCommand::Delete { container, recursive } => {
-            let info = client.container_info(None, &container).await?;
+            let info = client.existing_container_info(&container).await?;
             if recursive && info.count > 0 {
                 client.empty_container(&container).await?;
             }
@@ -29,7 +29,7 @@ pub async fn run(files: &Files<'_>, command: ContainerCommand) -> Result<Output>
             Ok(Output::object(json!({"name": container, "status": "deleted", "objects_deleted": info.count})))
         }
         ContainerCommand::Empty { container } => {
-            let info = client.container_info(None, &container).await?;
+            let info = client.existing_container_info(&container).await?;
             client.empty_container(&container).await?;
             Ok(Output::object(json!({"name": container, "status": "emptied", "objects_deleted": info.count})))
         }

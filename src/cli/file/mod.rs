@@ -411,15 +411,6 @@ impl<'a> Files<'a> {
         Ok(Files { ctx, client, default_container, account })
     }
 
-    /// Creates the user's home (`pithos`) container when a write needs it and it is
-    /// missing, without bothering the user (the client guidelines).
-    pub async fn ensure_home(&self, path: &RemotePath) -> Result<()> {
-        if path.account.is_none() && path.container == HOME_CONTAINER {
-            self.client.ensure_container(HOME_CONTAINER).await?;
-        }
-        Ok(())
-    }
-
     /// Parses a remote path, applying `--account` and the default container.
     pub fn path(&self, text: &str) -> Result<RemotePath> {
         let mut path = RemotePath::parse(text, &self.default_container)?;

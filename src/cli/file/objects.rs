@@ -111,7 +111,6 @@ pub async fn mkdir(files: &Files<'_>, path: &str) -> Result<Output> {
             .hint("use `kamaki file container create NAME` for containers"));
     }
     let path = path.with_object(path.object.trim_end_matches('/'));
-    files.ensure_home(&path).await?;
     if let Some(existing) = files.client.find_object(&path, None).await? {
         if existing.is_directory() {
             return Ok(Output::object(existing));
@@ -123,7 +122,6 @@ pub async fn mkdir(files: &Files<'_>, path: &str) -> Result<Output> {
 
 pub async fn touch(files: &Files<'_>, path: &str, content_type: Option<String>) -> Result<Output> {
     let path = files.path(path)?;
-    files.ensure_home(&path).await?;
     if let Some(existing) = files.client.find_object(&path, None).await? {
         return Ok(Output::object(existing));
     }
@@ -228,9 +226,6 @@ pub async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
         return Err(Error::not_found(format!("nothing at `{path}`")));
     }
     let purge = args.purge || path.container == TRASH_CONTAINER;
-    if !purge {
-        client.ensure_container(TRASH_CONTAINER).await?;
-    }
     let done: Vec<Value> = futures::stream::iter(objects)
         .map(|object| {
             let path = &path;
@@ -262,7 +257,6 @@ pub async fn has_children(client: &PithosClient, path: &RemotePath) -> Result<bo
 
 pub async fn trash(files: &Files<'_>, command: TrashCommand) -> Result<Output> {
     let client = &files.client;
-    client.ensure_container(TRASH_CONTAINER).await?;
     let trash_root = RemotePath::new(TRASH_CONTAINER, "");
     match command {
         TrashCommand::List => {

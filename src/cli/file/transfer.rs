@@ -37,7 +37,6 @@ pub async fn upload(files: &Files<'_>, args: UploadArgs) -> Result<Output> {
         public: args.public,
         if_not_exists: args.if_not_exists,
     };
-    files.ensure_home(&remote).await?;
     let options = UploadOptions {
         attributes,
         overwrite: args.overwrite,

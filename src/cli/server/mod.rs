@@ -278,8 +278,8 @@ pub enum KeypairCommand {
 pub async fn run(ctx: &Context, command: ServerCommand) -> Result<Output> {
     let cyclades = Cyclades::connect(ctx).await?;
     match command {
-        ServerCommand::List(args) => servers::list(&cyclades, args).await,
-        ServerCommand::Info { server } => servers::info(&cyclades, &server).await,
+        ServerCommand::List(args) => servers::list(ctx, &cyclades, args).await,
+        ServerCommand::Info { server } => servers::info(ctx, &cyclades, &server).await,
         ServerCommand::Create(args) => create::run(ctx, &cyclades, args).await,
         ServerCommand::Wait { server, states, wait } => {
             servers::wait(ctx, &cyclades, &server, &states, &wait).await

@@ -1,5 +1,7 @@
 //! Server listing, inspection, waits, power actions, resize, reassign and metadata.
 
+use std::collections::HashMap;
+
 use serde_json::{Value, json};
 
 use super::{ListArgs, MetadataCommand};
@@ -13,9 +15,40 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
 
-const LIST_COLUMNS: [&str; 6] = ["id", "name", "status", "flavor", "ipv4", "project"];
+const LIST_COLUMNS: [&str; 7] = ["id", "name", "status", "flavor", "image", "ipv4", "project"];
 
-pub async fn list(cyclades: &Cyclades, args: ListArgs) -> Result<Output> {
+/// Flavor and image names by id, from one listing each, so that tables show the names
+/// people think in rather than the ids the servers carry.
+struct CatalogNames {
+    flavors: HashMap<String, String>,
+    images: HashMap<String, String>,
+}
+
+impl CatalogNames {
+    async fn fetch(cyclades: &Cyclades) -> Result<CatalogNames> {
+        let (flavors, images) =
+            futures::try_join!(cyclades.compute.list_flavors(), cyclades.compute.list_images())?;
+        let by_id = |items: Vec<Value>| -> HashMap<String, String> {
+            items
+                .iter()
+                .filter_map(|item| Some((id_of(&item["id"]), item["name"].as_str()?.to_string())))
+                .collect()
+        };
+        Ok(CatalogNames { flavors: by_id(flavors), images: by_id(images) })
+    }
+
+    /// Replaces the flavor and image ids of a table row by their names; an id with no name
+    /// (an image deleted since, or not visible to the user) stays as it is.
+    fn name(&self, row: &mut Value) {
+        for (field, names) in [("flavor", &self.flavors), ("image", &self.images)] {
+            if let Some(name) = row[field].as_str().and_then(|id| names.get(id)) {
+                row[field] = json!(name);
+            }
+        }
+    }
+}
+
+pub async fn list(ctx: &Context, cyclades: &Cyclades, args: ListArgs) -> Result<Output> {
     let servers = cyclades.compute.list_servers().await?;
     let name_like = args.name_like.as_ref().map(|text| text.to_lowercase());
     let matches = |server: &Value| {
@@ -33,7 +66,11 @@ pub async fn list(cyclades: &Cyclades, args: ListArgs) -> Result<Output> {
     if args.long {
         return Ok(Output::list(selected, &[]).long(true));
     }
-    let rows = selected.iter().map(server_summary).collect();
+    let mut rows: Vec<Value> = selected.iter().map(server_summary).collect();
+    if ctx.output_settings().is_table() && !rows.is_empty() {
+        let names = CatalogNames::fetch(cyclades).await?;
+        rows.iter_mut().for_each(|row| names.name(row));
+    }
     Ok(Output::list(selected, &LIST_COLUMNS).with_table_rows(rows))
 }
 
@@ -82,8 +119,13 @@ pub fn server_output(server: Value) -> Output {
     Output::object(server).with_table_view(view)
 }
 
-pub async fn info(cyclades: &Cyclades, wanted: &str) -> Result<Output> {
-    Ok(server_output(resolve_server(cyclades, wanted).await?))
+pub async fn info(ctx: &Context, cyclades: &Cyclades, wanted: &str) -> Result<Output> {
+    let server = resolve_server(cyclades, wanted).await?;
+    let mut view = server_view(&server);
+    if ctx.output_settings().is_table() {
+        CatalogNames::fetch(cyclades).await?.name(&mut view);
+    }
+    Ok(Output::object(server).with_table_view(view))
 }
 
 pub async fn wait(

@@ -145,10 +145,14 @@ impl LinstorClient {
 
     /// A write call: the decoded reply list, or the error it contains.
     async fn write(&self, method: Method, path: &str, body: Option<Value>) -> Result<Vec<ApiCallRc>> {
-        let (status, bytes) = self.send(method, path, &[], body.as_ref()).await?;
-        let replies: Vec<ApiCallRc> = match serde_json::from_slice(&bytes) {
+        let (status, bytes) = self.send(method.clone(), path, &[], body.as_ref()).await?;
+        self.decode_write(path, status, &bytes).map_err(|err| crate::http::explain_unrepeated(&method, err))
+    }
+
+    fn decode_write(&self, path: &str, status: u16, bytes: &[u8]) -> Result<Vec<ApiCallRc>> {
+        let replies: Vec<ApiCallRc> = match serde_json::from_slice(bytes) {
             Ok(replies) => replies,
-            Err(_) if status >= 400 => return Err(error_from_reply(status, &bytes)),
+            Err(_) if status >= 400 => return Err(error_from_reply(status, bytes)),
             Err(e) => {
                 return Err(Error::general(format!(
                     "unexpected answer from the LINSTOR controller for `{path}`: {e}"
@@ -157,7 +161,7 @@ impl LinstorClient {
         };
         reply::check(&replies, status)?;
         if status >= 400 {
-            return Err(error_from_reply(status, &bytes));
+            return Err(error_from_reply(status, bytes));
         }
         Ok(replies)
     }
@@ -492,9 +496,10 @@ fn error_from_reply(status: u16, body: &[u8]) -> Error {
     {
         return error;
     }
-    let text = String::from_utf8_lossy(body);
-    let excerpt: String = text.chars().take(200).collect();
-    Error::general(format!("the LINSTOR controller answered HTTP {status}: {excerpt}"))
+    // Not a LINSTOR reply: a proxy's or gateway's answer, in whatever error style it has.
+    let detail = crate::http::api_error_message(body).unwrap_or_default();
+    let excerpt: String = detail.chars().take(200).collect();
+    Error::http(status, format!("the LINSTOR controller answered HTTP {status}: {excerpt}"))
 }
 
 #[cfg(test)]

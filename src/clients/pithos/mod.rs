@@ -18,12 +18,15 @@ use reqwest::{Method, RequestBuilder, Response, StatusCode};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::error::{Error, ErrorKind, Result};
+use crate::error::{Error, Result};
 use crate::http::{Http, error_from_response};
 
 /// The container the guidelines use for a user's files, and the one for deleted files.
 pub const HOME_CONTAINER: &str = "pithos";
 pub const TRASH_CONTAINER: &str = "trash";
+/// The containers the Pithos client guidelines create when a command first needs them,
+/// without asking: no other container is ever created implicitly.
+const CREATED_ON_DEMAND: [&str; 2] = [HOME_CONTAINER, TRASH_CONTAINER];
 /// Server page size of listings; longer listings are fetched page by page.
 pub const LISTING_PAGE: usize = 10_000;
 
@@ -367,6 +370,48 @@ impl PithosClient {
         expect_success(response, what).await
     }
 
+    /// Whether `container` of `account` is the user's own `pithos` or `trash`.
+    fn is_created_on_demand(&self, account: Option<&str>, container: &str) -> bool {
+        account.is_none_or(|account| account == self.account) && CREATED_ON_DEMAND.contains(&container)
+    }
+
+    /// Sends a request whose 404 means that `container` is missing (a container HEAD or
+    /// listing, a PUT into it). When that container is the user's `pithos` or `trash`, it
+    /// is created and the request sent once more, so the common case stays one request.
+    async fn send_creating_container(
+        &self,
+        account: Option<&str>,
+        container: &str,
+        request: impl Fn() -> RequestBuilder,
+    ) -> Result<Response> {
+        let response = self.http.send_raw(request(), false).await?;
+        if response.status() != StatusCode::NOT_FOUND || !self.is_created_on_demand(account, container) {
+            return Ok(response);
+        }
+        self.create_container(container, &ContainerPolicy::default()).await?;
+        self.http.send_raw(request(), false).await
+    }
+
+    /// Like [`PithosClient::send_creating_container`], for a request whose 404 may also be
+    /// about something else (the source of a copy): the container is created only when a
+    /// HEAD confirms that it is missing.
+    async fn send_creating_missing_container(
+        &self,
+        account: Option<&str>,
+        container: &str,
+        request: impl Fn() -> RequestBuilder,
+    ) -> Result<Response> {
+        let response = self.http.send_raw(request(), false).await?;
+        if response.status() != StatusCode::NOT_FOUND
+            || !self.is_created_on_demand(account, container)
+            || self.find_container(container).await?.is_some()
+        {
+            return Ok(response);
+        }
+        self.create_container(container, &ContainerPolicy::default()).await?;
+        self.http.send_raw(request(), false).await
+    }
+
     // -----------------------------------------------------------------------------------
     // account
 
@@ -432,16 +477,24 @@ impl PithosClient {
         }
     }
 
+    /// A container's details; the user's `pithos` and `trash` are created if missing.
     pub async fn container_info(&self, account: Option<&str>, container: &str) -> Result<ContainerInfo> {
-        let account = account.unwrap_or(&self.account);
-        let url = self.container_url(account, container);
+        let url = self.container_url(account.unwrap_or(&self.account), container);
+        let response =
+            self.send_creating_container(account, container, || self.request(Method::HEAD, &url)).await?;
+        container_info_from(response, container).await?.ok_or_else(|| missing_container(container))
+    }
+
+    /// One of the user's containers as it is, never created: for deleting or emptying.
+    pub async fn existing_container_info(&self, container: &str) -> Result<ContainerInfo> {
+        self.find_container(container).await?.ok_or_else(|| missing_container(container))
+    }
+
+    /// One of the user's containers; `None` when it does not exist.
+    async fn find_container(&self, container: &str) -> Result<Option<ContainerInfo>> {
+        let url = self.container_url(&self.account, container);
         let response = self.http.send_raw(self.request(Method::HEAD, &url), false).await?;
-        if response.status() == StatusCode::NOT_FOUND {
-            return Err(Error::not_found(format!("container `{container}` does not exist"))
-                .hint(format!("create it with `kamaki file container create {container}`")));
-        }
-        let response = expect_success(response, &format!("container {container}")).await?;
-        Ok(container_from_headers(container, response.headers()))
+        container_info_from(response, container).await
     }
 
     /// Creates a container; `false` if it already existed.
@@ -454,14 +507,12 @@ impl PithosClient {
         Ok(response.status() == StatusCode::CREATED)
     }
 
-    /// Creates a container if it is missing (the `pithos` and `trash` containers).
+    /// Creates a container if it is missing (segments of large Swift objects, an image's
+    /// container, the container a trashed object is restored to).
     pub async fn ensure_container(&self, container: &str) -> Result<()> {
-        match self.container_info(None, container).await {
-            Ok(_) => Ok(()),
-            Err(err) if err.kind() == ErrorKind::NotFound => {
-                self.create_container(container, &ContainerPolicy::default()).await.map(|_| ())
-            }
-            Err(err) => Err(err),
+        match self.find_container(container).await? {
+            Some(_) => Ok(()),
+            None => self.create_container(container, &ContainerPolicy::default()).await.map(|_| ()),
         }
     }
 
@@ -529,7 +580,11 @@ impl PithosClient {
             if options.public {
                 url.push_str("&public");
             }
-            let response = self.http.send_raw(self.request(Method::GET, &url), false).await?;
+            let response = self
+                .send_creating_container(path.account.as_deref(), &path.container, || {
+                    self.request(Method::GET, &url)
+                })
+                .await?;
             if response.status() == StatusCode::NOT_FOUND {
                 return Err(Error::not_found(format!("container `{}` does not exist", path.container))
                     .hint("`kamaki file container list` shows your containers"));
@@ -663,14 +718,16 @@ impl PithosClient {
         content_type: &str,
         if_not_exists: bool,
     ) -> Result<ObjectInfo> {
-        let mut request = self
-            .request(Method::PUT, &self.object_url(path))
-            .header("Content-Type", content_type)
-            .header("Content-Length", "0");
-        if if_not_exists {
-            request = request.header("If-None-Match", "*");
-        }
-        let response = self.http.send_raw(request, false).await?;
+        let url = self.object_url(path);
+        let request = || {
+            let request = self
+                .request(Method::PUT, &url)
+                .header("Content-Type", content_type)
+                .header("Content-Length", "0");
+            if if_not_exists { request.header("If-None-Match", "*") } else { request }
+        };
+        let response =
+            self.send_creating_container(path.account.as_deref(), &path.container, request).await?;
         if response.status() == StatusCode::PRECONDITION_FAILED {
             return Err(Error::conflict(format!("object `{path}` already exists")));
         }
@@ -705,31 +762,34 @@ impl PithosClient {
         no_overwrite: bool,
     ) -> Result<()> {
         let from = format!("/{}/{}", source.container, source.object);
-        let mut request = self
-            .request(Method::PUT, &self.object_url(destination))
-            .header("Content-Length", "0")
-            .header(if is_move { "X-Move-From" } else { "X-Copy-From" }, quote_header(&from));
-        if let Some(account) = &source.account {
-            request = request.header("X-Source-Account", account);
+        // Swift applies conditions of a copy to its source, so ask first.
+        if no_overwrite
+            && self.flavor == Flavor::Swift
+            && self.find_object(destination, None).await?.is_some()
+        {
+            return Err(Error::conflict(format!("`{destination}` already exists; {source} was not copied"))
+                .hint("choose another destination, or pass `--overwrite`"));
         }
-        if let Some(version) = version {
-            request = request.header("X-Source-Version", version);
-        }
-        if no_overwrite {
-            match self.flavor {
-                Flavor::Pithos => request = request.header("If-None-Match", "*"),
-                // Swift applies conditions of a copy to its source, so ask first.
-                Flavor::Swift => {
-                    if self.find_object(destination, None).await?.is_some() {
-                        return Err(Error::conflict(format!(
-                            "`{destination}` already exists; {source} was not copied"
-                        ))
-                        .hint("choose another destination, or pass `--overwrite`"));
-                    }
-                }
+        let url = self.object_url(destination);
+        let request = || {
+            let mut request = self
+                .request(Method::PUT, &url)
+                .header("Content-Length", "0")
+                .header(if is_move { "X-Move-From" } else { "X-Copy-From" }, quote_header(&from));
+            if let Some(account) = &source.account {
+                request = request.header("X-Source-Account", account);
             }
-        }
-        let response = self.http.send_raw(request, false).await?;
+            if let Some(version) = version {
+                request = request.header("X-Source-Version", version);
+            }
+            if no_overwrite && self.flavor == Flavor::Pithos {
+                request = request.header("If-None-Match", "*");
+            }
+            request
+        };
+        let response = self
+            .send_creating_missing_container(destination.account.as_deref(), &destination.container, request)
+            .await?;
         let verb = if is_move { "moving" } else { "copying" };
         match response.status() {
             StatusCode::PRECONDITION_FAILED => Err(Error::conflict(format!(
@@ -849,6 +909,20 @@ fn apply_policy(mut request: RequestBuilder, policy: &ContainerPolicy) -> Reques
         request = request.header(format!("X-Container-Meta-{key}"), quote_header(value));
     }
     request
+}
+
+/// A container's details from the answer to its HEAD; `None` for a 404.
+async fn container_info_from(response: Response, container: &str) -> Result<Option<ContainerInfo>> {
+    if response.status() == StatusCode::NOT_FOUND {
+        return Ok(None);
+    }
+    let response = expect_success(response, &format!("container {container}")).await?;
+    Ok(Some(container_from_headers(container, response.headers())))
+}
+
+fn missing_container(container: &str) -> Error {
+    Error::not_found(format!("container `{container}` does not exist"))
+        .hint(format!("create it with `kamaki file container create {container}`"))
 }
 
 /// Fails on an error status with the API's message, prefixed by what was being done; a

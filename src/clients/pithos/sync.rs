@@ -301,7 +301,6 @@ pub async fn sync(
             Action::DeleteRemote => {
                 let source = object(&step.path);
                 if client.flavor == Flavor::Pithos && source.container != TRASH_CONTAINER {
-                    client.ensure_container(TRASH_CONTAINER).await?;
                     let trashed = RemotePath::new(TRASH_CONTAINER, &source.object);
                     client.copy_object(&source, &trashed, true, None, false).await?;
                 } else {

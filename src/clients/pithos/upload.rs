@@ -633,6 +633,9 @@ mod swift {
         remote: &RemotePath,
         options: &UploadOptions,
     ) -> Result<UploadSummary> {
+        // A streamed body cannot be sent twice: the container (the user's `pithos` or
+        // `trash` created if missing) must be there before it goes.
+        client.container_info(remote.account.as_deref(), &remote.container).await?;
         let counted = Arc::new(std::sync::Mutex::new((md5::Md5::new(), 0u64)));
         let tally = Arc::clone(&counted);
         let progress = options.progress.clone();

@@ -184,7 +184,7 @@ impl SdcClient {
         if status.is_success() || allowed.contains(&status) {
             return Ok(response);
         }
-        Err(self.error(&method, &path, response).await)
+        Err(crate::http::explain_unrepeated(&method, self.error(&method, &path, response).await))
     }
 
     /// Turns a CloudAPI error response into an error that says what to do.

@@ -166,15 +166,33 @@ pub fn image(reference: &str) -> Option<&'static Image> {
     IMAGES.iter().find(|image| image.id == reference || image.urn() == reference)
 }
 
+/// Finds an image by id, full URN or partial URN: `sdc:sdc:base64:` (or
+/// `sdc:sdc:base64`) is the newest `base64`, which is how the real CloudAPI
+/// answers `GET /:login/datasets/:urn` (py-smartdc's `dataset('sdc:sdc:smartos64:')`).
+pub fn image_by_urn(reference: &str) -> Option<&'static Image> {
+    image(reference).or_else(|| partial_urn_name(reference).and_then(newest_named))
+}
+
 /// 6.5-era resolution: a uuid, URN, partial URN (`sdc:sdc:base64:`) or name
 /// resolves to the highest version among the matches.
 pub fn resolve_dataset(reference: &str) -> Option<&'static Image> {
-    let name = reference
-        .strip_prefix("sdc:")
-        .map(|rest| rest.split(':').nth(1).unwrap_or_default())
-        .unwrap_or(reference);
-    image(reference).or_else(|| {
-        IMAGES.iter().filter(|image| image.name == name).max_by(|a, b| compare_versions(a.version, b.version))
+    image_by_urn(reference).or_else(|| newest_named(reference))
+}
+
+/// The name in a URN without a version: `sdc:sdc:base64:` or `sdc:sdc:base64`.
+fn partial_urn_name(reference: &str) -> Option<&str> {
+    let mut parts = reference.strip_prefix("sdc:sdc:")?.split(':');
+    let name = parts.next().filter(|name| !name.is_empty())?;
+    match (parts.next(), parts.next()) {
+        (None | Some(""), None) => Some(name),
+        _ => None,
+    }
+}
+
+/// The newest image called `name`: the highest version, then the latest published.
+fn newest_named(name: &str) -> Option<&'static Image> {
+    IMAGES.iter().filter(|image| image.name == name).max_by(|a, b| {
+        compare_versions(a.version, b.version).then_with(|| a.published_at.cmp(b.published_at))
     })
 }
 
@@ -371,6 +389,10 @@ mod tests {
         assert_eq!(resolve_dataset("smartos64").expect("found").version, "1.6.4");
         assert_eq!(resolve_dataset("sdc:sdc:base64:13.1.0").expect("found").id, IMAGES[0].id);
         assert!(resolve_dataset("sdc:sdc:nothing:").is_none());
+        assert_eq!(image_by_urn("sdc:sdc:smartos64").expect("found").version, "1.6.4");
+        assert!(image_by_urn("base64").is_none(), "bare names are 6.5-only");
+        assert!(image_by_urn("sdc:sdc:base64:1.0").is_none());
+        assert!(image_by_urn("sdc:sdc::").is_none());
     }
 
     #[test]

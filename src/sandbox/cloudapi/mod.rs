@@ -558,7 +558,7 @@ async fn get_dataset(
 ) -> Result<Response, CapiError> {
     dc.account(&ctx, &login)?;
     require_datasets(&ctx)?;
-    let found = if ctx.version.is_65() { catalog::resolve_dataset(&id) } else { catalog::image(&id) };
+    let found = if ctx.version.is_65() { catalog::resolve_dataset(&id) } else { catalog::image_by_urn(&id) };
     let image = found.ok_or_else(|| CapiError::not_found(format!("{id} not found")))?;
     Ok(json_response(StatusCode::OK, &image.to_dataset_json(ctx.version)))
 }
@@ -591,7 +591,8 @@ async fn get_image(
     Path((login, id)): Path<(String, String)>,
 ) -> Result<Response, CapiError> {
     dc.account(&ctx, &login)?;
-    let image = catalog::image(&id).ok_or_else(|| CapiError::not_found(format!("image {id} not found")))?;
+    let image =
+        catalog::image_by_urn(&id).ok_or_else(|| CapiError::not_found(format!("image {id} not found")))?;
     Ok(json_response(StatusCode::OK, &image.to_json(ctx.version)))
 }
 

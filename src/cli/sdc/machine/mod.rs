@@ -4,6 +4,7 @@ mod metadata;
 mod snapshot;
 mod tag;
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -18,7 +19,18 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 use crate::progress;
 
-const MACHINE_COLUMNS: [&str; 6] = ["id", "name", "state", "package", "primaryIp", "created"];
+const MACHINE_COLUMNS: [&str; 7] = ["id", "name", "state", "package", "image", "primaryIp", "created"];
+
+/// `NAME@VERSION` (as triton shows images) by image id, from one listing: machines carry
+/// only the id.
+async fn image_labels(client: &SdcClient) -> Result<HashMap<String, String>> {
+    let images = client.images(&[]).await?;
+    let text = |image: &Value, key: &str| image[key].as_str().unwrap_or_default().to_string();
+    Ok(images
+        .iter()
+        .map(|image| (text(image, "id"), format!("{}@{}", text(image, "name"), text(image, "version"))))
+        .collect())
+}
 
 /// The states CloudAPI reports for machines.
 const MACHINE_STATES: [&str; 9] =
@@ -244,7 +256,17 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
                 ..args.filter.to_filter()
             };
             let machines = client.machines(&filter).await?;
-            Ok(Output::list(machines, &MACHINE_COLUMNS).long(args.list.long))
+            let mut rows =
+                machines.iter().map(serde_json::to_value).collect::<serde_json::Result<Vec<_>>>()?;
+            if ctx.output_settings().is_table() && !rows.is_empty() {
+                let images = image_labels(client).await?;
+                for row in &mut rows {
+                    if let Some(label) = row["image"].as_str().and_then(|id| images.get(id)) {
+                        row["image"] = json!(label);
+                    }
+                }
+            }
+            Ok(Output::list(machines, &MACHINE_COLUMNS).with_table_rows(rows).long(args.list.long))
         }
         MachineCommand::Count(filter) => {
             let count = client.count_machines(&filter.to_filter()).await?;
