@@ -364,6 +364,8 @@ fn interrupted_upload_and_download_resume_with_only_missing_blocks() {
     );
     let arrived = stored_blocks(&sb) - before;
     assert!(arrived < blocks as i64, "the upload finished before it was interrupted");
+    // Asking the server which blocks it has never creates the object.
+    sb.fails(&["file", "info", "/pithos/big.bin"], 3);
     let resumed = sb.json(&["file", "upload", local.to_str().expect("path"), "/pithos/big.bin"]);
     assert_eq!(resumed["blocks_sent"], blocks as i64 - arrived, "only missing blocks move");
 
@@ -392,6 +394,52 @@ fn interrupted_upload_and_download_resume_with_only_missing_blocks() {
     let down = sb.json(&["file", "download", "/pithos/big.bin", target.to_str().expect("path"), "--resume"]);
     assert_eq!(down["blocks_fetched"], 1);
     assert_eq!(std::fs::read(&target).expect("downloaded"), bytes);
+}
+
+/// Where the sandbox keeps the block with this hex hash (src/sandbox/pithos/blocks.rs).
+fn block_file(sb: &TestSandbox, hash: &str) -> PathBuf {
+    sb.dir.path().join("data/pithos/blocks").join(&hash[0..2]).join(&hash[2..4]).join(hash)
+}
+
+#[test]
+fn a_corrupted_block_fails_the_download_and_the_target_stays_untouched() {
+    let sb = TestSandbox::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let bytes = data(3 * BLOCK - 100, 21);
+    let local = write(dir.path(), "three.bin", &bytes);
+    sb.json(&["file", "upload", local.to_str().expect("path"), "/pithos/three.bin"]);
+    let hashmap = sb.json(&["file", "info", "/pithos/three.bin", "--hashmap"]);
+    let bad = hashmap["hashes"][1].as_str().expect("a second block").to_string();
+    // The server now serves other bytes for the middle block (its length unchanged).
+    let stored = block_file(&sb, &bad);
+    let good = std::fs::read(&stored).expect("the stored block");
+    let mut corrupted = good.clone();
+    corrupted[1000] ^= 0x55;
+    std::fs::write(&stored, &corrupted).expect("corrupt the block");
+
+    // A fresh download fails, names the block, and leaves no target.
+    let target = dir.path().join("copy.bin");
+    let stderr = sb.fails(&["file", "download", "/pithos/three.bin", target.to_str().expect("path")], 1);
+    assert!(stderr.contains("corrupted") && stderr.contains(&bad), "{stderr}");
+    assert!(!target.exists(), "a failed download must not leave a target file");
+    // Only verified data reached the partial file: the bad block is not in it.
+    let partial = std::fs::read(dir.path().join(".copy.bin.kamaki-part")).expect("the partial file");
+    assert_eq!(partial.len(), bytes.len());
+    assert!(!partial.windows(64).any(|w| w == &corrupted[1000..1064]), "unverified data was written");
+
+    // Over an existing file, a failed download leaves that file as it was.
+    let old = write(dir.path(), "old.bin", b"the previous contents");
+    let stderr =
+        sb.fails(&["file", "download", "/pithos/three.bin", old.to_str().expect("path"), "--overwrite"], 1);
+    assert!(stderr.contains("corrupted"), "{stderr}");
+    assert_eq!(std::fs::read(&old).expect("old file"), b"the previous contents");
+
+    // Once the server serves the block again, the rerun fetches only that block.
+    std::fs::write(&stored, &good).expect("repair the block");
+    let down = sb.json(&["file", "download", "/pithos/three.bin", target.to_str().expect("path")]);
+    assert_eq!(down["blocks_fetched"], 1);
+    assert_eq!(std::fs::read(&target).expect("downloaded"), bytes);
+    assert!(!dir.path().join(".copy.bin.kamaki-part").exists());
 }
 
 #[test]

@@ -7,7 +7,6 @@ use clap::{Args, Subcommand};
 
 use super::GlobalArgs;
 use crate::config::{self, CloudKind, Config};
-use crate::context;
 use crate::error::{Error, Result};
 use crate::http::{Http, HttpOptions};
 use crate::output::{self, Output};
@@ -150,14 +149,11 @@ async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
     };
     let handle = sandbox::start(options).await?;
     let ready = if args.print_env {
-        let lines = [
-            format!("export KAMAKI_SANDBOX_URL='{}'", handle.url),
-            format!("export KAMAKI_IDENTITY_URL='{}'", handle.identity_url),
-            format!("export KAMAKI_TOKEN='{}'", handle.user.token),
-            format!("export SDC_URL='{}'", handle.sdc_url),
-            format!("export SDC_ACCOUNT='{}'", context::SANDBOX_SDC_ACCOUNT),
-            format!("export LS_CONTROLLERS='{}'", handle.linstor_url),
-        ];
+        let lines: Vec<String> = handle
+            .environment()
+            .into_iter()
+            .map(|(name, value)| format!("export {name}='{}'", value.replace('\'', r"'\''")))
+            .collect();
         Output::raw(format!("{}\n", lines.join("\n")))
     } else {
         Output::object(handle.endpoints())

@@ -7,9 +7,11 @@
 //! by construction; the unit tests pin them to the reference's vectors.
 
 use std::fs::File;
-use std::io::{self, Read};
+use std::io;
+use std::os::unix::fs::FileExt;
 use std::path::Path;
-use std::sync::mpsc;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::thread;
 
 use sha2::{Digest, Sha256};
@@ -26,6 +28,28 @@ pub type Digest32 = [u8; 32];
 pub fn block_hash(block: &[u8]) -> Digest32 {
     let end = block.iter().rposition(|&b| b != 0).map_or(0, |i| i + 1);
     Sha256::digest(&block[..end]).into()
+}
+
+/// [`block_hash`] of a block that arrived as consecutive pieces (a streamed response),
+/// without copying them into one buffer.
+pub fn block_hash_segments<S: AsRef<[u8]>>(segments: &[S]) -> Digest32 {
+    // Only the pieces up to the last non-zero byte count.
+    let mut end = (segments.len(), 0);
+    for (i, segment) in segments.iter().enumerate().rev() {
+        if let Some(last) = segment.as_ref().iter().rposition(|&b| b != 0) {
+            end = (i, last + 1);
+            break;
+        }
+        end = (i, 0);
+    }
+    let mut hasher = Sha256::new();
+    for segment in &segments[..end.0] {
+        hasher.update(segment.as_ref());
+    }
+    if let Some(segment) = segments.get(end.0) {
+        hasher.update(&segment.as_ref()[..end.1]);
+    }
+    hasher.finalize().into()
 }
 
 /// The hex form of [`block_hash`].
@@ -78,96 +102,74 @@ pub fn block_count(size: u64, block_size: u64) -> u64 {
     size.div_ceil(block_size)
 }
 
-/// Reads until `buf` is full or the reader ends; returns the bytes read.
-pub fn read_full(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
-    let mut filled = 0;
-    while filled < buf.len() {
-        match reader.read(&mut buf[filled..]) {
-            Ok(0) => break,
-            Ok(n) => filled += n,
-            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
-            Err(err) => return Err(err),
-        }
-    }
-    Ok(filled)
+/// How many threads hash blocks: one per core (a few at most; hashing is memory-bound
+/// beyond that).
+pub fn hashing_threads() -> usize {
+    thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 8)
 }
 
-/// Hashes every block of a file, reading it once and hashing on all cores.
-///
-/// One thread reads blocks in order while worker threads hash them; at most a few
-/// blocks per worker are in memory at any time, whatever the file size. `on_block` is
-/// called with each block's length as it is hashed (for a progress bar).
-pub fn hash_file(path: &Path, block_size: u64, on_block: &(dyn Fn(u64) + Sync)) -> io::Result<Vec<Digest32>> {
+/// Hashes every block of a file on all cores; the digests come back in block order.
+pub fn hash_file(path: &Path, block_size: u64) -> io::Result<Vec<Digest32>> {
     let file = File::open(path)?;
-    hash_reader(file, block_size, on_block)
+    let size = file.metadata()?.len();
+    let digests = Mutex::new(vec![[0u8; 32]; block_index(block_count(size, block_size))?]);
+    hash_blocks(&file, size, block_size, &|index, _block, digest| {
+        digests.lock().map(|mut digests| digests[index] = digest).is_ok()
+    })?;
+    digests.into_inner().map_err(|_| io::Error::other("a hashing thread panicked"))
 }
 
-/// [`hash_file`] for any reader.
-pub fn hash_reader(
-    mut reader: impl Read,
+/// A block index as a `usize` (a file of more blocks than memory can count is refused).
+fn block_index(index: u64) -> io::Result<usize> {
+    usize::try_from(index).map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "too many blocks"))
+}
+
+/// Hashes the blocks of the first `size` bytes of `file` on [`hashing_threads`] threads.
+///
+/// Each thread claims the next block index, reads that block with a positioned read (no
+/// shared cursor, so the threads never wait for one another or for a reader thread) and
+/// hashes it. `sink` receives `(index, block, digest)` in whatever order blocks finish; it
+/// may keep the block (an upload sends it) or drop it, and returns `false` to stop every
+/// thread (its consumer is gone). Here at most one block per thread is in memory.
+pub fn hash_blocks(
+    file: &File,
+    size: u64,
     block_size: u64,
-    on_block: &(dyn Fn(u64) + Sync),
-) -> io::Result<Vec<Digest32>> {
-    let block_len = usize::try_from(block_size)
-        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "block size too large"))?;
-    let workers = thread::available_parallelism().map_or(2, |n| n.get()).clamp(1, 8);
-    let (block_tx, block_rx) = mpsc::sync_channel::<(usize, Vec<u8>)>(workers * 2);
-    let block_rx = std::sync::Mutex::new(block_rx);
-    let (hash_tx, hash_rx) = mpsc::channel::<(usize, Digest32)>();
-    // Buffers come back from the workers so that memory stays bounded and allocation-free.
-    let (spare_tx, spare_rx) = mpsc::channel::<Vec<u8>>();
-
+    sink: &(dyn Fn(usize, Vec<u8>, Digest32) -> bool + Sync),
+) -> io::Result<()> {
+    if block_size == 0 {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "block size 0"));
+    }
+    let count = block_count(size, block_size);
+    let threads = hashing_threads().min(block_index(count)?.max(1));
+    let next = AtomicU64::new(0);
+    let stop = AtomicBool::new(false);
+    let work = || -> io::Result<()> {
+        while !stop.load(Ordering::Relaxed) {
+            let index = next.fetch_add(1, Ordering::Relaxed);
+            if index >= count {
+                break;
+            }
+            let offset = index * block_size;
+            let len = usize::try_from(block_size.min(size - offset))
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "block size too large"))?;
+            let mut block = vec![0u8; len];
+            if let Err(err) = file.read_exact_at(&mut block, offset) {
+                stop.store(true, Ordering::Relaxed);
+                return Err(err);
+            }
+            let digest = block_hash(&block);
+            if !sink(block_index(index)?, block, digest) {
+                stop.store(true, Ordering::Relaxed);
+            }
+        }
+        Ok(())
+    };
     thread::scope(|scope| {
-        for _ in 0..workers {
-            let block_rx = &block_rx;
-            let hash_tx = hash_tx.clone();
-            let spare_tx = spare_tx.clone();
-            scope.spawn(move || {
-                loop {
-                    let next = match block_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(_) => return,
-                    };
-                    let Ok((index, block)) = next else { return };
-                    on_block(block.len() as u64);
-                    if hash_tx.send((index, block_hash(&block))).is_err() {
-                        return;
-                    }
-                    let _ = spare_tx.send(block);
-                }
-            });
-        }
-        drop(hash_tx);
-        drop(spare_tx);
-
-        let mut index = 0;
-        let read_result = loop {
-            let mut buf = spare_rx.try_recv().unwrap_or_else(|_| vec![0u8; block_len]);
-            buf.resize(block_len, 0);
-            let n = match read_full(&mut reader, &mut buf) {
-                Ok(n) => n,
-                Err(err) => break Err(err),
-            };
-            if n == 0 {
-                break Ok(());
-            }
-            buf.truncate(n);
-            if block_tx.send((index, buf)).is_err() {
-                break Ok(());
-            }
-            index += 1;
-            if n < block_len {
-                break Ok(());
-            }
-        };
-        drop(block_tx);
-        read_result?;
-
-        let mut hashes = vec![[0u8; 32]; index];
-        for (i, digest) in hash_rx {
-            hashes[i] = digest;
-        }
-        Ok(hashes)
+        let workers: Vec<_> = (0..threads).map(|_| scope.spawn(work)).collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker.join().map_err(|_| io::Error::other("a hashing thread panicked"))?
+        })
     })
 }
 
@@ -184,6 +186,20 @@ mod tests {
             "c2e686823489ced2017f6059b8b239318b6364f6dcd835d0a519105a1eadd6e4"
         );
         assert_eq!(block_hash(&block), block_hash(&[b'A'; 1000]));
+    }
+
+    #[test]
+    fn a_block_in_pieces_hashes_like_the_whole_block() {
+        let mut block = vec![b'A'; 1000];
+        block.resize(4096, 0);
+        for cut in [0, 1, 999, 1000, 1001, 4095, 4096] {
+            let (head, tail) = block.split_at(cut);
+            assert_eq!(block_hash_segments(&[head, tail]), block_hash(&block), "cut at {cut}");
+        }
+        let pieces: Vec<&[u8]> = vec![b"ab", b"\0", b"", b"c\0\0", b"\0"];
+        assert_eq!(block_hash_segments(&pieces), block_hash(b"ab\0c"));
+        assert_eq!(block_hash_segments::<&[u8]>(&[]), block_hash(b""));
+        assert_eq!(block_hash_segments(&[[0u8; 10]]), block_hash(b""));
     }
 
     #[test]
@@ -212,12 +228,25 @@ mod tests {
 
     #[test]
     fn parallel_file_hashing_matches_sequential() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("data");
         let data: Vec<u8> = (0..10_000u32).map(|i| (i % 251) as u8).collect();
-        let hashes = hash_reader(&data[..], 1024, &|_| {}).expect("hashing a slice");
+        std::fs::write(&path, &data).expect("write");
         let expected: Vec<Digest32> = data.chunks(1024).map(block_hash).collect();
-        assert_eq!(hashes, expected);
-        assert_eq!(hash_reader(&b""[..], 1024, &|_| {}).expect("empty").len(), 0);
-        let exact = vec![7u8; 2048];
-        assert_eq!(hash_reader(&exact[..], 1024, &|_| {}).expect("exact").len(), 2);
+        assert_eq!(hash_file(&path, 1024).expect("hashing a file"), expected);
+        for (len, blocks) in [(0, 0), (2048, 2), (2049, 3)] {
+            std::fs::write(&path, &data[..len]).expect("write");
+            assert_eq!(hash_file(&path, 1024).expect("hashing").len(), blocks, "{len} bytes");
+        }
+    }
+
+    #[test]
+    fn a_file_shorter_than_its_size_is_an_error() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("short");
+        std::fs::write(&path, [1u8; 100]).expect("write");
+        let file = File::open(&path).expect("open");
+        let err = hash_blocks(&file, 3000, 1024, &|_, _, _| true).expect_err("the file is short");
+        assert_eq!(err.kind(), io::ErrorKind::UnexpectedEof);
     }
 }

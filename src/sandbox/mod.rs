@@ -34,6 +34,7 @@ pub use fault::Fault;
 pub use faults::Faults;
 pub use store::{Docs, Store};
 
+use crate::auth::keys;
 use crate::error::{Error, Result};
 
 /// How to start a sandbox.
@@ -146,12 +147,42 @@ impl SandboxHandle {
         serde_json::json!({
             "url": self.url,
             "identity_url": self.identity_url,
+            "swift_auth_url": self.swift_auth_url(),
             "sdc_url": self.sdc_url,
+            "sdc_account": cloudapi::DEMO_LOGIN,
             "linstor_url": self.linstor_url,
             "user": self.user.name,
             "uuid": self.user.uuid,
             "token": self.user.token,
         })
+    }
+
+    /// Swift v1 auth for the swift CLI and rclone: the demo user's name is the user, its
+    /// token the key.
+    pub fn swift_auth_url(&self) -> String {
+        format!("{}/auth/v1.0", self.url)
+    }
+
+    /// The environment other clients read, for `sandbox serve --print-env`: kamaki's own
+    /// variables, the swift CLI's and rclone's (`ST_*`), triton's (`SDC_*`; a key id only
+    /// when a `--sdc-key` was registered) and linstor-client's (`LS_CONTROLLERS`).
+    pub fn environment(&self) -> Vec<(&'static str, String)> {
+        let mut variables = vec![
+            ("KAMAKI_SANDBOX_URL", self.url.clone()),
+            ("KAMAKI_IDENTITY_URL", self.identity_url.clone()),
+            ("KAMAKI_TOKEN", self.user.token.clone()),
+            ("ST_AUTH", self.swift_auth_url()),
+            ("ST_USER", self.user.name.clone()),
+            ("ST_KEY", self.user.token.clone()),
+            ("SDC_URL", self.sdc_url.clone()),
+            ("SDC_ACCOUNT", cloudapi::DEMO_LOGIN.to_string()),
+        ];
+        let first_key = self.state.options.sdc_keys.iter().find_map(|line| keys::parse_public_key(line).ok());
+        if let Some(key) = first_key {
+            variables.push(("SDC_KEY_ID", keys::md5_fingerprint(key.key_data())));
+        }
+        variables.push(("LS_CONTROLLERS", self.linstor_url.clone()));
+        variables
     }
 }
 

@@ -16,7 +16,7 @@ use std::fs::{File, OpenOptions};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use futures::{StreamExt, TryStreamExt};
+use futures::StreamExt;
 use indicatif::ProgressBar;
 use md5::Digest as _;
 use serde::Serialize;
@@ -145,10 +145,15 @@ async fn download_blocks(
         let file = Arc::clone(&file);
         blocking(move || {
             // Whatever lies past the object's end can never be part of it.
-            if file.metadata()?.len() > size {
-                file.set_len(size)?;
-            }
-            hashing::hash_reader(&*file, block_size, &|_| {}).map_err(Error::from)
+            let kept = file.metadata()?.len().min(size);
+            file.set_len(kept)?;
+            let hashes = std::sync::Mutex::new(BTreeMap::new());
+            hashing::hash_blocks(&file, kept, block_size, &|index, _block, digest| {
+                hashes.lock().map(|mut hashes| hashes.insert(index, hex::encode(digest))).is_ok()
+            })?;
+            // Room for the whole object, so blocks can be written at their offsets.
+            file.set_len(size)?;
+            hashes.into_inner().map_err(|_| Error::general("a hashing thread panicked"))
         })
         .await?
     };
@@ -156,51 +161,38 @@ async fn download_blocks(
     // Offsets of each distinct block that is missing or different locally.
     let mut wanted: BTreeMap<String, Vec<u64>> = BTreeMap::new();
     for (index, hash) in remote_hashes.iter().enumerate() {
-        let have = local_hashes.get(index).map(hex::encode);
-        if have.as_deref() != Some(hash.as_str()) {
+        if local_hashes.get(&index) != Some(hash) {
             wanted.entry(hash.clone()).or_default().push(index as u64 * block_size);
         } else {
             options.progress.inc(block_size.min(size - index as u64 * block_size));
         }
     }
-    {
-        let file = Arc::clone(&file);
-        blocking(move || file.set_len(size).map_err(Error::from)).await?;
-    }
 
-    let fetched: Vec<u64> = futures::stream::iter(wanted)
-        .map(|(hash, offsets)| {
-            let file = Arc::clone(&file);
-            async move {
-                let start = offsets[0];
-                let end = (start + block_size).min(size) - 1;
-                let response = client
-                    .get_object(remote, options.version.as_deref(), Some(&format!("bytes={start}-{end}")))
-                    .await?;
-                let data = response.bytes().await?;
-                if data.len() as u64 != end - start + 1 || hashing::block_hash_hex(&data) != hash {
-                    return Err(Error::general(format!(
-                        "block at offset {start} of `{remote}` arrived corrupted (hash mismatch)"
-                    ))
-                    .hint("run the download again; verified blocks are kept"));
-                }
-                let len = data.len() as u64;
-                let writes = offsets.len() as u64;
-                blocking(move || {
-                    use std::os::unix::fs::FileExt;
-                    for offset in offsets {
-                        file.write_all_at(&data, offset)?;
-                    }
-                    Ok(())
-                })
-                .await?;
-                options.progress.inc(len * writes);
-                Ok::<u64, Error>(len)
+    let blocks = RemoteBlocks { client, remote, options, file: Arc::clone(&file), size, block_size };
+    // After a failure no new block is started, but the blocks in flight are finished and
+    // written, so that a rerun has as little as possible left to fetch.
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let mut fetches = futures::stream::iter(wanted)
+        .map(|(hash, offsets)| async {
+            if failed.load(std::sync::atomic::Ordering::Relaxed) {
+                return Ok(None);
             }
+            blocks.fetch(hash, offsets).await.map(Some)
         })
-        .buffer_unordered(options.concurrency.max(1))
-        .try_collect()
-        .await?;
+        .buffer_unordered(options.concurrency.max(1));
+    let (mut fetched, mut first_error) = (Vec::new(), None);
+    while let Some(outcome) = fetches.next().await {
+        match outcome {
+            Ok(len) => fetched.extend(len),
+            Err(err) => {
+                failed.store(true, std::sync::atomic::Ordering::Relaxed);
+                first_error.get_or_insert(err);
+            }
+        }
+    }
+    if let Some(err) = first_error {
+        return Err(err);
+    }
 
     let merkle = hashing::merkle_hex(&remote_hashes).unwrap_or_default();
     if !info.hash.is_empty() && !info.hash.eq_ignore_ascii_case(&merkle) && count > 0 {
@@ -219,6 +211,66 @@ async fn download_blocks(
         blocks_fetched: fetched.len() as u64,
         bytes_fetched: fetched.iter().sum(),
     })
+}
+
+/// The blocks of a Pithos object, fetched into the partial file of its download.
+struct RemoteBlocks<'a> {
+    client: &'a PithosClient,
+    remote: &'a RemotePath,
+    options: &'a DownloadOptions,
+    /// The partial file, as long as the object.
+    file: Arc<File>,
+    size: u64,
+    block_size: u64,
+}
+
+impl RemoteBlocks<'_> {
+    /// Fetches one block with a ranged GET, verifies its hash, and writes it at every offset
+    /// where it occurs. The response's pieces are kept as they arrived (no copy into one
+    /// buffer); hashing and writing run on the blocking pool, so blocks are verified and
+    /// written on every core while other blocks arrive. Only a verified block is written:
+    /// the partial file never holds data that does not match the hashmap.
+    async fn fetch(&self, hash: String, offsets: Vec<u64>) -> Result<u64> {
+        let start = offsets[0];
+        let len = self.block_size.min(self.size - start);
+        let range = format!("bytes={start}-{}", start + len - 1);
+        let response =
+            self.client.get_object(self.remote, self.options.version.as_deref(), Some(&range)).await?;
+        let mut stream = response.bytes_stream();
+        let mut pieces = Vec::new();
+        let mut arrived = 0u64;
+        while let Some(piece) = stream.next().await {
+            let piece = piece?;
+            arrived += piece.len() as u64;
+            if arrived > len {
+                break;
+            }
+            pieces.push(piece);
+        }
+        let (file, remote_name, writes) =
+            (Arc::clone(&self.file), self.remote.display(), offsets.len() as u64);
+        blocking(move || {
+            use std::os::unix::fs::FileExt;
+            if arrived != len || hex::encode(hashing::block_hash_segments(&pieces)) != hash {
+                return Err(Error::general(format!(
+                    "block {hash} at offset {start} of `{remote_name}` arrived corrupted \
+                 ({arrived} bytes that do not hash to it)"
+                ))
+                .hint("run the download again: the blocks verified so far are kept"));
+            }
+            for offset in offsets {
+                let mut at = offset;
+                for piece in &pieces {
+                    file.write_all_at(piece, at)?;
+                    at += piece.len() as u64;
+                }
+            }
+            Ok(())
+        })
+        .await?;
+        self.options.progress.inc(len * writes);
+        Ok(len)
+    }
 }
 
 /// A partial Swift download resumes from a multiple of this (the tail of a killed

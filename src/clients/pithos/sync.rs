@@ -129,7 +129,7 @@ fn db_error(err: rusqlite::Error) -> Error {
 fn content_hash(path: &Path, flavor: Flavor, block_size: u64) -> Result<String> {
     match flavor {
         Flavor::Pithos => {
-            let digests = hashing::hash_file(path, block_size, &|_| {})?;
+            let digests = hashing::hash_file(path, block_size)?;
             Ok(hashing::merkle(&digests))
         }
         Flavor::Swift => {
