@@ -6153,8 +6153,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('v', 'v', [CompletionResultType]::ParameterValue, 'The controller''s version and REST API version')
             [CompletionResult]::new('list-properties', 'list-properties', [CompletionResultType]::ParameterValue, 'The controller''s properties')
             [CompletionResult]::new('lp', 'lp', [CompletionResultType]::ParameterValue, 'The controller''s properties')
-            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
-            [CompletionResult]::new('sp', 'sp', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
+            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
+            [CompletionResult]::new('sp', 'sp', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -6180,8 +6180,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('v', 'v', [CompletionResultType]::ParameterValue, 'The controller''s version and REST API version')
             [CompletionResult]::new('list-properties', 'list-properties', [CompletionResultType]::ParameterValue, 'The controller''s properties')
             [CompletionResult]::new('lp', 'lp', [CompletionResultType]::ParameterValue, 'The controller''s properties')
-            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
-            [CompletionResult]::new('sp', 'sp', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
+            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
+            [CompletionResult]::new('sp', 'sp', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -6428,7 +6428,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;linstor;controller;help' {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'The controller''s version and REST API version')
             [CompletionResult]::new('list-properties', 'list-properties', [CompletionResultType]::ParameterValue, 'The controller''s properties')
-            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
+            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -6447,7 +6447,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;linstor;c;help' {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'The controller''s version and REST API version')
             [CompletionResult]::new('list-properties', 'list-properties', [CompletionResultType]::ParameterValue, 'The controller''s properties')
-            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
+            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -11212,7 +11212,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;linstor;help;controller' {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'The controller''s version and REST API version')
             [CompletionResult]::new('list-properties', 'list-properties', [CompletionResultType]::ParameterValue, 'The controller''s properties')
-            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
+            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
             break
         }
         'kamaki;linstor;help;controller;version' {
@@ -11909,7 +11909,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--linstor-bind', '--linstor-bind', [CompletionResultType]::ParameterName, 'Address of the LINSTOR controller port [default: the API port + 2]')
             [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'Where the sandbox keeps its state [default: the platform data dir]')
             [CompletionResult]::new('--sdc-key', '--sdc-key', [CompletionResultType]::ParameterName, 'A public key (`FILE.pub`) to register for the demo CloudAPI account; repeatable')
-            [CompletionResult]::new('--sdc-delay', '--sdc-delay', [CompletionResultType]::ParameterName, 'How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: 1s]')
+            [CompletionResult]::new('--sdc-delay', '--sdc-delay', [CompletionResultType]::ParameterName, 'How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: the config''s `sandbox.sdc_delay`, else 1s]')
+            [CompletionResult]::new('--build-delay', '--build-delay', [CompletionResultType]::ParameterName, 'How long a Cyclades server stays in BUILD; reboots, starts, stops, deletes and attachments take half as long [default: the config''s `sandbox.build_delay`, else 1s]')
+            [CompletionResult]::new('--linstor-sync-delay', '--linstor-sync-delay', [CompletionResultType]::ParameterName, 'How long a new LINSTOR disk stays Inconsistent before it is UpToDate, also after its satellite reconnects [default: the config''s `sandbox.linstor_sync_delay`, else 1s]')
             [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Latency added to every request, in milliseconds')
             [CompletionResult]::new('--error-rate', '--error-rate', [CompletionResultType]::ParameterName, 'Probability (0–1) that a request fails with 503')
             [CompletionResult]::new('--fail-next', '--fail-next', [CompletionResultType]::ParameterName, 'Fail the next N requests with 503')
@@ -12782,7 +12784,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;help;linstor;controller' {
             [CompletionResult]::new('version', 'version', [CompletionResultType]::ParameterValue, 'The controller''s version and REST API version')
             [CompletionResult]::new('list-properties', 'list-properties', [CompletionResultType]::ParameterValue, 'The controller''s properties')
-            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)')
+            [CompletionResult]::new('set-property', 'set-property', [CompletionResultType]::ParameterValue, 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)')
             break
         }
         'kamaki;help;linstor;controller;version' {

@@ -20561,7 +20561,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --print-env --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --build-delay --linstor-sync-delay --print-env --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -20588,6 +20588,14 @@ _kamaki() {
                     return 0
                     ;;
                 --sdc-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --build-delay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --linstor-sync-delay)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

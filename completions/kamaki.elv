@@ -5574,8 +5574,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand v 'The controller''s version and REST API version'
             cand list-properties 'The controller''s properties'
             cand lp 'The controller''s properties'
-            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
-            cand sp 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
+            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
+            cand sp 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;c'= {
@@ -5600,8 +5600,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand v 'The controller''s version and REST API version'
             cand list-properties 'The controller''s properties'
             cand lp 'The controller''s properties'
-            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
-            cand sp 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
+            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
+            cand sp 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;controller;version'= {
@@ -5835,7 +5835,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;linstor;controller;help'= {
             cand version 'The controller''s version and REST API version'
             cand list-properties 'The controller''s properties'
-            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
+            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;controller;help;version'= {
@@ -5849,7 +5849,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;linstor;c;help'= {
             cand version 'The controller''s version and REST API version'
             cand list-properties 'The controller''s properties'
-            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
+            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;c;help;version'= {
@@ -10284,7 +10284,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;linstor;help;controller'= {
             cand version 'The controller''s version and REST API version'
             cand list-properties 'The controller''s properties'
-            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
+            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
         }
         &'kamaki;linstor;help;controller;version'= {
         }
@@ -10888,7 +10888,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --linstor-bind 'Address of the LINSTOR controller port [default: the API port + 2]'
             cand --data 'Where the sandbox keeps its state [default: the platform data dir]'
             cand --sdc-key 'A public key (`FILE.pub`) to register for the demo CloudAPI account; repeatable'
-            cand --sdc-delay 'How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: 1s]'
+            cand --sdc-delay 'How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: the config''s `sandbox.sdc_delay`, else 1s]'
+            cand --build-delay 'How long a Cyclades server stays in BUILD; reboots, starts, stops, deletes and attachments take half as long [default: the config''s `sandbox.build_delay`, else 1s]'
+            cand --linstor-sync-delay 'How long a new LINSTOR disk stays Inconsistent before it is UpToDate, also after its satellite reconnects [default: the config''s `sandbox.linstor_sync_delay`, else 1s]'
             cand --latency-ms 'Latency added to every request, in milliseconds'
             cand --error-rate 'Probability (0–1) that a request fails with 503'
             cand --fail-next 'Fail the next N requests with 503'
@@ -11558,7 +11560,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;linstor;controller'= {
             cand version 'The controller''s version and REST API version'
             cand list-properties 'The controller''s properties'
-            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)'
+            cand set-property 'Set a controller property, or delete it when no value is given (in the sandbox, `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default `sandbox serve --linstor-sync-delay`, else 1000)'
         }
         &'kamaki;help;linstor;controller;version'= {
         }

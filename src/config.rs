@@ -7,9 +7,12 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::auth::httpsig::SignatureStyle;
+use crate::auth::keys::RsaHash;
 use crate::error::{Error, Result};
 
 /// The name of the embedded sandbox cloud, always available.
@@ -23,6 +26,9 @@ pub struct Config {
     pub default_cloud: Option<String>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub clouds: BTreeMap<String, CloudConfig>,
+    /// The embedded sandbox's knobs (those of `kamaki sandbox serve`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sandbox: Option<SandboxConfig>,
 }
 
 /// What kind of service a cloud is.
@@ -41,8 +47,9 @@ pub enum CloudKind {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct CloudConfig {
-    #[serde(default)]
-    pub kind: CloudKind,
+    /// What the cloud is; when left out, [`CloudConfig::kind`] tells it from the keys.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<CloudKind>,
     /// Synnefo: the Astakos identity URL, e.g. `https://accounts.example.org/identity/v2.0`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
@@ -103,10 +110,10 @@ pub struct SdcConfig {
     pub key_id: Option<String>,
     /// Which signed-header form to send: `date` (default), `request-target`, or `legacy`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signature: Option<String>,
+    pub signature: Option<SignatureStyle>,
     /// The hash RSA keys sign with: `sha256` (default), `sha512` or `sha1`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rsa_hash: Option<String>,
+    pub rsa_hash: Option<RsaHash>,
     /// The CloudAPI version range to ask for (default `~9||~8`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub api_version: Option<String>,
@@ -145,6 +152,123 @@ pub struct InfraConfig {
     pub token: Option<String>,
 }
 
+/// How the sandbox's transitions are timed: the `[sandbox]` table, read by the embedded
+/// sandbox and by `kamaki sandbox serve` (whose flags of the same names win). Durations are
+/// written as `1s`, `300ms`, `0s`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SandboxConfig {
+    /// How long a Cyclades server stays in BUILD (default 1s); reboots, starts, stops,
+    /// deletes, attachments and port plugs take half as long.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "duration_text")]
+    pub build_delay: Option<Duration>,
+    /// How long CloudAPI machine transitions take (default 1s).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "duration_text")]
+    pub sdc_delay: Option<Duration>,
+    /// How long a new LINSTOR disk stays Inconsistent before it is UpToDate, also after its
+    /// satellite reconnects (default 1s; the controller property `Sandbox/SyncDelayMs`
+    /// overrides it while set).
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "duration_text")]
+    pub linstor_sync_delay: Option<Duration>,
+}
+
+/// Durations in the config file as text (`1s`, `300ms`).
+mod duration_text {
+    use std::time::Duration;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(value: &Option<Duration>, serializer: S) -> Result<S::Ok, S::Error> {
+        match value {
+            Some(duration) => serializer.serialize_str(&humantime::format_duration(*duration).to_string()),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Duration>, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        humantime::parse_duration(text.trim()).map(Some).map_err(|e| {
+            serde::de::Error::custom(format!("`{text}` is not a duration like `1s` or `300ms`: {e}"))
+        })
+    }
+}
+
+/// Every key a config file may set, `NAME` standing for a cloud's name. The names come
+/// from the structs' serde fields, so the list cannot drift from what loads.
+pub fn known_keys() -> Vec<String> {
+    let mut keys = Vec::new();
+    for &top in field_names::<Config>() {
+        match top {
+            "clouds" => {
+                for &field in field_names::<CloudConfig>() {
+                    let section = match field {
+                        "sdc" => field_names::<SdcConfig>(),
+                        "linstor" => field_names::<LinstorConfig>(),
+                        "infra" => field_names::<InfraConfig>(),
+                        _ => {
+                            keys.push(format!("clouds.NAME.{field}"));
+                            continue;
+                        }
+                    };
+                    keys.extend(section.iter().map(|name| format!("clouds.NAME.{field}.{name}")));
+                }
+            }
+            "sandbox" => {
+                keys.extend(field_names::<SandboxConfig>().iter().map(|name| format!("sandbox.{name}")))
+            }
+            other => keys.push(other.to_string()),
+        }
+    }
+    keys
+}
+
+/// Whether `key` (`clouds.demo.url`) is one of [`known_keys`].
+pub fn is_known_key(key: &str) -> bool {
+    let parts: Vec<&str> = key.split('.').collect();
+    known_keys().iter().any(|known| {
+        let pattern: Vec<&str> = known.split('.').collect();
+        pattern.len() == parts.len()
+            && pattern
+                .iter()
+                .zip(&parts)
+                .all(|(want, part)| *want == "NAME" && !part.is_empty() || want == part)
+    })
+}
+
+/// The field names serde knows for the struct `T`.
+fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] {
+    let mut names: &'static [&'static str] = &[];
+    // The recorder always fails once it has the names: there is no value to build.
+    let _ = T::deserialize(FieldRecorder(&mut names));
+    names
+}
+
+/// A deserializer that only records the field list serde hands to `deserialize_struct`.
+struct FieldRecorder<'a>(&'a mut &'static [&'static str]);
+
+impl<'de> serde::Deserializer<'de> for FieldRecorder<'_> {
+    type Error = serde::de::value::Error;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, _visitor: V) -> Result<V::Value, Self::Error> {
+        Err(serde::de::Error::custom("only structs have field names"))
+    }
+
+    fn deserialize_struct<V: serde::de::Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        _visitor: V,
+    ) -> Result<V::Value, Self::Error> {
+        *self.0 = fields;
+        Err(serde::de::Error::custom("field names recorded"))
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+    }
+}
+
 /// Where the config file lives, given `--config` (which already includes `KAMAKI_CONFIG`
 /// through clap's `env`).
 pub fn config_path(explicit: Option<&Path>) -> Result<PathBuf> {
@@ -180,16 +304,24 @@ impl Config {
         Config::parse(&text, path)
     }
 
-    /// Parses config text; errors name the file, line and key.
+    /// Parses config text; errors name the file, line, column and key, and show the line.
     pub fn parse(text: &str, path: &Path) -> Result<Config> {
         toml::from_str(text).map_err(|e| {
-            let line = e.span().map(|span| error_line(text, span, e.message()));
-            let location = match line {
-                Some(line) => format!("{}:{line}", path.display()),
-                None => path.display().to_string(),
+            let message = e.message().trim();
+            let Some(place) = e.span().map(|span| error_place(text, span, message)) else {
+                return Error::usage(format!("malformed config `{}`: {message}", path.display()))
+                    .hint("fix the file, or see `config.example.toml` for every key");
             };
-            Error::usage(format!("malformed config `{location}`: {}", e.message().trim()))
-                .hint("fix the file, or see `config.example.toml` for every key")
+            let key = place.key.as_deref().map(|key| format!(", key `{key}`")).unwrap_or_default();
+            Error::usage(format!(
+                "malformed config `{}:{}:{}`{key}: {message}\n  {} | {}",
+                path.display(),
+                place.line,
+                place.column,
+                place.line,
+                place.text
+            ))
+            .hint("fix the file, or see `config.example.toml` for every key")
         })
     }
 
@@ -198,6 +330,20 @@ impl Config {
         let text = toml::to_string_pretty(self)
             .map_err(|e| Error::general(format!("cannot serialize config: {e}")))?;
         write_private_atomic(path, text.as_bytes())
+    }
+
+    /// The cloud to run against: the selected one with the environment's values applied.
+    /// With no cloud configured and none requested, `ST_AUTH` makes a Swift cloud of its
+    /// own instead of the embedded sandbox.
+    pub fn resolve(&self, requested: Option<&str>, env: &Environment) -> Result<ResolvedCloud> {
+        let (name, mut cloud) = match env.swift_auth {
+            Some(_) if requested.is_none() && self.clouds.is_empty() => {
+                ("swift".to_string(), CloudConfig { kind: Some(CloudKind::Swift), ..CloudConfig::default() })
+            }
+            _ => self.select_cloud(requested)?,
+        };
+        let from_env = env.apply(&mut cloud)?;
+        Ok(ResolvedCloud { name, cloud, from_env })
     }
 
     /// The cloud to use: `--cloud`/`KAMAKI_CLOUD`, then `default_cloud`, then the only
@@ -220,7 +366,7 @@ impl Config {
         match self.clouds.get(&name) {
             Some(cloud) => Ok((name, cloud.clone())),
             None if name == SANDBOX_CLOUD => {
-                Ok((name, CloudConfig { kind: CloudKind::Sandbox, ..CloudConfig::default() }))
+                Ok((name, CloudConfig { kind: Some(CloudKind::Sandbox), ..CloudConfig::default() }))
             }
             None => Err(Error::usage(format!("no cloud named `{name}` in the config"))
                 .hint("`kamaki config list` shows the configured clouds")),
@@ -228,27 +374,218 @@ impl Config {
     }
 }
 
-/// The 1-based line of a parse error: the line of an unknown key itself when the error
-/// names one (serde reports the span of the enclosing table), else where the span starts.
-fn error_line(text: &str, span: std::ops::Range<usize>, message: &str) -> usize {
+/// The variables other clients already read, captured once per command. They override
+/// the selected cloud's values from the config file (and the embedded sandbox's), so the
+/// precedence is flags > environment > config file > embedded default:
+///
+/// - `TRITON_URL`/`SDC_URL`, `TRITON_ACCOUNT`/`SDC_ACCOUNT`, `TRITON_KEY_ID`/`SDC_KEY_ID`
+///   and `SDC_API_VERSION`: the cloud's `sdc` section (node-triton reads `TRITON_*` first);
+/// - `LS_CONTROLLERS` (comma-separated, as linstor-client reads it): `linstor.controllers`;
+/// - `ST_AUTH`, `ST_USER`, `ST_KEY` (the swift CLI's): a Swift cloud's v1 auth, and with no
+///   config file a Swift cloud of their own.
+///
+/// Empty `TRITON_*`/`SDC_*`/`LS_CONTROLLERS` count as unset, as node-triton and
+/// linstor-client treat them; an empty swift variable is an error when it is used.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Environment {
+    sdc_url: Option<EnvValue>,
+    sdc_account: Option<EnvValue>,
+    sdc_key_id: Option<EnvValue>,
+    sdc_api_version: Option<EnvValue>,
+    linstor_controllers: Option<EnvValue>,
+    swift_auth: Option<EnvValue>,
+    swift_user: Option<EnvValue>,
+    swift_key: Option<EnvValue>,
+}
+
+/// A value from the environment and the variable it came from.
+#[derive(Debug, Clone, PartialEq)]
+struct EnvValue {
+    var: &'static str,
+    value: String,
+}
+
+/// A cloud key whose value the environment set: what `-v` reports as its origin.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EnvOverride {
+    /// The key, as in the config file (`sdc.url`).
+    pub key: &'static str,
+    pub var: &'static str,
+}
+
+/// The cloud a command runs against: the selected cloud with the environment applied.
+#[derive(Debug, Clone)]
+pub struct ResolvedCloud {
+    pub name: String,
+    pub cloud: CloudConfig,
+    /// The keys the environment set, in the order they were applied.
+    pub from_env: Vec<EnvOverride>,
+}
+
+impl Environment {
+    /// Reads the process environment.
+    pub fn capture() -> Environment {
+        Environment::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Reads the variables through `lookup` (the process environment, or a test's map).
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Environment {
+        let first_set = |names: &[&'static str]| {
+            names.iter().find_map(|&var| {
+                lookup(var).filter(|value| !value.trim().is_empty()).map(|value| EnvValue { var, value })
+            })
+        };
+        let swift = |var: &'static str| lookup(var).map(|value| EnvValue { var, value });
+        Environment {
+            sdc_url: first_set(&["TRITON_URL", "SDC_URL"]),
+            sdc_account: first_set(&["TRITON_ACCOUNT", "SDC_ACCOUNT"]),
+            sdc_key_id: first_set(&["TRITON_KEY_ID", "SDC_KEY_ID"]),
+            sdc_api_version: first_set(&["SDC_API_VERSION"]),
+            linstor_controllers: first_set(&["LS_CONTROLLERS"]),
+            swift_auth: swift("ST_AUTH"),
+            swift_user: swift("ST_USER"),
+            swift_key: swift("ST_KEY"),
+        }
+    }
+
+    /// Overrides `cloud`'s values with those the environment sets; returns which it set.
+    fn apply(&self, cloud: &mut CloudConfig) -> Result<Vec<EnvOverride>> {
+        let mut applied = Vec::new();
+        if cloud.kind() == CloudKind::Swift
+            && let Some(auth) = &self.swift_auth
+        {
+            cloud.auth_url = Some(env_url(auth)?);
+            applied.push(EnvOverride { key: "auth_url", var: auth.var });
+            // A storage URL and token would be used before the auth URL.
+            cloud.storage_url = None;
+            cloud.token = None;
+            cloud.token_command = None;
+            for (value, key, field) in
+                [(&self.swift_user, "user", &mut cloud.user), (&self.swift_key, "key", &mut cloud.key)]
+            {
+                if let Some(value) = value {
+                    *field = Some(non_empty(value)?.to_string());
+                    applied.push(EnvOverride { key, var: value.var });
+                }
+            }
+        }
+        let sdc_values = [
+            (&self.sdc_url, "sdc.url"),
+            (&self.sdc_account, "sdc.account"),
+            (&self.sdc_key_id, "sdc.key_id"),
+            (&self.sdc_api_version, "sdc.api_version"),
+        ];
+        for (value, key) in sdc_values {
+            let Some(value) = value else { continue };
+            let sdc = cloud.sdc.get_or_insert_with(SdcConfig::default);
+            let field = match key {
+                "sdc.url" => &mut sdc.url,
+                "sdc.account" => &mut sdc.account,
+                "sdc.key_id" => &mut sdc.key_id,
+                _ => &mut sdc.api_version,
+            };
+            *field = Some(if key == "sdc.url" { env_url(value)? } else { value.value.trim().to_string() });
+            applied.push(EnvOverride { key, var: value.var });
+        }
+        if let Some(list) = &self.linstor_controllers {
+            let linstor = cloud.linstor.get_or_insert_with(LinstorConfig::default);
+            linstor.controllers =
+                list.value.split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_string).collect();
+            applied.push(EnvOverride { key: "linstor.controllers", var: list.var });
+        }
+        Ok(applied)
+    }
+}
+
+/// A variable's value, which must not be empty.
+fn non_empty(value: &EnvValue) -> Result<&str> {
+    let text = value.value.trim();
+    if text.is_empty() {
+        return Err(Error::usage(format!("`{}` is set but empty", value.var))
+            .hint(format!("set it to a value, or unset it (`unset {}`)", value.var)));
+    }
+    Ok(text)
+}
+
+/// A variable's value, which must be an http(s) URL.
+fn env_url(value: &EnvValue) -> Result<String> {
+    let text = non_empty(value)?;
+    match url::Url::parse(text) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") => Ok(text.to_string()),
+        _ => Err(Error::usage(format!("`{}` is `{text}`, which is not an http(s) URL", value.var))
+            .hint(format!("set it to a URL like `https://HOST/…`, or unset it (`unset {}`)", value.var))),
+    }
+}
+
+/// Where in the file a parse error is.
+#[derive(Debug, PartialEq)]
+struct ErrorPlace {
+    /// 1-based line and column.
+    line: usize,
+    column: usize,
+    /// The line itself.
+    text: String,
+    /// The dotted key the line sets (`clouds.a.url`), when it sets one.
+    key: Option<String>,
+}
+
+/// Finds a parse error's line: the line of an unknown key itself when the error names
+/// one (serde reports the span of the enclosing table), else where the span starts.
+fn error_place(text: &str, span: std::ops::Range<usize>, message: &str) -> ErrorPlace {
     let start = span.start.min(text.len());
     let end = span.end.min(text.len()).max(start);
-    let line_of = |offset: usize| text[..offset].matches('\n').count() + 1;
+    let mut offset = start;
     let unknown = message.split('`').nth(1).filter(|_| message.starts_with("unknown field"));
     if let Some(key) = unknown {
-        let mut offset = start;
+        let mut line_start = start;
         for line in text[start..end].split_inclusive('\n') {
             let trimmed = line.trim_start();
             if trimmed.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')) {
-                return line_of(offset);
+                offset = line_start + (line.len() - trimmed.len());
+                break;
             }
-            offset += line.len();
+            line_start += line.len();
         }
     }
-    line_of(start)
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_text = text[line_start..].lines().next().unwrap_or_default();
+    let line = text[..offset].matches('\n').count() + 1;
+    let column = text[line_start..offset].chars().count() + 1;
+    ErrorPlace { line, column, text: line_text.to_string(), key: key_at(text, line_start) }
+}
+
+/// The dotted key set by the line starting at `line_start`: the `[table]` above it and the
+/// name before its `=`.
+fn key_at(text: &str, line_start: usize) -> Option<String> {
+    let (name, _) = text[line_start..].lines().next()?.split_once('=')?;
+    let name = name.trim().trim_matches('"');
+    if name.is_empty() || name.starts_with('#') || name.starts_with('[') {
+        return None;
+    }
+    let table = text[..line_start].lines().rev().find_map(|line| {
+        let line = line.trim();
+        let header = line.strip_prefix('[')?.split(']').next()?;
+        Some(header.trim_start_matches('[').trim().to_string())
+    });
+    Some(match table {
+        Some(table) if !table.is_empty() => format!("{table}.{name}"),
+        _ => name.to_string(),
+    })
 }
 
 impl CloudConfig {
+    /// What the cloud is: its `kind`, or else told from its keys — a cloud with a Swift
+    /// `storage_url` or `auth_url` and no Synnefo `url` is a Swift cloud.
+    pub fn kind(&self) -> CloudKind {
+        match self.kind {
+            Some(kind) => kind,
+            None if self.url.is_none() && (self.storage_url.is_some() || self.auth_url.is_some()) => {
+                CloudKind::Swift
+            }
+            None => CloudKind::Synnefo,
+        }
+    }
+
     /// The token: `token`, or the output of `token_command`.
     pub fn resolve_token(&self, cloud_name: &str) -> Result<String> {
         if let Some(token) = &self.token {
@@ -361,8 +698,85 @@ mod tests {
     fn unknown_keys_are_errors_with_line() {
         let text = "default_cloud = \"a\"\n[clouds.a]\nurl = \"http://x\"\ntokn = \"t\"\n";
         let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
-        assert!(err.message().contains("c.toml:4"), "{}", err.message());
-        assert!(err.message().contains("tokn"), "{}", err.message());
+        assert!(err.message().contains("c.toml:4:1"), "{}", err.message());
+        assert!(err.message().contains("key `clouds.a.tokn`"), "{}", err.message());
+        assert!(err.message().contains("4 | tokn = \"t\""), "{}", err.message());
+        assert_eq!(err.exit_code(), 2);
+    }
+
+    #[test]
+    fn type_errors_point_at_the_value() {
+        let text = "[clouds.a]\nurl = \"http://x\"\n  retries = \"many\"\n";
+        let err = Config::parse(text, Path::new("c.toml")).unwrap_err();
+        assert!(err.message().contains("c.toml:3:13"), "{}", err.message());
+        assert!(err.message().contains("key `clouds.a.retries`"), "{}", err.message());
+    }
+
+    #[test]
+    fn sdc_signature_and_hash_are_checked_when_the_config_loads() {
+        let text = "[clouds.a.sdc]\nsignature = \"request-target\"\nrsa_hash = \"rsa-sha512\"\n";
+        let sdc = Config::parse(text, Path::new("c.toml")).unwrap().clouds["a"].sdc.clone().unwrap();
+        assert_eq!(
+            (sdc.signature, sdc.rsa_hash),
+            (Some(SignatureStyle::RequestTarget), Some(RsaHash::Sha512))
+        );
+        let err = Config::parse("[clouds.a.sdc]\nrsa_hash = \"md5\"\n", Path::new("c.toml")).unwrap_err();
+        assert!(
+            err.message().contains("c.toml:2:12") && err.message().contains("sdc.rsa_hash"),
+            "{}",
+            err.message()
+        );
+    }
+
+    #[test]
+    fn swift_clouds_are_told_by_their_keys() {
+        let swift = |text: &str| Config::parse(text, Path::new("c.toml")).unwrap().clouds["a"].kind();
+        assert_eq!(
+            swift("[clouds.a]\nstorage_url = \"http://s/v1/AUTH_a\"\ntoken = \"t\"\n"),
+            CloudKind::Swift
+        );
+        assert_eq!(
+            swift("[clouds.a]\nauth_url = \"http://s/auth/v1.0\"\nuser = \"a:b\"\nkey = \"k\"\n"),
+            CloudKind::Swift
+        );
+        assert_eq!(
+            swift("[clouds.a]\nurl = \"http://i/identity/v2.0\"\ntoken = \"t\"\n"),
+            CloudKind::Synnefo
+        );
+        assert_eq!(swift("[clouds.a]\nkind = \"sandbox\"\n"), CloudKind::Sandbox);
+    }
+
+    fn environment(vars: &[(&str, &str)]) -> Environment {
+        let vars: BTreeMap<String, String> =
+            vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        Environment::from_lookup(|name| vars.get(name).cloned())
+    }
+
+    #[test]
+    fn the_environment_wins_over_the_config_file() {
+        let text = "[clouds.a]\nurl = \"http://i/identity/v2.0\"\n[clouds.a.sdc]\nurl = \"http://file\"\naccount = \"jill\"\n";
+        let config = Config::parse(text, Path::new("c.toml")).unwrap();
+        let env =
+            environment(&[("SDC_URL", "http://sdc"), ("TRITON_URL", "http://triton"), ("SDC_ACCOUNT", "")]);
+        let resolved = config.resolve(None, &env).unwrap();
+        let sdc = resolved.cloud.sdc.unwrap();
+        assert_eq!((sdc.url.as_deref(), sdc.account.as_deref()), (Some("http://triton"), Some("jill")));
+        assert_eq!(resolved.from_env, [EnvOverride { key: "sdc.url", var: "TRITON_URL" }]);
+        let err = config.resolve(None, &environment(&[("SDC_URL", "sdc.example.org")])).unwrap_err();
+        assert!(err.message().contains("SDC_URL") && err.exit_code() == 2, "{}", err.message());
+    }
+
+    #[test]
+    fn with_no_config_the_swift_variables_make_a_swift_cloud() {
+        let resolved = Config::default()
+            .resolve(
+                None,
+                &environment(&[("ST_AUTH", "http://s/auth/v1.0"), ("ST_USER", "a:b"), ("ST_KEY", "k")]),
+            )
+            .unwrap();
+        assert_eq!((resolved.name.as_str(), resolved.cloud.kind()), ("swift", CloudKind::Swift));
+        let err = Config::default().resolve(None, &environment(&[("ST_AUTH", "")])).unwrap_err();
+        assert!(err.message().contains("`ST_AUTH` is set but empty"), "{}", err.message());
         assert_eq!(err.exit_code(), 2);
     }
 
@@ -380,7 +794,45 @@ mod tests {
     fn no_config_means_sandbox() {
         let (name, cloud) = Config::default().select_cloud(None).unwrap();
         assert_eq!(name, "sandbox");
-        assert_eq!(cloud.kind, CloudKind::Sandbox);
+        assert_eq!(cloud.kind(), CloudKind::Sandbox);
+    }
+
+    #[test]
+    fn known_keys_are_those_of_the_example_config() {
+        let keys = known_keys();
+        for key in ["default_cloud", "clouds.NAME.url", "clouds.NAME.sdc.rsa_hash", "sandbox.build_delay"] {
+            assert!(keys.iter().any(|k| k == key), "{key} missing from {keys:?}");
+        }
+        // Every key the example sets or shows commented out is known, and the example shows
+        // every known key.
+        let example = include_str!("../config.example.toml");
+        let mut table = String::new();
+        let mut shown = std::collections::BTreeSet::new();
+        for line in example.lines() {
+            let line = line.trim_start_matches("# ").trim();
+            if let Some(header) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                let parts: Vec<&str> = header.split('.').collect();
+                table = match parts.as_slice() {
+                    ["clouds", _, rest @ ..] => {
+                        ["clouds", "NAME"].iter().chain(rest).copied().collect::<Vec<_>>().join(".")
+                    }
+                    _ => header.to_string(),
+                };
+            } else if let Some((name, _)) = line.split_once(" = ") {
+                let key = if table.is_empty() { name.to_string() } else { format!("{table}.{name}") };
+                if name.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+                    assert!(is_known_key(&key), "config.example.toml shows unknown key {key}");
+                    shown.insert(key);
+                }
+            }
+        }
+        let missing: Vec<&String> = keys.iter().filter(|k| !shown.contains(*k)).collect();
+        assert!(missing.is_empty(), "config.example.toml does not document {missing:?}");
+        assert!(
+            is_known_key("clouds.demo.sdc.url")
+                && !is_known_key("no_such.key")
+                && !is_known_key("clouds.demo")
+        );
     }
 
     #[test]

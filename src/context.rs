@@ -8,7 +8,9 @@ use tokio::sync::OnceCell;
 
 use crate::cli::GlobalArgs;
 use crate::clients::astakos::{Access, AstakosClient};
-use crate::config::{self, CloudConfig, CloudKind, Config, LinstorConfig, SdcConfig};
+use crate::config::{
+    self, CloudConfig, CloudKind, Config, Environment, LinstorConfig, SandboxConfig, SdcConfig,
+};
 use crate::error::{Error, Result};
 use crate::http::{Http, HttpOptions};
 use crate::output::OutputSettings;
@@ -48,15 +50,13 @@ impl SynnefoSession {
 }
 
 impl Context {
-    /// Loads the config, selects the cloud, and starts the embedded sandbox when that is
-    /// the cloud.
+    /// Loads the config, selects the cloud, applies the environment, and starts the
+    /// embedded sandbox when that is the cloud.
     pub async fn new(globals: GlobalArgs) -> Result<Context> {
         let config_path = config::config_path(globals.config.as_deref())?;
         let config = Config::load(&config_path)?;
-        let (cloud_name, mut cloud) = match swift_from_env(&config, globals.cloud.as_deref()) {
-            Some(swift) => ("swift".to_string(), swift),
-            None => config.select_cloud(globals.cloud.as_deref())?,
-        };
+        let resolved = config.resolve(globals.cloud.as_deref(), &Environment::capture())?;
+        let (cloud_name, mut cloud) = (resolved.name, resolved.cloud);
         let http = Http::new(&HttpOptions {
             timeout: globals.timeout.unwrap_or(Duration::from_secs(120)),
             verbose: globals.verbose,
@@ -67,13 +67,23 @@ impl Context {
                 .and_then(|l| Some((l.client_cert.clone()?, l.client_key.clone()?))),
             max_retries: globals.retries.or(cloud.retries).unwrap_or(crate::http::DEFAULT_RETRIES),
         })?;
-        let sandbox = if cloud.kind == CloudKind::Sandbox {
-            let handle = start_embedded_sandbox(&cloud).await?;
-            cloud = sandbox_cloud(&cloud, &handle);
-            Some(handle)
+        let (sandbox, embedded) = if cloud.kind() == CloudKind::Sandbox {
+            let handle = start_embedded_sandbox(&cloud, config.sandbox.as_ref()).await?;
+            let filled = fill_from_sandbox(&mut cloud, &handle);
+            (Some(handle), filled)
         } else {
-            None
+            (None, Vec::new())
         };
+        if globals.verbose >= 1 {
+            let origin = |key: &str| match resolved.from_env.iter().find(|o| o.key == key) {
+                Some(from_env) => format!("from `{}`", from_env.var),
+                None if embedded.contains(&key) => "from the embedded sandbox".to_string(),
+                None => format!("from `{}`", config_path.display()),
+            };
+            for (key, value) in endpoints(&cloud) {
+                eprintln!("* cloud `{cloud_name}`: {key} {value} ({})", origin(key));
+            }
+        }
         Ok(Context {
             globals,
             config_path,
@@ -110,6 +120,13 @@ impl Context {
     pub async fn synnefo(&self) -> Result<&SynnefoSession> {
         self.synnefo
             .get_or_try_init(|| async {
+                if self.cloud.kind() == CloudKind::Swift {
+                    return Err(Error::usage(format!(
+                        "cloud `{}` is a plain Swift object store, which has no Synnefo services",
+                        self.cloud_name
+                    ))
+                    .hint("only `kamaki file` works with it; pick a Synnefo cloud with `--cloud NAME`"));
+                }
                 let url = self.cloud.url.as_deref().ok_or_else(|| {
                     Error::usage(format!("cloud `{}` has no authentication URL", self.cloud_name)).hint(
                         format!(
@@ -126,19 +143,27 @@ impl Context {
     }
 }
 
-/// With no config file, the swift CLI's `ST_AUTH`/`ST_USER`/`ST_KEY` describe a cloud.
-fn swift_from_env(config: &Config, requested: Option<&str>) -> Option<CloudConfig> {
-    if requested.is_some() || !config.clouds.is_empty() {
-        return None;
-    }
-    let auth_url = std::env::var("ST_AUTH").ok()?;
-    Some(CloudConfig {
-        kind: CloudKind::Swift,
-        auth_url: Some(auth_url),
-        user: std::env::var("ST_USER").ok(),
-        key: std::env::var("ST_KEY").ok(),
-        ..CloudConfig::default()
-    })
+/// The endpoints (and the CloudAPI login) a cloud's commands talk to, as they may be
+/// shown: no tokens, keys or passwords.
+fn endpoints(cloud: &CloudConfig) -> Vec<(&'static str, String)> {
+    let shown = |url: &str| match reqwest::Url::parse(url) {
+        Ok(url) => crate::http::redact_url(&url),
+        Err(_) => url.to_string(),
+    };
+    let sdc = cloud.sdc.as_ref();
+    let controllers =
+        cloud.linstor.as_ref().map(|l| l.controllers.iter().map(|c| shown(c)).collect::<Vec<_>>());
+    [
+        ("url", cloud.url.as_deref().map(shown)),
+        ("storage_url", cloud.storage_url.as_deref().map(shown)),
+        ("auth_url", cloud.auth_url.as_deref().map(shown)),
+        ("sdc.url", sdc.and_then(|s| s.url.as_deref()).map(shown)),
+        ("sdc.account", sdc.and_then(|s| s.account.clone())),
+        ("linstor.controllers", controllers.filter(|c| !c.is_empty()).map(|c| c.join(","))),
+    ]
+    .into_iter()
+    .filter_map(|(key, value)| Some((key, value?)))
+    .collect()
 }
 
 /// Where the embedded sandbox keeps its state.
@@ -171,35 +196,43 @@ pub fn user_ssh_public_keys() -> Vec<String> {
         .collect()
 }
 
-async fn start_embedded_sandbox(cloud: &CloudConfig) -> Result<SandboxHandle> {
+async fn start_embedded_sandbox(cloud: &CloudConfig, knobs: Option<&SandboxConfig>) -> Result<SandboxHandle> {
+    let knobs = knobs.cloned().unwrap_or_default();
     let options = SandboxOptions {
         bind: std::net::SocketAddr::from(([127, 0, 0, 1], 0)),
         sdc_bind: None,
         linstor_bind: None,
         data_dir: sandbox_data_dir(cloud)?,
         sdc_keys: user_ssh_public_keys(),
-        sdc_delay: None,
+        sdc_delay: knobs.sdc_delay,
+        build_delay: knobs.build_delay,
+        linstor_sync_delay: knobs.linstor_sync_delay,
         faults: Default::default(),
     };
     sandbox::start(options).await
 }
 
-/// The cloud config that points at a running sandbox.
-fn sandbox_cloud(base: &CloudConfig, handle: &SandboxHandle) -> CloudConfig {
-    CloudConfig {
-        kind: CloudKind::Sandbox,
-        url: Some(handle.identity_url.clone()),
-        token: Some(handle.user.token.clone()),
-        token_command: None,
-        sdc: Some(SdcConfig {
-            url: Some(handle.sdc_url.clone()),
-            account: Some(SANDBOX_SDC_ACCOUNT.to_string()),
-            ..base.sdc.clone().unwrap_or_default()
-        }),
-        linstor: Some(LinstorConfig {
-            controllers: vec![handle.linstor_url.clone()],
-            ..LinstorConfig::default()
-        }),
-        ..base.clone()
+/// Points a sandbox cloud at the running sandbox: its identity URL and demo user always,
+/// its CloudAPI and LINSTOR endpoints where neither the config nor the environment set
+/// them. Returns the keys it filled in.
+fn fill_from_sandbox(cloud: &mut CloudConfig, handle: &SandboxHandle) -> Vec<&'static str> {
+    let mut filled = vec!["url"];
+    cloud.url = Some(handle.identity_url.clone());
+    cloud.token = Some(handle.user.token.clone());
+    cloud.token_command = None;
+    let sdc = cloud.sdc.get_or_insert_with(SdcConfig::default);
+    if sdc.url.is_none() {
+        sdc.url = Some(handle.sdc_url.clone());
+        filled.push("sdc.url");
     }
+    if sdc.account.is_none() {
+        sdc.account = Some(SANDBOX_SDC_ACCOUNT.to_string());
+        filled.push("sdc.account");
+    }
+    let linstor = cloud.linstor.get_or_insert_with(LinstorConfig::default);
+    if linstor.controllers.is_empty() {
+        linstor.controllers = vec![handle.linstor_url.clone()];
+        filled.push("linstor.controllers");
+    }
+    filled
 }

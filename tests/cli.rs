@@ -136,17 +136,44 @@ fn a_malformed_config_names_file_line_and_key() {
     let dir = tempfile::tempdir().unwrap();
     let config = dir.path().join("config.toml");
     write_private(&config, "default_cloud = \"a\"\n\n[clouds.a]\nurl = \"http://x\"\ncolour = \"red\"\n");
-    kamaki(&config)
-        .args(["astakos", "user", "info"])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("config.toml:5").and(predicate::str::contains("colour")));
+    kamaki(&config).args(["astakos", "user", "info"]).assert().code(2).stderr(
+        predicate::str::contains("config.toml:5:1")
+            .and(predicate::str::contains("key `clouds.a.colour`"))
+            .and(predicate::str::contains("5 | colour = \"red\"")),
+    );
     write_private(&config, "default_cloud = \n");
+    kamaki(&config).args(["config", "list"]).assert().code(2).stderr(
+        predicate::str::contains("config.toml:1:").and(predicate::str::contains("key `default_cloud`")),
+    );
+    write_private(&config, "[clouds.a]\nurl = \"http://x\"\n[clouds.a.sdc]\nsignature = \"hs2019\"\n");
+    kamaki(&config).args(["config", "list"]).assert().code(2).stderr(
+        predicate::str::contains("config.toml:4:13")
+            .and(predicate::str::contains("key `clouds.a.sdc.signature`"))
+            .and(predicate::str::contains("4 | signature = \"hs2019\"")),
+    );
+}
+
+#[test]
+fn config_set_of_an_unknown_key_lists_the_keys_and_leaves_the_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config.toml");
+    let text = "# my clouds\ndefault_cloud = \"a\"\n\n[clouds.a]\nurl = \"http://x\" # the lab\n";
+    write_private(&config, text);
+    for key in ["no_such.key", "clouds.a.colour", "clouds.a.sdc.nope", "clouds.a"] {
+        kamaki(&config).args(["config", "set", key, "v"]).assert().code(2).stderr(
+            predicate::str::contains(format!("unknown config key `{key}`"))
+                .and(predicate::str::contains("clouds.NAME.url"))
+                .and(predicate::str::contains("sandbox.build_delay"))
+                .and(predicate::str::contains("malformed").not()),
+        );
+        assert_eq!(std::fs::read_to_string(&config).unwrap(), text, "{key} changed the file");
+    }
+    kamaki(&config).args(["config", "set", "sandbox.build_delay", "0s"]).assert().success();
     kamaki(&config)
-        .args(["config", "list"])
+        .args(["config", "get", "sandbox.build_delay"])
         .assert()
-        .code(2)
-        .stderr(predicate::str::contains("config.toml:1"));
+        .success()
+        .stdout(predicate::str::contains("0s"));
 }
 
 #[test]

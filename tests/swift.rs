@@ -256,3 +256,20 @@ fn swift_creates_pithos_when_first_needed() {
     sw.json(&["file", "container", "delete", "pithos", "--recursive"]);
     sw.json(&["file", "container", "delete", &c, "--recursive"]);
 }
+
+#[test]
+fn swift_clouds_in_the_config_need_no_kind() {
+    let Some(sw) = swift() else { return };
+    let config = sw.home.path().join("config.toml");
+    common::write_private(
+        &config,
+        &format!("[clouds.peer]\nauth_url = \"{}\"\nuser = \"{}\"\nkey = \"{}\"\n", sw.auth, sw.user, sw.key),
+    );
+    let c = sw.container("by-keys");
+    let mut cmd = sw.cmd();
+    // Only the config file describes the cloud now.
+    cmd.env("KAMAKI_CONFIG", &config).env_remove("ST_AUTH").env_remove("ST_USER").env_remove("ST_KEY");
+    let listing = common::json(&mut cmd, &["file", "container", "list"]);
+    assert!(names(&listing).contains(&c), "{listing}");
+    sw.json(&["file", "container", "delete", &c, "--recursive"]);
+}

@@ -54,8 +54,9 @@ def main():
     kamaki = str(ROOT / "target" / profile / "kamaki")
     with tempfile.TemporaryDirectory() as tmp:
         serve = subprocess.Popen(
-            [kamaki, "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data", "-o", "json"],
-            stdout=subprocess.PIPE, text=True, env=dict(os.environ, KAMAKI_SANDBOX_BUILD_DELAY=BUILD_DELAY))
+            [kamaki, "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data", "-o", "json",
+             "--build-delay", BUILD_DELAY],
+            stdout=subprocess.PIPE, text=True)
         try:
             endpoints = json.loads(serve.stdout.readline())
             raise_quotas(f"{tmp}/data/sandbox.db", endpoints["uuid"])

@@ -7,8 +7,9 @@
 //! py-smartdc sends) puts the signature after a space, unquoted, and signs
 //! only the header values: by default the bare `Date` value.
 
-/// Which `Authorization` format to produce.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// Which `Authorization` format to produce (the config's `sdc.signature`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum SignatureStyle {
     /// `headers="(request-target) date"`, as node-triton sends.
     RequestTarget,

@@ -15,26 +15,21 @@ use ssh_key::{HashAlg, PublicKey};
 
 use crate::error::{Error, Result};
 
-/// The hash an RSA key signs with. ECDSA and Ed25519 keys fix their own hash.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+/// The hash an RSA key signs with (the config's `sdc.rsa_hash`, also spelled as the
+/// algorithm, `rsa-sha256`). ECDSA and Ed25519 keys fix their own hash.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum RsaHash {
+    #[serde(alias = "rsa-sha1")]
     Sha1,
     #[default]
+    #[serde(alias = "rsa-sha256")]
     Sha256,
+    #[serde(alias = "rsa-sha512")]
     Sha512,
 }
 
 impl RsaHash {
-    pub fn parse(name: &str) -> Result<Self> {
-        match name.to_ascii_lowercase().as_str() {
-            "sha1" | "rsa-sha1" => Ok(Self::Sha1),
-            "sha256" | "rsa-sha256" => Ok(Self::Sha256),
-            "sha512" | "rsa-sha512" => Ok(Self::Sha512),
-            other => Err(Error::usage(format!("unsupported RSA signature hash `{other}`"))
-                .hint("use one of `sha256` (the default), `sha512` or `sha1`")),
-        }
-    }
-
     pub fn algorithm(self) -> &'static str {
         match self {
             Self::Sha1 => "rsa-sha1",

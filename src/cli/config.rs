@@ -66,6 +66,11 @@ pub fn run(globals: &GlobalArgs, command: ConfigCommand) -> Result<Output> {
         }
         ConfigCommand::Set { key, value } => {
             let key = normalize_key(&key);
+            if !config::is_known_key(&key) {
+                return Err(Error::usage(format!("unknown config key `{key}`; the file is unchanged")).hint(
+                    format!("the keys are (NAME is a cloud's name): {}", config::known_keys().join(", ")),
+                ));
+            }
             let mut table = load_table(&path)?;
             set_value(&mut table, &key, &value, &path)?;
             save_table(&path, table)?;

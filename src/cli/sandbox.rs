@@ -38,9 +38,18 @@ pub struct ServeArgs {
     /// A public key (`FILE.pub`) to register for the demo CloudAPI account; repeatable
     #[arg(long = "sdc-key", value_name = "FILE.pub")]
     pub sdc_keys: Vec<PathBuf>,
-    /// How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: 1s]
+    /// How long CloudAPI machine transitions take, e.g. `1s`, `200ms` [default: the config's
+    /// `sandbox.sdc_delay`, else 1s]
     #[arg(long, value_parser = super::parse_duration, value_name = "DURATION")]
     pub sdc_delay: Option<std::time::Duration>,
+    /// How long a Cyclades server stays in BUILD; reboots, starts, stops, deletes and
+    /// attachments take half as long [default: the config's `sandbox.build_delay`, else 1s]
+    #[arg(long, value_parser = super::parse_duration, value_name = "DURATION")]
+    pub build_delay: Option<std::time::Duration>,
+    /// How long a new LINSTOR disk stays Inconsistent before it is UpToDate, also after its
+    /// satellite reconnects [default: the config's `sandbox.linstor_sync_delay`, else 1s]
+    #[arg(long, value_parser = super::parse_duration, value_name = "DURATION")]
+    pub linstor_sync_delay: Option<std::time::Duration>,
     /// Print shell `export` lines instead of the endpoints
     #[arg(long)]
     pub print_env: bool,
@@ -125,13 +134,17 @@ async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
             .map_err(|e| Error::from(e).context(format!("reading public key `{}`", path.display())))?;
         sdc_keys.push(text.trim().to_string());
     }
+    // The flags win over the config's `[sandbox]` table.
+    let knobs = Config::load(&config::config_path(globals.config.as_deref())?)?.sandbox.unwrap_or_default();
     let options = SandboxOptions {
         bind: args.bind,
         sdc_bind: args.sdc_bind,
         linstor_bind: args.linstor_bind,
         data_dir,
         sdc_keys,
-        sdc_delay: args.sdc_delay,
+        sdc_delay: args.sdc_delay.or(knobs.sdc_delay),
+        build_delay: args.build_delay.or(knobs.build_delay),
+        linstor_sync_delay: args.linstor_sync_delay.or(knobs.linstor_sync_delay),
         faults: Faults::from(&args.faults),
     };
     let handle = sandbox::start(options).await?;
@@ -154,7 +167,7 @@ async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
 async fn set_faults(globals: &GlobalArgs, args: FaultArgs) -> Result<Output> {
     let path = config::config_path(globals.config.as_deref())?;
     let (name, cloud) = Config::load(&path)?.select_cloud(globals.cloud.as_deref())?;
-    let identity = cloud.url.as_deref().filter(|_| cloud.kind != CloudKind::Swift).ok_or_else(|| {
+    let identity = cloud.url.as_deref().filter(|_| cloud.kind() != CloudKind::Swift).ok_or_else(|| {
         Error::usage(format!("cloud `{name}` is not a running sandbox"))
             .hint("start one with `kamaki sandbox serve` and point a cloud's `url` at it")
     })?;

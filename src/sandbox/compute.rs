@@ -10,6 +10,7 @@
 use std::collections::BTreeMap;
 use std::net::Ipv4Addr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -23,8 +24,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
 use super::cyclades::{
-    Transition, action_delay, build_delay, charge, current_status, json_response, move_usage, parse_wrapped,
-    running, timestamp,
+    Delays, Transition, charge, current_status, json_response, move_usage, parse_wrapped, running, timestamp,
 };
 use super::network::{self, PortRequest};
 use super::plankton::{self, ImageRecord};
@@ -515,6 +515,7 @@ async fn create_server(
     body: Bytes,
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
+    let delays = Delays::of(&state);
     let request: ServerCreate = parse_wrapped(&body, "server")?;
     if request.name.trim().is_empty() {
         return Err(Fault::bad_request("Server name must not be empty"));
@@ -555,7 +556,7 @@ async fn create_server(
             transition: Some(Transition::new(
                 "BUILD",
                 "BUILDING",
-                build_delay(),
+                delays.build,
                 if fails { "ERROR" } else { "ACTIVE" },
             )),
             powered: true,
@@ -568,9 +569,9 @@ async fn create_server(
             &user.uuid,
             &project,
             &server.doc_id(),
-            u64::from(flavor.disk_gib),
-            flavor.disk_template,
+            flavor,
             &server.image_id,
+            delays.build,
         )?;
         connect_new_server(docs, &user.uuid, &server, request.networks.as_deref())?;
         server_view(docs, &state.base_url, &server)
@@ -607,6 +608,7 @@ async fn delete_server(
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
+    let delay = Delays::of(&state).action;
     state.store.transaction(|docs| {
         let mut server = load_server(docs, &user.uuid, &id)?;
         let status = server.status_now();
@@ -616,7 +618,7 @@ async fn delete_server(
         for port in network::server_ports(docs, &id)? {
             network::delete_port(docs, &port)?;
         }
-        volume::release_server_volumes(docs, &id)?;
+        volume::release_server_volumes(docs, &id, delay)?;
         let flavor = server.flavor()?;
         for (resource, amount) in creation_charges(flavor) {
             let powered_only = resource == "cyclades.cpu" || resource == "cyclades.ram";
@@ -627,7 +629,7 @@ async fn delete_server(
             charge(docs, &user.uuid, &server.project, resource, -amount)?;
         }
         server.powered = false;
-        server.transition = Some(Transition::new(&status, "DESTROYING", action_delay(), "DELETED"));
+        server.transition = Some(Transition::new(&status, "DESTROYING", delay, "DELETED"));
         server.status = "DELETED".to_string();
         server.updated = Utc::now();
         docs.put(SERVER, &id, &server)
@@ -657,13 +659,15 @@ fn powered_charges(flavor: &Flavor) -> [(&'static str, i64); 2] {
     [("cyclades.cpu", i64::from(flavor.vcpus)), ("cyclades.ram", i64::from(flavor.ram_mib) * MIB)]
 }
 
-/// Runs one action; returns the response body, if the action has one.
+/// Runs one action, whose transition takes `delay`; returns the response body, if the
+/// action has one.
 fn run_action(
     docs: &Docs<'_>,
     user: &str,
     id: &str,
     name: &str,
     args: &Value,
+    delay: Duration,
 ) -> Result<Option<Value>, Fault> {
     let mut server = load_server(docs, user, id)?;
     let flavor = server.flavor()?;
@@ -675,7 +679,7 @@ fn run_action(
                 charge(docs, user, &server.project, resource, amount)?;
             }
             server.powered = true;
-            server.transition = Some(Transition::new("STOPPED", "STARTING", action_delay(), "ACTIVE"));
+            server.transition = Some(Transition::new("STOPPED", "STARTING", delay, "ACTIVE"));
             server.status = "ACTIVE".to_string();
         }
         "shutdown" | "os-stop" => {
@@ -684,7 +688,7 @@ fn run_action(
                 charge(docs, user, &server.project, resource, -amount)?;
             }
             server.powered = false;
-            server.transition = Some(Transition::new("ACTIVE", "STOPPING", action_delay(), "STOPPED"));
+            server.transition = Some(Transition::new("ACTIVE", "STOPPING", delay, "STOPPED"));
             server.status = "STOPPED".to_string();
         }
         "reboot" => {
@@ -693,7 +697,7 @@ fn run_action(
                 return Err(Fault::bad_request(format!("Invalid reboot type {kind}; use SOFT or HARD")));
             }
             require_status(&server, "ACTIVE", "reboot")?;
-            server.transition = Some(Transition::new("REBOOT", "REBOOTING", action_delay(), "ACTIVE"));
+            server.transition = Some(Transition::new("REBOOT", "REBOOTING", delay, "ACTIVE"));
         }
         "resize" => {
             let target = id_text(&args["flavorRef"])
@@ -762,7 +766,8 @@ async fn server_action(
         Some((name, args)) if action.len() == 1 => (name.clone(), args.clone()),
         _ => return Err(Fault::bad_request("An action body holds exactly one action")),
     };
-    let response = state.store.transaction(|docs| run_action(docs, &user.uuid, &id, &name, &args))?;
+    let delay = Delays::of(&state).action;
+    let response = state.store.transaction(|docs| run_action(docs, &user.uuid, &id, &name, &args, delay))?;
     Ok(match response {
         Some(Value::Null) => StatusCode::OK.into_response(),
         Some(body) => json_response(StatusCode::OK, body),
@@ -957,7 +962,8 @@ async fn attach_volume(
     let attachment = state.store.transaction(|docs| {
         let server = pluggable_server(docs, &user.uuid, &id)?;
         let template = server.flavor()?.disk_template;
-        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, template, &volume_id)?))
+        let delay = Delays::of(&state).action;
+        Ok(volume::attachment_view(&volume::attach(docs, &user.uuid, &id, template, &volume_id, delay)?))
     })?;
     Ok(json_response(StatusCode::ACCEPTED, json!({ "volumeAttachment": attachment })))
 }
@@ -970,7 +976,7 @@ async fn detach_volume(
     let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         pluggable_server(docs, &user.uuid, &id)?;
-        volume::detach(docs, &user.uuid, &id, &volume_id)
+        volume::detach(docs, &user.uuid, &id, &volume_id, Delays::of(&state).action)
     })?;
     Ok(StatusCode::ACCEPTED.into_response())
 }

@@ -14,27 +14,27 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::{Docs, Fault, astakos};
+use super::{Docs, Fault, SandboxState, astakos};
 
-/// How long a server takes to build unless `KAMAKI_SANDBOX_BUILD_DELAY` (e.g. `2s`,
-/// `300ms`) says otherwise.
+/// How long a server takes to build unless `sandbox serve --build-delay` (or the config's
+/// `sandbox.build_delay`) says otherwise.
 const DEFAULT_BUILD_DELAY: Duration = Duration::from_secs(1);
 
-/// The longest build delay the sandbox accepts, so that a typo cannot hang a test run.
-const MAX_BUILD_DELAY: Duration = Duration::from_secs(30);
-
-/// How long a server takes to build.
-pub(super) fn build_delay() -> Duration {
-    std::env::var("KAMAKI_SANDBOX_BUILD_DELAY")
-        .ok()
-        .and_then(|text| humantime::parse_duration(text.trim()).ok())
-        .unwrap_or(DEFAULT_BUILD_DELAY)
-        .min(MAX_BUILD_DELAY)
+/// How long Cyclades transitions take in this sandbox.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Delays {
+    /// A server's build (and its root volume's creation).
+    pub build: Duration,
+    /// The shorter transitions: reboot, start, shutdown, delete, attach, detach, plugging
+    /// a port, creating a volume or a snapshot.
+    pub action: Duration,
 }
 
-/// How long the shorter transitions take (reboot, start, shutdown, delete, attach, detach).
-pub(super) fn action_delay() -> Duration {
-    build_delay() / 2
+impl Delays {
+    pub fn of(state: &SandboxState) -> Delays {
+        let build = state.options.build_delay.unwrap_or(DEFAULT_BUILD_DELAY);
+        Delays { build, action: build / 2 }
+    }
 }
 
 /// Synnefo's timestamp format: ISO 8601 with `+00:00`.

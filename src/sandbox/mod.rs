@@ -53,6 +53,12 @@ pub struct SandboxOptions {
     /// How long CloudAPI machine transitions (provisioning, stopping, …) take;
     /// `None` for the default of one second.
     pub sdc_delay: Option<std::time::Duration>,
+    /// How long a Cyclades server builds (the other Cyclades transitions take half as
+    /// long); `None` for the default of one second.
+    pub build_delay: Option<std::time::Duration>,
+    /// How long a new LINSTOR disk takes to sync to UpToDate; `None` for the default of one
+    /// second. The controller property `Sandbox/SyncDelayMs` overrides it while set.
+    pub linstor_sync_delay: Option<std::time::Duration>,
     /// Injected latency, errors and dropped connections.
     pub faults: Faults,
 }

@@ -8,6 +8,7 @@ mod ipam;
 
 use std::net::Ipv4Addr;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -21,8 +22,7 @@ use serde_json::{Value, json};
 
 use self::ipam::{Ipv4Cidr, first_free, mac_for_port};
 use super::cyclades::{
-    action_delay, by_numeric_id, charge, json_response, move_usage, parse_wrapped, reassign_project,
-    timestamp,
+    Delays, by_numeric_id, charge, json_response, move_usage, parse_wrapped, reassign_project, timestamp,
 };
 use super::{Docs, Fault, SandboxState, compute};
 
@@ -467,10 +467,10 @@ fn subnet_view(subnet: &SubnetDoc) -> Value {
 }
 
 /// A port is BUILD while its server builds or while it is being plugged, ACTIVE once
-/// plugged, DOWN when not plugged into any server.
-fn port_status(docs: &Docs<'_>, port: &PortDoc) -> &'static str {
+/// plugged (which takes `plug_delay`), DOWN when not plugged into any server.
+fn port_status(docs: &Docs<'_>, port: &PortDoc, plug_delay: Duration) -> &'static str {
     let Some(device) = &port.device_id else { return "DOWN" };
-    let plugged_at = port.created + chrono::Duration::from_std(action_delay()).unwrap_or_default();
+    let plugged_at = port.created + chrono::Duration::from_std(plug_delay).unwrap_or_default();
     match compute::server_status(docs, device).as_deref() {
         Some("BUILD") => "BUILD",
         Some("ERROR") => "ERROR",
@@ -479,7 +479,7 @@ fn port_status(docs: &Docs<'_>, port: &PortDoc) -> &'static str {
     }
 }
 
-pub(super) fn port_view(docs: &Docs<'_>, port: &PortDoc) -> Value {
+pub(super) fn port_view(docs: &Docs<'_>, port: &PortDoc, delays: Delays) -> Value {
     json!({
         "id": port.id,
         "name": port.name,
@@ -488,7 +488,7 @@ pub(super) fn port_view(docs: &Docs<'_>, port: &PortDoc) -> Value {
         "device_id": port.device_id,
         "admin_state_up": true,
         "mac_address": port.mac_address,
-        "status": port_status(docs, port),
+        "status": port_status(docs, port, delays.action),
         "device_owner": if port.device_id.is_some() { "vm" } else { "" },
         "network_id": port.network_id,
         "created": timestamp(port.created),
@@ -836,7 +836,7 @@ async fn list_ports(State(state): State<Arc<SandboxState>>, headers: HeaderMap) 
         Ok(ports
             .iter()
             .filter(|port| port.user_id == user.uuid)
-            .map(|port| port_view(docs, port))
+            .map(|port| port_view(docs, port, Delays::of(&state)))
             .collect::<Vec<_>>())
     })?;
     Ok(json_response(StatusCode::OK, json!({ "ports": visible })))
@@ -848,7 +848,9 @@ async fn show_port(
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
-    let view = state.store.transaction(|docs| Ok(port_view(docs, &load_port(docs, &user.uuid, &id)?)))?;
+    let view = state
+        .store
+        .transaction(|docs| Ok(port_view(docs, &load_port(docs, &user.uuid, &id)?, Delays::of(&state))))?;
     Ok(json_response(StatusCode::OK, json!({ "port": view })))
 }
 
@@ -896,7 +898,7 @@ async fn create_port_handler(
                 project,
             },
         )?;
-        Ok(port_view(docs, &port))
+        Ok(port_view(docs, &port, Delays::of(&state)))
     })?;
     Ok(json_response(StatusCode::CREATED, json!({ "port": view })))
 }
@@ -914,7 +916,7 @@ async fn rename_port(
         port.name = update.name.clone();
         port.updated = Utc::now();
         docs.put(PORT, &id, &port)?;
-        Ok(port_view(docs, &port))
+        Ok(port_view(docs, &port, Delays::of(&state)))
     })?;
     Ok(json_response(StatusCode::OK, json!({ "port": view })))
 }

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::Router;
 use axum::body::Bytes;
@@ -18,8 +19,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::cyclades::{
-    Transition, action_delay, build_delay, by_numeric_id, charge, current_status, json_response, move_usage,
-    parse_wrapped, reassign_project, running, timestamp,
+    Delays, Transition, by_numeric_id, charge, current_status, json_response, move_usage, parse_wrapped,
+    reassign_project, running, timestamp,
 };
 use super::{Docs, Fault, SandboxState, compute};
 
@@ -125,28 +126,30 @@ fn save(docs: &Docs<'_>, volume: &VolumeDoc) -> Result<(), Fault> {
     docs.put(VOLUME, &volume.id, volume)
 }
 
-/// Creates the root volume of a new server; the server's creation charges its disk.
+/// Creates the root volume of a new server of `flavor`, ready when the server's build
+/// (`build_delay`) is; the server's creation charges its disk.
 pub(super) fn create_root_volume(
     docs: &Docs<'_>,
     user: &str,
     project: &str,
     server_id: &str,
-    size_gib: u64,
-    disk_template: &str,
+    flavor: &compute::Flavor,
     image_id: &str,
+    build_delay: Duration,
 ) -> Result<VolumeDoc, Fault> {
+    let disk_template = flavor.disk_template;
     let volume_type = volume_type_for_template(disk_template)
         .ok_or_else(|| Fault::bad_request(format!("No volume type for disk template {disk_template}")))?;
     let volume = VolumeDoc {
         id: docs.next_id(VOLUME)?.to_string(),
         name: format!("root volume of server {server_id}"),
         description: String::new(),
-        size_gib,
+        size_gib: u64::from(flavor.disk_gib),
         volume_type: volume_type.id,
         server_id: Some(server_id.to_string()),
         device_index: Some(0),
         status: "in_use".to_string(),
-        transition: Some(Transition::new("creating", "CREATING", build_delay(), "in_use")),
+        transition: Some(Transition::new("creating", "CREATING", build_delay, "in_use")),
         user_id: user.to_string(),
         project: project.to_string(),
         snapshot_id: None,
@@ -171,8 +174,8 @@ pub(super) fn server_volumes(docs: &Docs<'_>, server_id: &str) -> Result<Vec<Vol
 }
 
 /// A deleted server takes its delete-on-termination volumes with it (returning their
-/// disk quota) and leaves the others available.
-pub(super) fn release_server_volumes(docs: &Docs<'_>, server_id: &str) -> Result<(), Fault> {
+/// disk quota) and leaves the others available, detaching for `delay`.
+pub(super) fn release_server_volumes(docs: &Docs<'_>, server_id: &str, delay: Duration) -> Result<(), Fault> {
     for mut volume in server_volumes(docs, server_id)? {
         if volume.delete_on_termination {
             docs.delete(VOLUME, &volume.id)?;
@@ -181,7 +184,7 @@ pub(super) fn release_server_volumes(docs: &Docs<'_>, server_id: &str) -> Result
             volume.server_id = None;
             volume.device_index = None;
             volume.status = "available".to_string();
-            volume.transition = Some(Transition::new("detaching", "DETACHING", action_delay(), "available"));
+            volume.transition = Some(Transition::new("detaching", "DETACHING", delay, "available"));
             save(docs, &volume)?;
         }
     }
@@ -214,6 +217,7 @@ pub(super) fn attach(
     server_id: &str,
     server_template: &str,
     volume_id: &str,
+    delay: Duration,
 ) -> Result<VolumeDoc, Fault> {
     let mut volume = load_volume(docs, user, volume_id)?;
     let template = volume_type(volume.volume_type).map_or("unknown", |volume_type| volume_type.disk_template);
@@ -239,7 +243,7 @@ pub(super) fn attach(
     volume.device_index = Some(next_device_index(docs, server_id)?);
     volume.server_id = Some(server_id.to_string());
     volume.status = "in_use".to_string();
-    volume.transition = Some(Transition::new("attaching", "ATTACHING", action_delay(), "in_use"));
+    volume.transition = Some(Transition::new("attaching", "ATTACHING", delay, "in_use"));
     save(docs, &volume)?;
     Ok(volume)
 }
@@ -250,6 +254,7 @@ pub(super) fn detach(
     user: &str,
     server_id: &str,
     volume_id: &str,
+    delay: Duration,
 ) -> Result<VolumeDoc, Fault> {
     let mut volume = load_volume(docs, user, volume_id)?;
     if volume.server_id.as_deref() != Some(server_id) {
@@ -273,7 +278,7 @@ pub(super) fn detach(
     volume.server_id = None;
     volume.device_index = None;
     volume.status = "available".to_string();
-    volume.transition = Some(Transition::new("detaching", "DETACHING", action_delay(), "available"));
+    volume.transition = Some(Transition::new("detaching", "DETACHING", delay, "available"));
     save(docs, &volume)?;
     Ok(volume)
 }
@@ -441,6 +446,7 @@ async fn create_volume(
         _ => return Err(Fault::bad_request("Volume 'size' must be a positive integer (GiB)")),
     };
     let project = request.project.clone().unwrap_or_else(|| user.uuid.clone());
+    let delay = Delays::of(&state).action;
     let volume = state.store.transaction(|docs| {
         let server_template = match &request.server_id {
             Some(server) => Some(compute::server_accepting_volume(docs, &user.uuid, server)?),
@@ -470,7 +476,7 @@ async fn create_volume(
             server_id: request.server_id.clone(),
             device_index,
             status: settled.to_string(),
-            transition: Some(Transition::new("creating", "CREATING", action_delay(), settled)),
+            transition: Some(Transition::new("creating", "CREATING", delay, settled)),
             user_id: user.uuid.clone(),
             project: project.clone(),
             snapshot_id: request.snapshot_id.clone(),
@@ -626,6 +632,7 @@ async fn create_snapshot(
 ) -> Result<Response, Fault> {
     let user = state.authenticate(&headers)?;
     let request: SnapshotCreate = parse_wrapped(&body, "snapshot")?;
+    let delay = Delays::of(&state).action;
     let snapshot = state.store.transaction(|docs| {
         let volume = load_volume(docs, &user.uuid, &request.volume_id)?;
         if volume.status_now() == "creating" {
@@ -638,7 +645,7 @@ async fn create_snapshot(
             volume_id: volume.id.clone(),
             size_gib: volume.size_gib,
             status: "AVAILABLE".to_string(),
-            transition: Some(Transition::new("CREATING", "CREATING", action_delay(), "AVAILABLE")),
+            transition: Some(Transition::new("CREATING", "CREATING", delay, "AVAILABLE")),
             user_id: user.uuid.clone(),
             project: volume.project.clone(),
             created: Utc::now(),

@@ -77,6 +77,7 @@ impl TestSandbox {
             .env_remove("KAMAKI_OUTPUT")
             .env_remove("SSH_AUTH_SOCK")
             .env("NO_COLOR", "1");
+        without_overlays(&mut cmd);
         cmd
     }
 
@@ -206,6 +207,32 @@ impl Drop for TestSandbox {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// The variables of other clients that override a config's endpoints (see
+/// `config::Environment`); CI exports the swift ones for tests/swift.rs.
+pub const OVERLAY_VARS: [&str; 12] = [
+    "TRITON_URL",
+    "SDC_URL",
+    "TRITON_ACCOUNT",
+    "SDC_ACCOUNT",
+    "TRITON_KEY_ID",
+    "SDC_KEY_ID",
+    "SDC_API_VERSION",
+    "LS_CONTROLLERS",
+    "ST_AUTH",
+    "ST_USER",
+    "ST_KEY",
+    "KAMAKI_CLOUD",
+];
+
+/// Removes [`OVERLAY_VARS`] from a command's environment, so that only what the test sets
+/// counts.
+pub fn without_overlays(cmd: &mut Command) -> &mut Command {
+    for var in OVERLAY_VARS {
+        cmd.env_remove(var);
+    }
+    cmd
 }
 
 pub fn write_private(path: &Path, text: &str) {

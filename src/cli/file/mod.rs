@@ -398,7 +398,7 @@ pub(crate) struct Files<'a> {
 impl<'a> Files<'a> {
     async fn new(ctx: &'a Context, account: Option<String>) -> Result<Files<'a>> {
         let cloud = ctx.cloud();
-        let client = match cloud.kind {
+        let client = match cloud.kind() {
             CloudKind::Swift => swift_client(ctx).await?,
             CloudKind::Synnefo | CloudKind::Sandbox => {
                 let session = ctx.synnefo().await?;

@@ -59,26 +59,19 @@ pub async fn run(ctx: &Context, command: LinstorCommand) -> Result<Output> {
     }
 }
 
-/// The controllers to talk to: `LS_CONTROLLERS` when set (as linstor-client reads it),
-/// otherwise the cloud's `linstor.controllers`.
+/// The controllers to talk to: the cloud's `linstor.controllers`, which `LS_CONTROLLERS`
+/// overrides (see [`crate::config::Environment`]).
 fn client(ctx: &Context) -> Result<LinstorClient> {
-    let from_env = std::env::var("LS_CONTROLLERS").ok().filter(|v| !v.trim().is_empty());
-    let controllers = match from_env {
-        Some(list) => controller_list(&list)?,
-        None => {
-            let configured =
-                ctx.cloud().linstor.as_ref().map(|l| l.controllers.join(",")).unwrap_or_default();
-            if configured.is_empty() {
-                return Err(Error::usage(format!("cloud `{}` has no LINSTOR controller", ctx.cloud_name()))
-                    .hint(format!(
-                        "set `linstor.controllers` for it (`kamaki config set clouds.{}.linstor.controllers …`) or `LS_CONTROLLERS=host:3370`",
-                        ctx.cloud_name()
-                    )));
-            }
-            controller_list(&configured)?
-        }
-    };
-    LinstorClient::new(ctx.http().clone(), controllers)
+    let configured = ctx.cloud().linstor.as_ref().map(|l| l.controllers.join(",")).unwrap_or_default();
+    if configured.is_empty() {
+        return Err(Error::usage(format!("cloud `{}` has no LINSTOR controller", ctx.cloud_name())).hint(
+            format!(
+                "set `linstor.controllers` for it (`kamaki config set clouds.{}.linstor.controllers …`) or `LS_CONTROLLERS=host:3370`",
+                ctx.cloud_name()
+            ),
+        ));
+    }
+    LinstorClient::new(ctx.http().clone(), controller_list(&configured)?)
 }
 
 /// What a write call returns: the decoded reply list, with warnings also on stderr.

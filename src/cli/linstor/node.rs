@@ -20,7 +20,8 @@ pub enum ControllerCommand {
     #[command(visible_alias = "lp")]
     ListProperties,
     /// Set a controller property, or delete it when no value is given (in the sandbox,
-    /// `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default 1000)
+    /// `Sandbox/SyncDelayMs` is how long new disks take to become UpToDate; default
+    /// `sandbox serve --linstor-sync-delay`, else 1000)
     #[command(visible_alias = "sp")]
     SetProperty { key: String, value: Option<String> },
 }

@@ -15,8 +15,6 @@ use serde_json::Value;
 pub use self::machines::{CreateMachine, MachineFilter, WaitFor};
 pub use self::types::{Machine, is_uuid};
 use super::join_url;
-use crate::auth::httpsig::SignatureStyle;
-use crate::auth::keys::RsaHash;
 use crate::auth::{self, KeySelection, RequestSigner};
 use crate::config::SdcConfig;
 use crate::context::Context;
@@ -36,8 +34,8 @@ pub struct SdcClient {
     accept_version: String,
 }
 
-/// Connection settings, from the config with the triton/node-smartdc environment
-/// variables as fallbacks.
+/// Connection settings, from the cloud's `sdc` section (with the triton/node-smartdc
+/// environment variables already applied, see [`crate::config::Environment`]).
 #[derive(Debug, Clone)]
 pub struct SdcSettings {
     pub url: String,
@@ -46,55 +44,33 @@ pub struct SdcSettings {
     pub accept_version: String,
 }
 
-fn env_var(names: &[&str]) -> Option<String> {
-    names.iter().find_map(|name| std::env::var(name).ok().filter(|v| !v.is_empty()))
-}
-
 impl SdcSettings {
-    /// Resolves settings from a cloud's `sdc` section, then `TRITON_*`/`SDC_*`.
+    /// Resolves settings from a cloud's `sdc` section.
     pub fn resolve(config: Option<&SdcConfig>, cloud_name: &str) -> Result<SdcSettings> {
         let config = config.cloned().unwrap_or_default();
-        let url = config.url.or_else(|| env_var(&["TRITON_URL", "SDC_URL"])).ok_or_else(|| {
+        let url = config.url.ok_or_else(|| {
             Error::usage(format!("cloud `{cloud_name}` has no SmartDataCenter URL")).hint(format!(
                 "run `kamaki config set clouds.{cloud_name}.sdc.url https://HOST`, or set `SDC_URL`"
             ))
         })?;
-        let account =
-            config.account.or_else(|| env_var(&["TRITON_ACCOUNT", "SDC_ACCOUNT"])).ok_or_else(|| {
-                Error::usage(format!("cloud `{cloud_name}` has no SmartDataCenter account")).hint(format!(
-                    "run `kamaki config set clouds.{cloud_name}.sdc.account LOGIN`, or set `SDC_ACCOUNT`"
-                ))
-            })?;
-        let style = match config.signature.as_deref() {
-            None => SignatureStyle::default(),
-            Some("date") => SignatureStyle::Date,
-            Some("request-target") => SignatureStyle::RequestTarget,
-            Some("legacy") => SignatureStyle::Legacy,
-            Some(other) => {
-                return Err(Error::usage(format!("unknown `sdc.signature` style `{other}`"))
-                    .hint("use `date` (the default), `request-target` or `legacy`"));
-            }
-        };
-        let rsa_hash = match config.rsa_hash.as_deref() {
-            Some(name) => RsaHash::parse(name)?,
-            None => RsaHash::default(),
-        };
+        let account = config.account.ok_or_else(|| {
+            Error::usage(format!("cloud `{cloud_name}` has no SmartDataCenter account")).hint(format!(
+                "run `kamaki config set clouds.{cloud_name}.sdc.account LOGIN`, or set `SDC_ACCOUNT`"
+            ))
+        })?;
         let home = directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf());
         Ok(SdcSettings {
             url,
             key: KeySelection {
                 account: account.clone(),
-                key_id: config.key_id.or_else(|| env_var(&["TRITON_KEY_ID", "SDC_KEY_ID"])),
-                rsa_hash,
-                style,
+                key_id: config.key_id,
+                rsa_hash: config.rsa_hash.unwrap_or_default(),
+                style: config.signature.unwrap_or_default(),
                 ssh_dir: home.map(|home| home.join(".ssh")),
                 agent_socket: auth::agent::socket_from_env(),
             },
             account,
-            accept_version: config
-                .api_version
-                .or_else(|| env_var(&["SDC_API_VERSION"]))
-                .unwrap_or_else(|| DEFAULT_ACCEPT_VERSION.to_string()),
+            accept_version: config.api_version.unwrap_or_else(|| DEFAULT_ACCEPT_VERSION.to_string()),
         })
     }
 }

@@ -7,7 +7,8 @@
 //!
 //! Sandbox-only knobs ride on ordinary properties, so any LINSTOR client can use them:
 //! the node property `Sandbox/Offline=yes` simulates a lost satellite (`node reconnect` clears it),
-//! and the controller property `Sandbox/SyncDelayMs` sets how long new disks take to reach UpToDate.
+//! and the controller property `Sandbox/SyncDelayMs` sets how long new disks take to reach UpToDate
+//! (by default `sandbox serve --linstor-sync-delay`, else one second).
 
 mod cluster;
 mod model;
@@ -166,17 +167,25 @@ fn matches(filter: &[String], name: &str) -> bool {
 impl Service {
     /// The controller as stored; on first use, the seeded cluster, stored at once so that
     /// its uuids stay the same from one request to the next.
-    fn load(docs: &Docs<'_>) -> Result<Controller, Fault> {
-        if let Some(controller) = docs.get::<Controller>(STORE_KIND, STORE_ID)? {
-            return Ok(controller);
-        }
-        let controller = Controller::seeded();
-        docs.put(STORE_KIND, STORE_ID, &controller)?;
+    fn load(&self, docs: &Docs<'_>) -> Result<Controller, Fault> {
+        let mut controller = match docs.get::<Controller>(STORE_KIND, STORE_ID)? {
+            Some(controller) => controller,
+            None => {
+                let controller = Controller::seeded();
+                docs.put(STORE_KIND, STORE_ID, &controller)?;
+                controller
+            }
+        };
+        controller.default_sync_delay_ms = self
+            .state
+            .options
+            .linstor_sync_delay
+            .map(|delay| i64::try_from(delay.as_millis()).unwrap_or(i64::MAX));
         Ok(controller)
     }
 
     fn read(&self, view: impl FnOnce(&Controller, i64) -> Response) -> Response {
-        match self.state.store.transaction(Self::load) {
+        match self.state.store.transaction(|docs| self.load(docs)) {
             Ok(controller) => view(&controller, now_ms()),
             Err(fault) => store_failure(&fault),
         }
@@ -185,7 +194,7 @@ impl Service {
     /// Runs one change in a store transaction: load, apply, and save unless it was refused.
     fn write(&self, success: u16, change: impl FnOnce(&mut Controller, i64) -> Replies) -> Response {
         let outcome = self.state.store.transaction(|docs| {
-            let mut controller = Self::load(docs)?;
+            let mut controller = self.load(docs)?;
             let replies = change(&mut controller, now_ms());
             if !replies.iter().any(ApiCallRc::is_error) {
                 docs.put(STORE_KIND, STORE_ID, &controller)?;

@@ -21,6 +21,7 @@ pub const DEFAULT_GROUP: &str = "DfltRscGrp";
 pub const OFFLINE_PROP: &str = "Sandbox/Offline";
 /// Controller property: how long a new diskful replica takes to sync to UpToDate.
 pub const SYNC_DELAY_PROP: &str = "Sandbox/SyncDelayMs";
+/// The sync delay when neither the property nor `sandbox serve --linstor-sync-delay` sets one.
 const DEFAULT_SYNC_DELAY_MS: i64 = 1000;
 
 pub type Props = BTreeMap<String, String>;
@@ -36,6 +37,10 @@ pub struct Controller {
     pub groups: BTreeMap<String, ResourceGroup>,
     pub definitions: BTreeMap<String, ResourceDefinition>,
     pub kvs: BTreeMap<String, KeyValueStore>,
+    /// The sync delay of the sandbox's options (`--linstor-sync-delay`), in milliseconds;
+    /// not stored, since another sandbox on the same data dir may have another.
+    #[serde(skip)]
+    pub default_sync_delay_ms: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -332,12 +337,13 @@ impl Controller {
         controller
     }
 
+    /// How long a new disk takes to sync: the controller property while it is set (at most
+    /// a minute, so a typo cannot stall a cluster), else the sandbox's option.
     pub fn sync_delay_ms(&self) -> i64 {
-        self.props
-            .get(SYNC_DELAY_PROP)
-            .and_then(|value| value.parse().ok())
-            .unwrap_or(DEFAULT_SYNC_DELAY_MS)
-            .clamp(0, 60_000)
+        match self.props.get(SYNC_DELAY_PROP).and_then(|value| value.parse::<i64>().ok()) {
+            Some(ms) => ms.clamp(0, 60_000),
+            None => self.default_sync_delay_ms.unwrap_or(DEFAULT_SYNC_DELAY_MS).max(0),
+        }
     }
 
     /// KiB still free in a pool: its capacity less what diskful replicas on it take.
