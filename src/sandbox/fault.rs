@@ -44,8 +44,25 @@ impl Fault {
     pub fn conflict(message: impl Into<String>) -> Fault {
         Fault::new(409, "conflict", message)
     }
+    pub fn precondition_failed(message: impl Into<String>) -> Fault {
+        Fault::new(412, "preconditionFailed", message)
+    }
     pub fn over_limit(message: impl Into<String>) -> Fault {
         Fault::new(413, "overLimit", message)
+    }
+}
+
+/// Storage code (Pithos's own tables) answers a SQLite failure with a 500 through `?`.
+impl From<rusqlite::Error> for Fault {
+    fn from(err: rusqlite::Error) -> Fault {
+        Fault::new(500, "internalServerError", format!("storage error: {err}"))
+    }
+}
+
+/// A stored JSON column that no longer parses is the sandbox's fault (500), not the caller's.
+impl From<serde_json::Error> for Fault {
+    fn from(err: serde_json::Error) -> Fault {
+        Fault::new(500, "internalServerError", format!("stored JSON is invalid: {err}"))
     }
 }
 

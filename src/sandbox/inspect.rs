@@ -90,10 +90,8 @@ async fn empty_objects(
     Json(request): Json<EmptyObjects>,
 ) -> Result<Json<Value>, Fault> {
     let user = state.authenticate(&headers)?;
-    let pithos_fault = |fail: db::Fail| Fault::new(fail.status, fail.fault, fail.message);
     let created = state.store.transaction(|docs| {
-        let container =
-            db::get_container(docs.conn(), &user.uuid, &request.container).map_err(pithos_fault)?;
+        let container = db::get_container(docs.conn(), &user.uuid, &request.container)?;
         for name in &request.names {
             let empty = NewVersion {
                 bytes: 0,
@@ -105,7 +103,7 @@ async fn empty_objects(
                 modified_by: user.uuid.clone(),
                 uuid: None,
             };
-            db::put_version(docs.conn(), &container, name, empty).map_err(pithos_fault)?;
+            db::put_version(docs.conn(), &container, name, empty)?;
         }
         Ok(request.names.len())
     })?;

@@ -166,8 +166,8 @@ fn refresh_from_file(docs: &Docs<'_>, image: &mut ImageRecord) -> Result<bool, F
             image.checksum = version.hash;
             Ok(true)
         }
-        Err(fail) if fail.status == 404 => Ok(false),
-        Err(fail) => Err(fail.into()),
+        Err(fault) if fault.status == 404 => Ok(false),
+        Err(fault) => Err(fault),
     }
 }
 

@@ -1,0 +1,55 @@
+//! Where Pithos keeps its data (its tables in the sandbox store, block files under the data
+//! dir) and setting them up when the sandbox starts.
+
+use std::sync::Arc;
+
+use super::blocks::BlockStore;
+use super::db::{self, Container};
+use crate::clients::pithos::HOME_CONTAINER;
+use crate::sandbox::{Fault, SandboxState, User, astakos};
+
+/// How many blocks of an older data dir move out of SQLite per step.
+const MIGRATION_BATCH: usize = 16;
+
+/// The block files of the sandbox's data dir.
+pub fn block_store(state: &SandboxState) -> BlockStore {
+    BlockStore::new(&state.options.data_dir)
+}
+
+/// Creates the Pithos tables and every user's `pithos` container (idempotent).
+pub fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
+    state.store.migrate(db::SCHEMA)?;
+    let blocks = block_store(state);
+    blocks.sweep_stale_temps().map_err(block_fault)?;
+    migrate_blob_blocks(state, &blocks)?;
+    let users: Vec<User> = state.store.list(astakos::USER_KIND)?;
+    state.store.transaction(|docs| {
+        for user in &users {
+            if db::find_container(docs.conn(), &user.uuid, HOME_CONTAINER)?.is_none() {
+                db::save_container(docs.conn(), &Container::new(&user.uuid, HOME_CONTAINER, &user.uuid))?;
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Moves the blocks of a data dir written before blocks became files out of SQLite. Each
+/// block is renamed into place before its row goes, so a crash (or another process
+/// migrating the same dir at once) only repeats work.
+fn migrate_blob_blocks(state: &SandboxState, blocks: &BlockStore) -> Result<(), Fault> {
+    loop {
+        let batch = state.store.with_conn(|conn| db::legacy_blocks(conn, MIGRATION_BATCH))?;
+        if batch.is_empty() {
+            return state.store.with_conn(db::drop_legacy_blocks);
+        }
+        for (hash, data) in &batch {
+            blocks.put_hashed(hash, data).map_err(block_fault)?;
+        }
+        let hashes: Vec<String> = batch.into_iter().map(|(hash, _)| hash).collect();
+        state.store.with_conn(|conn| db::forget_legacy_blocks(conn, &hashes))?;
+    }
+}
+
+fn block_fault(err: std::io::Error) -> Fault {
+    Fault::new(500, "internalServerError", format!("block store: {err}"))
+}
