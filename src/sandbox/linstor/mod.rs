@@ -11,6 +11,8 @@
 //! (by default `sandbox serve --linstor-sync-delay`, else one second).
 
 mod cluster;
+mod definitions;
+mod groups;
 mod model;
 mod placement;
 mod requests;
@@ -28,8 +30,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
 use crate::clients::linstor::reply::*;
+use groups::Spawning;
 use model::{Controller, NewResource, PropsChange, Replies, key};
-use placement::Spawning;
 
 use super::{Docs, Fault, SandboxState};
 
