@@ -1,4 +1,6 @@
 //! Wire-protocol code shared by the typed clients and the sandbox, so both sides agree by
 //! construction.
 
+pub mod linstor_reply;
+pub mod linstor_size;
 pub mod pithos_hash;

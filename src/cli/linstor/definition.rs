@@ -7,10 +7,11 @@ use super::{listing, props_output, replies, row};
 use crate::clients::linstor::LinstorClient;
 use crate::clients::linstor::model::{ResourceDefinition, SelectFilter};
 use crate::clients::linstor::resource::ALLOW_TWO_PRIMARIES;
-use crate::clients::linstor::size::{format_kib, parse_kib};
+use crate::clients::linstor::size::parse_kib;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::protocol::linstor_size::format_kib;
 
 #[derive(Debug, Subcommand)]
 pub enum GroupCommand {

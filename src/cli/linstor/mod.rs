@@ -11,11 +11,11 @@ mod resource;
 use clap::Subcommand;
 use serde_json::{Map, Value, json};
 
-use crate::clients::linstor::reply::{ApiCallRc, Severity};
 use crate::clients::linstor::{LinstorClient, controller_list};
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::protocol::linstor_reply::{ApiCallRc, Severity};
 
 #[derive(Debug, Subcommand)]
 pub enum LinstorCommand {

@@ -6,10 +6,10 @@ use serde_json::json;
 use super::{listing, props_output, replies, row};
 use crate::clients::linstor::LinstorClient;
 use crate::clients::linstor::model::{Node, StoragePool};
-use crate::clients::linstor::size::format_kib;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
+use crate::protocol::linstor_size::format_kib;
 
 #[derive(Debug, Subcommand)]
 pub enum ControllerCommand {

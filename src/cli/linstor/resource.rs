@@ -9,12 +9,13 @@ use super::{listing, replies, row, warn};
 use crate::cli::wait::{WaitCommandArgs, WaitRecord, record_output};
 use crate::clients::linstor::LinstorClient;
 use crate::clients::linstor::model::Resource;
-use crate::clients::linstor::reply::ApiCallRc;
 use crate::clients::linstor::resource::{Assignment, NewSize, Placement, ResourceInfo};
-use crate::clients::linstor::size::{format_kib, parse_kib};
+use crate::clients::linstor::size::parse_kib;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
+use crate::protocol::linstor_reply::ApiCallRc;
+use crate::protocol::linstor_size::format_kib;
 
 #[derive(Debug, Subcommand)]
 pub enum ResourceCommand {

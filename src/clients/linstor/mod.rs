@@ -19,8 +19,8 @@ use url::Url;
 
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
+use crate::protocol::linstor_reply::ApiCallRc;
 use model::*;
-use reply::ApiCallRc;
 
 pub const DEFAULT_PORT: u16 = 3370;
 pub const DEFAULT_TLS_PORT: u16 = 3371;

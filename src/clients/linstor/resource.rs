@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use super::LinstorClient;
 use super::model::{Resource, ResourceDefinition, SelectFilter};
-use super::reply::ApiCallRc;
 use crate::clients::poll::{PollLimits, Polled, poll};
 use crate::error::{Error, Result};
+use crate::protocol::linstor_reply::ApiCallRc;
+use crate::protocol::linstor_size::format_kib;
 
 /// The DRBD option that allows two primaries at once, as a resource definition property.
 pub const ALLOW_TWO_PRIMARIES: &str = "DrbdOptions/Net/allow-two-primaries";
@@ -186,8 +187,8 @@ impl LinstorClient {
             (Some(volume), Some(size)) if volume.size_kib != size => {
                 return Err(Error::conflict(format!(
                     "resource `{name}` already has a volume of {}, not {}",
-                    super::size::format_kib(volume.size_kib),
-                    super::size::format_kib(size)
+                    format_kib(volume.size_kib),
+                    format_kib(size)
                 ))
                 .hint(format!("change its size with `kamaki linstor resource resize {name} SIZE`")));
             }
@@ -266,8 +267,8 @@ impl LinstorClient {
         if target < current {
             return Err(Error::usage(format!(
                 "cannot shrink volume {volume} of `{name}` from {} to {}: LINSTOR volumes only grow",
-                super::size::format_kib(current),
-                super::size::format_kib(target)
+                format_kib(current),
+                format_kib(target)
             ))
             .hint("give a size larger than the current one, or `+SIZE` to grow by an amount"));
         }

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::model::*;
-use crate::clients::linstor::reply::*;
+use crate::protocol::linstor_reply::*;
 
 impl Controller {
     pub(super) fn register_node(

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::model::*;
-use crate::clients::linstor::reply::*;
-use crate::clients::linstor::size::format_kib;
+use crate::protocol::linstor_reply::*;
+use crate::protocol::linstor_size::format_kib;
 
 const FIRST_MINOR: u32 = 1000;
 const FIRST_PORT: u16 = 7000;

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::model::*;
-use crate::clients::linstor::reply::*;
+use crate::protocol::linstor_reply::*;
 
 /// A spawn request: one volume per size, placed by the group's filter merged with `filter`.
 #[derive(Debug, Clone, Default)]

@@ -29,7 +29,7 @@ use axum::routing::{get, post, put};
 use serde::de::DeserializeOwned;
 use serde_json::{Value, json};
 
-use crate::clients::linstor::reply::*;
+use crate::protocol::linstor_reply::*;
 use groups::Spawning;
 use model::{Controller, NewResource, PropsChange, Replies, key};
 

@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::clients::linstor::reply::*;
-use crate::clients::linstor::size::format_kib;
+use crate::protocol::linstor_reply::*;
+use crate::protocol::linstor_size::format_kib;
 
 /// The diskless pool every satellite gets on registration, as on a real controller.
 pub const DISKLESS_POOL: &str = "DfltDisklessStorPool";

@@ -2,8 +2,8 @@
 //! the autoplacer that picks nodes and pools for them.
 
 use super::model::*;
-use crate::clients::linstor::reply::*;
-use crate::clients::linstor::size::format_kib;
+use crate::protocol::linstor_reply::*;
+use crate::protocol::linstor_size::format_kib;
 
 /// A storage pool that could host a new diskful replica, for the autoplacer.
 struct Candidate {
