@@ -11,9 +11,9 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::auth::httpsig::SignatureStyle;
 use crate::auth::keys::RsaHash;
 use crate::error::{Error, Result};
+use crate::protocol::httpsig::SignatureStyle;
 
 /// The name of the embedded sandbox cloud, always available.
 pub const SANDBOX_CLOUD: &str = "sandbox";

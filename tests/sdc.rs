@@ -623,7 +623,7 @@ async fn library_pages_creates_waits_and_deletes() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sandbox_speaks_the_official_clients_wire_forms() {
     use kamaki::auth::KeySelection;
-    use kamaki::auth::httpsig::SignatureStyle;
+    use kamaki::protocol::httpsig::SignatureStyle;
     use reqwest::{Method, StatusCode};
 
     let sandbox = sandbox();

@@ -2,7 +2,6 @@
 //! with an SSH key from a file or from a running ssh-agent.
 
 pub mod agent;
-pub mod httpsig;
 pub mod keys;
 
 use std::path::{Path, PathBuf};
@@ -11,9 +10,9 @@ use std::sync::Arc;
 use base64::Engine as _;
 use ssh_key::public::KeyData;
 
-use self::httpsig::{SignatureStyle, SignedRequest};
 use self::keys::{LoadedKey, RsaHash, SigningKey};
 use crate::error::{Error, Result};
+use crate::protocol::httpsig::{self, SignatureStyle, SignedRequest};
 
 /// Where the private half of the signing key lives.
 #[derive(Debug, Clone)]

@@ -8,8 +8,8 @@ use base64::Engine as _;
 
 use super::CapiError;
 use super::account::AccountRecord;
-use crate::auth::httpsig::{self, SignedRequest};
 use crate::auth::keys;
+use crate::protocol::httpsig::{self, SignedRequest};
 
 /// The largest accepted distance between the `Date` header and the clock.
 const MAX_CLOCK_SKEW_SECS: f64 = 300.0;
@@ -110,8 +110,8 @@ mod tests {
     use axum::http::HeaderValue;
 
     use super::*;
-    use crate::auth::httpsig::SignatureStyle;
     use crate::auth::keys::{LoadedKey, RsaHash, SigningKey};
+    use crate::protocol::httpsig::SignatureStyle;
 
     const ED25519: &str = include_str!("../../../tests/fixtures/sdc/ed25519");
     const P256: &str = include_str!("../../../tests/fixtures/sdc/p256");

@@ -1,5 +1,6 @@
 //! The HTTP Signature scheme CloudAPI speaks (joyent http-signature; draft-cavage):
-//! building signing strings, formatting and parsing `Authorization: Signature …`.
+//! building signing strings, formatting and parsing `Authorization: Signature …`. The
+//! client signs with it (`auth`) and the sandbox CloudAPI verifies with it, so both agree.
 //!
 //! Two wire formats exist. The modern one carries every parameter quoted,
 //! `Signature keyId="…",algorithm="…",headers="(request-target) date",signature="…"`,
