@@ -18,7 +18,7 @@ import subprocess
 import tempfile
 import time
 
-from cold_start import ROOT, write_section
+from cold_start import ROOT, running_sandbox, write_config, write_section
 
 BUILD_DELAY = "2s"
 
@@ -53,16 +53,9 @@ def main():
     subprocess.run(build, cwd=ROOT, check=True)
     kamaki = str(ROOT / "target" / profile / "kamaki")
     with tempfile.TemporaryDirectory() as tmp:
-        serve = subprocess.Popen(
-            [kamaki, "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data", "-o", "json",
-             "--build-delay", BUILD_DELAY],
-            stdout=subprocess.PIPE, text=True)
-        try:
-            endpoints = json.loads(serve.stdout.readline())
+        with running_sandbox(kamaki, f"{tmp}/data", "--build-delay", BUILD_DELAY) as endpoints:
             raise_quotas(f"{tmp}/data/sandbox.db", endpoints["uuid"])
-            config = pathlib.Path(tmp) / "config.toml"
-            config.write_text(f'[clouds.b]\nurl = "{endpoints["identity_url"]}"\ntoken = "{endpoints["token"]}"\n')
-            config.chmod(0o600)
+            config = write_config(pathlib.Path(tmp) / "config.toml", endpoints)
             env = dict(os.environ, KAMAKI_CONFIG=str(config), HOME=tmp)
             create = [kamaki, "-q", "server", "create", "--flavor", "1", "--image", "Debian Base",
                       "--network", "none", "--wait", "-o", "json"]
@@ -76,9 +69,6 @@ def main():
                 _, server = timed(create + ["--name", f"seq-{n}"], env)
                 assert server["status"] == "ACTIVE", server
             per_server = (time.perf_counter() - start) / args.sequential
-        finally:
-            serve.terminate()
-            serve.wait()
     cluster = statistics.median(cluster_times)
     sequential = per_server * args.size
     lines = [

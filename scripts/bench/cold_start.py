@@ -12,6 +12,7 @@ Writes its section of docs/benchmarks.md.
 """
 
 import argparse
+import contextlib
 import json
 import os
 import pathlib
@@ -47,6 +48,27 @@ def median_ms(cmd, runs, env=None):
     return statistics.median(times)
 
 
+@contextlib.contextmanager
+def running_sandbox(kamaki, data_dir, *flags, env=None):
+    """`kamaki sandbox serve` on a free loopback port for the length of a `with` block;
+    yields the endpoints it prints (`url`, `identity_url`, `sdc_url`, `token`, …)."""
+    serve = subprocess.Popen(
+        [str(kamaki), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", str(data_dir), "-o", "json", *flags],
+        stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        yield json.loads(serve.stdout.readline())
+    finally:
+        serve.terminate()
+        serve.wait()
+
+
+def write_config(path, endpoints, extra=""):
+    """A private kamaki config at `path` with one cloud `b` on the sandbox, plus `extra`."""
+    path.write_text(f'[clouds.b]\nurl = "{endpoints["identity_url"]}"\ntoken = "{endpoints["token"]}"\n{extra}')
+    path.chmod(0o600)
+    return path
+
+
 def write_section(name, text):
     path = ROOT / "docs" / "benchmarks.md"
     doc = path.read_text() if path.exists() else "# Benchmarks\n\nFigures are medians of repeated runs on the 2-core CI machine; each is compared with a peer measured in the same run.\n"
@@ -66,14 +88,8 @@ def main():
     args = parser.parse_args()
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
     with tempfile.TemporaryDirectory() as tmp:
-        serve = subprocess.Popen(
-            [str(KAMAKI), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data", "-o", "json"],
-            stdout=subprocess.PIPE, text=True)
-        try:
-            endpoints = json.loads(serve.stdout.readline())
-            config = pathlib.Path(tmp) / "config.toml"
-            config.write_text(f'[clouds.b]\nurl = "{endpoints["identity_url"]}"\ntoken = "{endpoints["token"]}"\n')
-            config.chmod(0o600)
+        with running_sandbox(str(KAMAKI), f"{tmp}/data") as endpoints:
+            config = write_config(pathlib.Path(tmp) / "config.toml", endpoints)
             env = dict(os.environ, KAMAKI_CONFIG=str(config))
             token_body = json.dumps({"auth": {"token": {"id": endpoints["token"]}}})
             rows = [
@@ -89,9 +105,6 @@ def main():
                  median_ms(["curl", "-s", "-X", "POST", "-H", "Content-Type: application/json",
                             "-d", token_body, endpoints["identity_url"] + "/tokens"], args.runs)),
             ]
-        finally:
-            serve.terminate()
-            serve.wait()
     lines = ["## Cold start", "",
              f"Median of {args.runs} runs, release build, sandbox on loopback (`scripts/bench/cold_start.py`).", "",
              "| command | kamaki | peer | peer time | kamaki / peer |", "|---|---|---|---|---|"]

@@ -12,14 +12,13 @@ Writes its section of docs/benchmarks.md.
 
 import argparse
 import concurrent.futures
-import json
 import os
 import pathlib
 import subprocess
 import tempfile
 import time
 
-from cold_start import ROOT, write_section
+from cold_start import ROOT, running_sandbox, write_config, write_section
 
 COMMANDS = [
     ["astakos", "user", "info"],
@@ -52,22 +51,13 @@ def main():
     args = parser.parse_args()
     kamaki = pathlib.Path(args.binary)
     with tempfile.TemporaryDirectory() as tmp:
-        serve = subprocess.Popen(
-            [str(kamaki), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data",
-             "--error-rate", str(ERROR_RATE), "--drop-rate", str(DROP_RATE), "-o", "json"],
-            stdout=subprocess.PIPE, text=True, env=dict(os.environ, HOME=tmp))
-        try:
-            endpoints = json.loads(serve.stdout.readline())
-            config = pathlib.Path(tmp) / "config.toml"
-            config.write_text(f'[clouds.b]\nurl = "{endpoints["identity_url"]}"\ntoken = "{endpoints["token"]}"\n')
-            config.chmod(0o600)
+        flags = ["--error-rate", str(ERROR_RATE), "--drop-rate", str(DROP_RATE)]
+        with running_sandbox(kamaki, f"{tmp}/data", *flags, env=dict(os.environ, HOME=tmp)) as endpoints:
+            config = write_config(pathlib.Path(tmp) / "config.toml", endpoints)
             env = {k: v for k, v in os.environ.items() if not k.startswith(("ST_", "SDC_", "TRITON_"))}
             env.update(KAMAKI_CONFIG=str(config), HOME=tmp)
             with_retries = run_calls(kamaki, env, args.calls, [])
             without = run_calls(kamaki, env, args.calls, ["--retries", "0"])
-        finally:
-            serve.terminate()
-            serve.wait()
     rows = [("default policy", *with_retries), ("`--retries 0` (peer)", *without)]
     table = "\n".join(
         f"| {name} | {args.calls} | {failed} ({100 * failed / args.calls:.1f} %) | {retries} | {seconds:.1f} s |"

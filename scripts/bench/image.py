@@ -14,7 +14,6 @@ Writes its section of docs/benchmarks.md.
 
 import argparse
 import glob
-import json
 import os
 import pathlib
 import shutil
@@ -23,7 +22,7 @@ import subprocess
 import tempfile
 import time
 
-from cold_start import write_section
+from cold_start import running_sandbox, write_config, write_section
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KAMAKI = ROOT / "target" / "debug" / "kamaki"
@@ -60,14 +59,8 @@ def main():
     subprocess.run(["cargo", "build", "--quiet"], cwd=ROOT, check=True)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = pathlib.Path(tmp)
-        serve = subprocess.Popen(
-            [str(KAMAKI), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", str(tmp / "data"), "-o", "json"],
-            stdout=subprocess.PIPE, text=True)
-        try:
-            endpoints = json.loads(serve.stdout.readline())
-            config = tmp / "config.toml"
-            config.write_text(f'[clouds.b]\nurl = "{endpoints["identity_url"]}"\ntoken = "{endpoints["token"]}"\n')
-            config.chmod(0o600)
+        with running_sandbox(KAMAKI, tmp / "data") as endpoints:
+            config = write_config(tmp / "config.toml", endpoints)
             ours_env = dict(os.environ, KAMAKI_CONFIG=str(config))
             kamakirc = tmp / "kamakirc"
             kamakirc.write_text(f'[global]\ndefault_cloud = b\n\n[cloud "b"]\n'
@@ -95,9 +88,6 @@ def main():
                             register.append("--no-progress-bar")
                         results[case][column].append(timed(register, env))
                     results["list"][column].append(timed(cmd + ["image", "list"], env))
-        finally:
-            serve.terminate()
-            serve.wait()
 
     def row(label, case, unit_ms):
         ours, peer = (statistics.median(values) if values else None for values in results[case])

@@ -11,7 +11,6 @@ Builds the release binary, then writes its section of docs/benchmarks.md.
 """
 
 import argparse
-import json
 import os
 import pathlib
 import shutil
@@ -21,7 +20,7 @@ import sys
 import tempfile
 import time
 
-from cold_start import write_section
+from cold_start import running_sandbox, write_config, write_section
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KAMAKI = ROOT / "target" / "release" / "kamaki"
@@ -61,64 +60,56 @@ def main():
     subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
 
     work = pathlib.Path(tempfile.mkdtemp(prefix="kamaki-bench-", dir=os.environ.get("BENCH_DIR")))
-    serve = subprocess.Popen([str(KAMAKI), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data",
-                              str(work / "data"), "-o", "json"], stdout=subprocess.PIPE, text=True,
-                             env={**os.environ, "HOME": str(work)})
     try:
-        endpoints = json.loads(serve.stdout.readline())
-        config = work / "config.toml"
-        config.write_text(f'default_cloud = "b"\n[clouds.b]\nurl = "{endpoints["identity_url"]}"\n'
-                          f'token = "{endpoints["token"]}"\n')
-        config.chmod(0o600)
-        env = {**os.environ, "HOME": str(work), "KAMAKI_CONFIG": str(config)}
-        for var in ("ST_AUTH", "ST_USER", "ST_KEY"):
-            env.pop(var, None)
-        kamaki = [str(KAMAKI), "-q"]
-        base = f'{endpoints["url"]}/object-store/v1/{endpoints["uuid"]}/pithos'
-        auth = ["-H", f'X-Auth-Token: {endpoints["token"]}']
-        rows, notes = [], []
+        with running_sandbox(KAMAKI, work / "data", env={**os.environ, "HOME": str(work)}) as endpoints:
+            config = write_config(work / "config.toml", endpoints)
+            env = {**os.environ, "HOME": str(work), "KAMAKI_CONFIG": str(config)}
+            for var in ("ST_AUTH", "ST_USER", "ST_KEY"):
+                env.pop(var, None)
+            kamaki = [str(KAMAKI), "-q"]
+            base = f'{endpoints["url"]}/object-store/v1/{endpoints["uuid"]}/pithos'
+            auth = ["-H", f'X-Auth-Token: {endpoints["token"]}']
+            rows, notes = [], []
 
-        up_k, up_c, down_k, down_c, reup, sha = [], [], [], [], [], []
-        for run in range(args.runs):
-            a, b = work / f"a{run}.bin", work / f"b{run}.bin"
-            random_file(a, args.size_mib)
-            random_file(b, args.size_mib)
-            up_c.append(timed(["curl", "-sS", "-f", "-X", "PUT", "-T", str(a), *auth,
-                               "-H", "Content-Type: application/octet-stream", f"{base}/curl{run}.bin"]))
-            up_k.append(timed(kamaki + ["file", "upload", str(b), f"/pithos/kamaki{run}.bin"], env))
-            down_c.append(timed(["curl", "-sS", "-f", *auth, "-o", str(work / "a.out"), f"{base}/curl{run}.bin"]))
-            down_k.append(timed(kamaki + ["file", "download", f"/pithos/kamaki{run}.bin", str(work / "b.out"),
-                                          "--overwrite"], env))
-            subprocess.run(["cmp", str(b), str(work / "b.out")], check=True)
-            reup.append(timed(kamaki + ["file", "upload", str(b), f"/pithos/kamaki{run}.bin", "--overwrite"], env))
-            sha.append(timed(["sha256sum", str(b)]))
-            for path in (a, b, work / "a.out", work / "b.out"):
-                path.unlink()
+            up_k, up_c, down_k, down_c, reup, sha = [], [], [], [], [], []
+            for run in range(args.runs):
+                a, b = work / f"a{run}.bin", work / f"b{run}.bin"
+                random_file(a, args.size_mib)
+                random_file(b, args.size_mib)
+                up_c.append(timed(["curl", "-sS", "-f", "-X", "PUT", "-T", str(a), *auth,
+                                   "-H", "Content-Type: application/octet-stream", f"{base}/curl{run}.bin"]))
+                up_k.append(timed(kamaki + ["file", "upload", str(b), f"/pithos/kamaki{run}.bin"], env))
+                down_c.append(timed(["curl", "-sS", "-f", *auth, "-o", str(work / "a.out"), f"{base}/curl{run}.bin"]))
+                down_k.append(timed(kamaki + ["file", "download", f"/pithos/kamaki{run}.bin", str(work / "b.out"),
+                                              "--overwrite"], env))
+                subprocess.run(["cmp", str(b), str(work / "b.out")], check=True)
+                reup.append(timed(kamaki + ["file", "upload", str(b), f"/pithos/kamaki{run}.bin", "--overwrite"], env))
+                sha.append(timed(["sha256sum", str(b)]))
+                for path in (a, b, work / "a.out", work / "b.out"):
+                    path.unlink()
 
-        size = args.size_mib
-        def rate(seconds):
-            return f"{size / seconds:.0f} MiB/s"
-        rows.append(("fresh upload", rate(median(up_k)), "`curl -T` PUT", rate(median(up_c)),
-                     f"{median(up_c) / median(up_k):.2f}"))
-        rows.append(("fresh download", rate(median(down_k)), "`curl` GET", rate(median(down_c)),
-                     f"{median(down_c) / median(down_k):.2f}"))
-        rows.append(("re-upload, unchanged", f"{median(reup):.2f} s", "`sha256sum` of the file",
-                     f"{median(sha):.2f} s", f"{median(sha) / median(reup):.2f}"))
+            size = args.size_mib
+            def rate(seconds):
+                return f"{size / seconds:.0f} MiB/s"
+            rows.append(("fresh upload", rate(median(up_k)), "`curl -T` PUT", rate(median(up_c)),
+                         f"{median(up_c) / median(up_k):.2f}"))
+            rows.append(("fresh download", rate(median(down_k)), "`curl` GET", rate(median(down_c)),
+                         f"{median(down_c) / median(down_k):.2f}"))
+            rows.append(("re-upload, unchanged", f"{median(reup):.2f} s", "`sha256sum` of the file",
+                         f"{median(sha):.2f} s", f"{median(sha) / median(reup):.2f}"))
 
-        big = work / "big.bin"
-        random_file(big, args.big_mib)
-        rss_up = peak_rss_mib(kamaki + ["file", "upload", str(big), "/pithos/big.bin"], env)
-        rss_down = peak_rss_mib(kamaki + ["file", "download", "/pithos/big.bin", str(work / "big.out")], env)
-        subprocess.run(["cmp", str(big), str(work / "big.out")], check=True)
-        (work / "big.out").unlink()
-        notes.append(f"Peak RSS of kamaki for a {args.big_mib // 1024} GiB file: upload {rss_up:.0f} MiB, "
-                     f"download {rss_down:.0f} MiB.")
+            big = work / "big.bin"
+            random_file(big, args.big_mib)
+            rss_up = peak_rss_mib(kamaki + ["file", "upload", str(big), "/pithos/big.bin"], env)
+            rss_down = peak_rss_mib(kamaki + ["file", "download", "/pithos/big.bin", str(work / "big.out")], env)
+            subprocess.run(["cmp", str(big), str(work / "big.out")], check=True)
+            (work / "big.out").unlink()
+            notes.append(f"Peak RSS of kamaki for a {args.big_mib // 1024} GiB file: upload {rss_up:.0f} MiB, "
+                         f"download {rss_down:.0f} MiB.")
 
-        swift_rows = bench_swift(work, size, args.runs)
-        big.unlink()
+            swift_rows = bench_swift(work, size, args.runs)
+            big.unlink()
     finally:
-        serve.terminate()
-        serve.wait()
         shutil.rmtree(work, ignore_errors=True)
 
     lines = [

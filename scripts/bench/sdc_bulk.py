@@ -12,7 +12,6 @@ Writes its section of docs/benchmarks.md.
 """
 
 import argparse
-import json
 import os
 import pathlib
 import subprocess
@@ -20,7 +19,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from cold_start import write_section
+from cold_start import running_sandbox, write_config, write_section
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KAMAKI = pathlib.Path(os.environ.get("KAMAKI", ROOT / "target" / "release" / "kamaki"))
@@ -44,16 +43,9 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         key = pathlib.Path(tmp) / "id_ed25519"
         subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "bench", "-f", str(key)], check=True)
-        serve = subprocess.Popen(
-            [str(KAMAKI), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data", "-o", "json",
-             "--sdc-key", f"{key}.pub", "--sdc-delay", DELAY],
-            stdout=subprocess.PIPE, text=True)
-        try:
-            endpoints = json.loads(serve.stdout.readline())
-            config = pathlib.Path(tmp) / "config.toml"
-            config.write_text(f'[clouds.b]\nurl = "{endpoints["identity_url"]}"\ntoken = "{endpoints["token"]}"\n'
-                              f'[clouds.b.sdc]\nurl = "{endpoints["sdc_url"]}"\naccount = "demo"\nkey_id = "{key}"\n')
-            config.chmod(0o600)
+        with running_sandbox(KAMAKI, f"{tmp}/data", "--sdc-key", f"{key}.pub", "--sdc-delay", DELAY) as endpoints:
+            sdc_cloud = f'[clouds.b.sdc]\nurl = "{endpoints["sdc_url"]}"\naccount = "demo"\nkey_id = "{key}"\n'
+            config = write_config(pathlib.Path(tmp) / "config.toml", endpoints, sdc_cloud)
             env = dict(os.environ, KAMAKI_CONFIG=str(config))
             sdc = [str(KAMAKI), "-q", "sdc", "machine"]
 
@@ -71,9 +63,6 @@ def main():
             one_by_one = sum(seconds(sdc + ["stop", name, "--wait", "--interval", "250ms"], env)
                              for name in names[:SEQUENTIAL])
             bulk.append(("delete", seconds(sdc + ["delete", "--all", "--yes", "--wait", "--interval", "250ms"], env)))
-        finally:
-            serve.terminate()
-            serve.wait()
     lines = ["## SmartDataCenter: bulk actions with waiting", "",
              f"{args.machines} machines in the sandbox CloudAPI with {DELAY} transitions, {KAMAKI.parent.name} build, one run "
              "(`scripts/bench/sdc_bulk.py`): the time until every machine has reached its target state. "

@@ -11,7 +11,6 @@ Needs wrk (`apt-get install wrk`). Writes its section of docs/benchmarks.md.
 """
 
 import argparse
-import json
 import os
 import pathlib
 import re
@@ -19,7 +18,7 @@ import subprocess
 import tempfile
 import urllib.request
 
-from cold_start import ROOT, write_section
+from cold_start import ROOT, running_sandbox, write_section
 
 PEERS = ROOT.parent / "shared" / "peers"
 SWIFT_ENV = {  # a private Swift instance, so a Swift started by tests or others is left alone
@@ -70,28 +69,23 @@ def main():
     args = parser.parse_args()
     kamaki = pathlib.Path(args.binary)
     with tempfile.TemporaryDirectory() as tmp:
-        serve = subprocess.Popen(
-            [str(kamaki), "sandbox", "serve", "--bind", "127.0.0.1:0", "--data", f"{tmp}/data", "-o", "json"],
-            stdout=subprocess.PIPE, text=True, env=dict(os.environ, HOME=tmp))
         try:
-            endpoints = json.loads(serve.stdout.readline())
-            token = endpoints["token"]
-            pithos = f'{endpoints["url"]}/object-store/v1/{endpoints["uuid"]}'
-            swift_url, swift_token = start_swift()
-            for base, tok in ((pithos, token), (swift_url, swift_token)):
-                request("PUT", f"{base}/bench", tok)
-                request("PUT", f"{base}/bench/object", tok, BODY)
-            rows = []
-            for what, method in (("GET a 4 KiB object", "GET"), ("PUT a 4 KiB object", "PUT")):
-                ours = wrk(f"{pithos}/bench/object", token, args.seconds, method, tmp)
-                peer = wrk(f"{swift_url}/bench/object", swift_token, args.seconds, method, tmp)
-                rows.append(f"| {what} | {ours[0]:,.0f}/s (p99 {ours[1]}, {ours[2]} errors) "
-                            f"| {peer[0]:,.0f}/s (p99 {peer[1]}, {peer[2]} errors) | {ours[0] / peer[0]:.2f} |")
-            cyclades = wrk(f'{endpoints["url"]}/compute/v2.0/servers/detail', token, args.seconds, "GET", tmp)
-            rows.append(f"| Cyclades `GET /servers/detail` | {cyclades[0]:,.0f}/s (p99 {cyclades[1]}, {cyclades[2]} errors) | — | — |")
+            with running_sandbox(kamaki, f"{tmp}/data", env=dict(os.environ, HOME=tmp)) as endpoints:
+                token = endpoints["token"]
+                pithos = f'{endpoints["url"]}/object-store/v1/{endpoints["uuid"]}'
+                swift_url, swift_token = start_swift()
+                for base, tok in ((pithos, token), (swift_url, swift_token)):
+                    request("PUT", f"{base}/bench", tok)
+                    request("PUT", f"{base}/bench/object", tok, BODY)
+                rows = []
+                for what, method in (("GET a 4 KiB object", "GET"), ("PUT a 4 KiB object", "PUT")):
+                    ours = wrk(f"{pithos}/bench/object", token, args.seconds, method, tmp)
+                    peer = wrk(f"{swift_url}/bench/object", swift_token, args.seconds, method, tmp)
+                    rows.append(f"| {what} | {ours[0]:,.0f}/s (p99 {ours[1]}, {ours[2]} errors) "
+                                f"| {peer[0]:,.0f}/s (p99 {peer[1]}, {peer[2]} errors) | {ours[0] / peer[0]:.2f} |")
+                cyclades = wrk(f'{endpoints["url"]}/compute/v2.0/servers/detail', token, args.seconds, "GET", tmp)
+                rows.append(f"| Cyclades `GET /servers/detail` | {cyclades[0]:,.0f}/s (p99 {cyclades[1]}, {cyclades[2]} errors) | — | — |")
         finally:
-            serve.terminate()
-            serve.wait()
             stop_swift()
     load = os.getloadavg()[0]
     table = "\n".join(rows)
