@@ -146,24 +146,7 @@ impl LinstorClient {
     /// A write call: the decoded reply list, or the error it contains.
     async fn write(&self, method: Method, path: &str, body: Option<Value>) -> Result<Vec<ApiCallRc>> {
         let (status, bytes) = self.send(method.clone(), path, &[], body.as_ref()).await?;
-        self.decode_write(path, status, &bytes).map_err(|err| crate::http::explain_unrepeated(&method, err))
-    }
-
-    fn decode_write(&self, path: &str, status: u16, bytes: &[u8]) -> Result<Vec<ApiCallRc>> {
-        let replies: Vec<ApiCallRc> = match serde_json::from_slice(bytes) {
-            Ok(replies) => replies,
-            Err(_) if status >= 400 => return Err(error_from_reply(status, bytes)),
-            Err(e) => {
-                return Err(Error::general(format!(
-                    "unexpected answer from the LINSTOR controller for `{path}`: {e}"
-                )));
-            }
-        };
-        reply::check(&replies, status)?;
-        if status >= 400 {
-            return Err(error_from_reply(status, bytes));
-        }
-        Ok(replies)
+        decode_write(path, status, &bytes).map_err(|err| crate::http::explain_unrepeated(&method, err))
     }
 
     // ---- controller ----------------------------------------------------------------------------
@@ -487,6 +470,24 @@ fn repeated(name: &'static str, values: &[String]) -> Vec<(&'static str, String)
 /// Escapes a name for use as one path segment.
 fn segment(name: &str) -> String {
     percent_encoding::utf8_percent_encode(name, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// A write call's answer: the decoded reply list, or the error it contains.
+fn decode_write(path: &str, status: u16, bytes: &[u8]) -> Result<Vec<ApiCallRc>> {
+    let replies: Vec<ApiCallRc> = match serde_json::from_slice(bytes) {
+        Ok(replies) => replies,
+        Err(_) if status >= 400 => return Err(error_from_reply(status, bytes)),
+        Err(e) => {
+            return Err(Error::general(format!(
+                "unexpected answer from the LINSTOR controller for `{path}`: {e}"
+            )));
+        }
+    };
+    reply::check(&replies, status)?;
+    if status >= 400 {
+        return Err(error_from_reply(status, bytes));
+    }
+    Ok(replies)
 }
 
 /// An HTTP error answer: its ApiCallRc list when it has one, else the status.

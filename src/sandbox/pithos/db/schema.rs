@@ -105,19 +105,21 @@ pub fn drop_legacy_blocks(conn: &Connection) -> rusqlite::Result<()> {
     conn.execute_batch(&format!("DROP TABLE IF EXISTS {LEGACY_BLOCKS}"))
 }
 
+/// An in-memory database with the tables, for the storage functions' unit tests.
+#[cfg(test)]
+pub(super) fn test_db() -> Connection {
+    let conn = Connection::open_in_memory().expect("in-memory db");
+    conn.execute_batch(SCHEMA).expect("schema");
+    conn
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn db() -> Connection {
-        let conn = Connection::open_in_memory().expect("in-memory db");
-        conn.execute_batch(SCHEMA).expect("schema");
-        conn
-    }
-
     #[test]
     fn legacy_blob_blocks_are_listed_then_forgotten() {
-        let conn = db();
+        let conn = test_db();
         assert!(legacy_blocks(&conn, 10).expect("no table").is_empty());
         conn.execute_batch(
             "CREATE TABLE pithos_blocks (hash TEXT PRIMARY KEY, data BLOB NOT NULL);

@@ -308,17 +308,12 @@ pub fn purge_history(conn: &Connection, container: &Container, until: f64) -> Db
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::sandbox::pithos::db::{SCHEMA, save_container};
-
-    fn db() -> Connection {
-        let conn = Connection::open_in_memory().expect("in-memory db");
-        conn.execute_batch(SCHEMA).expect("schema");
-        conn
-    }
+    use crate::sandbox::pithos::db::save_container;
+    use crate::sandbox::pithos::db::schema::test_db;
 
     #[test]
     fn versions_history_and_until() {
-        let conn = db();
+        let conn = test_db();
         let container = Container::new("u1", "pithos", "u1");
         save_container(&conn, &container).expect("save");
         let new = NewVersion {
