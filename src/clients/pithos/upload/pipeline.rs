@@ -25,7 +25,7 @@
 //! server has it) or its `POST` completes. Back-pressure bounds that: the hand-off
 //! channel holds [`HASHED_AHEAD`] blocks, a probe at most [`PROBE_BATCH`], and sending
 //! waits for a free slot, so at most `threads + HASHED_AHEAD + PROBE_BATCH + concurrency`
-//! blocks (80 MiB with the defaults on 2 cores) are in memory, whatever the file size.
+//! blocks (64 MiB with the defaults on 2 cores) are in memory, whatever the file size.
 
 use std::collections::HashSet;
 use std::fs::File;
