@@ -1,13 +1,18 @@
-//! What every command runs with: the resolved global flags, the selected cloud, the
-//! shared HTTP client, and — lazily — the authenticated Synnefo session.
+//! What every command runs with: its options, the selected cloud, the shared HTTP client,
+//! and — lazily — the authenticated Synnefo session. Commands get their API clients here
+//! ([`Context::cyclades`], [`Context::pithos`], …), so every group builds them alike.
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use tokio::sync::OnceCell;
 
-use crate::cli::GlobalArgs;
-use crate::clients::astakos::{Access, AstakosClient};
+use crate::clients::astakos::{Access, AccountClient, AstakosClient};
+use crate::clients::cyclades::{Api, ComputeClient, Cyclades, NetworkClient, VolumeClient};
+use crate::clients::image::ImageClient;
+use crate::clients::linstor::{LinstorClient, controller_list};
+use crate::clients::pithos::PithosClient;
+use crate::clients::sdc::{SdcClient, SdcSettings};
 use crate::config::{
     self, CloudConfig, CloudKind, Config, Environment, LinstorConfig, SandboxConfig, SdcConfig,
 };
@@ -19,9 +24,36 @@ use crate::sandbox::{self, SandboxHandle, SandboxOptions};
 /// The CloudAPI login of the sandbox's demo account.
 pub const SANDBOX_SDC_ACCOUNT: &str = "demo";
 
+/// How a command runs, as the global flags set it (`cli::GlobalArgs::options`); `None`
+/// leaves the choice to the config file and the defaults.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The config file; `None` is [`config::config_path`]'s default.
+    pub config: Option<PathBuf>,
+    /// The cloud's name in the config; `None` is its default cloud.
+    pub cloud: Option<String>,
+    pub output: OutputSettings,
+    /// How much of the HTTP traffic to log on stderr (0: none).
+    pub verbose: u8,
+    /// No progress bars or warnings.
+    pub quiet: bool,
+    /// The timeout of each HTTP request.
+    pub timeout: Option<Duration>,
+    /// How many times a request that is safe to repeat is retried at most.
+    pub retries: Option<u32>,
+    /// Extra root certificates (PEM).
+    pub ca_cert: Option<PathBuf>,
+}
+
+impl Options {
+    /// The config file these options select.
+    pub fn config_path(&self) -> Result<PathBuf> {
+        config::config_path(self.config.as_deref())
+    }
+}
+
 pub struct Context {
-    pub globals: GlobalArgs,
-    pub config_path: PathBuf,
+    options: Options,
     cloud_name: String,
     cloud: CloudConfig,
     http: Http,
@@ -52,20 +84,20 @@ impl SynnefoSession {
 impl Context {
     /// Loads the config, selects the cloud, applies the environment, and starts the
     /// embedded sandbox when that is the cloud.
-    pub async fn new(globals: GlobalArgs) -> Result<Context> {
-        let config_path = config::config_path(globals.config.as_deref())?;
+    pub async fn new(options: Options) -> Result<Context> {
+        let config_path = options.config_path()?;
         let config = Config::load(&config_path)?;
-        let resolved = config.resolve(globals.cloud.as_deref(), &Environment::capture())?;
+        let resolved = config.resolve(options.cloud.as_deref(), &Environment::capture())?;
         let (cloud_name, mut cloud) = (resolved.name, resolved.cloud);
         let http = Http::new(&HttpOptions {
-            timeout: globals.timeout.unwrap_or(Duration::from_secs(120)),
-            verbose: globals.verbose,
-            ca_cert: globals.ca_cert.clone().or_else(|| cloud.ca_cert.clone()),
+            timeout: options.timeout.unwrap_or(Duration::from_secs(120)),
+            verbose: options.verbose,
+            ca_cert: options.ca_cert.clone().or_else(|| cloud.ca_cert.clone()),
             client_identity: cloud
                 .linstor
                 .as_ref()
                 .and_then(|l| Some((l.client_cert.clone()?, l.client_key.clone()?))),
-            max_retries: globals.retries.or(cloud.retries).unwrap_or(crate::http::DEFAULT_RETRIES),
+            max_retries: options.retries.or(cloud.retries).unwrap_or(crate::http::DEFAULT_RETRIES),
         })?;
         let (sandbox, embedded) = if cloud.kind() == CloudKind::Sandbox {
             let handle = start_embedded_sandbox(&cloud, config.sandbox.as_ref()).await?;
@@ -74,7 +106,7 @@ impl Context {
         } else {
             (None, Vec::new())
         };
-        if globals.verbose >= 1 {
+        if options.verbose >= 1 {
             let origin = |key: &str| match resolved.from_env.iter().find(|o| o.key == key) {
                 Some(from_env) => format!("from `{}`", from_env.var),
                 None if embedded.contains(&key) => "from the embedded sandbox".to_string(),
@@ -84,15 +116,7 @@ impl Context {
                 eprintln!("* cloud `{cloud_name}`: {key} {value} ({})", origin(key));
             }
         }
-        Ok(Context {
-            globals,
-            config_path,
-            cloud_name,
-            cloud,
-            http,
-            _sandbox: sandbox,
-            synnefo: OnceCell::new(),
-        })
+        Ok(Context { options, cloud_name, cloud, http, _sandbox: sandbox, synnefo: OnceCell::new() })
     }
 
     pub fn http(&self) -> &Http {
@@ -108,11 +132,15 @@ impl Context {
     }
 
     pub fn quiet(&self) -> bool {
-        self.globals.quiet
+        self.options.quiet
+    }
+
+    pub fn verbose(&self) -> u8 {
+        self.options.verbose
     }
 
     pub fn output_settings(&self) -> OutputSettings {
-        self.globals.output_settings()
+        self.options.output.clone()
     }
 
     /// Authenticates the cloud's token once per command (`POST /tokens`) and returns the
@@ -140,6 +168,93 @@ impl Context {
                 Ok(SynnefoSession { token, access })
             })
             .await
+    }
+
+    /// The Astakos account client (users' names, quotas, projects) of the session.
+    pub async fn account(&self) -> Result<AccountClient> {
+        let session = self.synnefo().await?;
+        Ok(AccountClient::new(self.http.clone(), &session.endpoint("account")?, &session.token))
+    }
+
+    /// The Cyclades compute, network and block storage clients of the session.
+    pub async fn cyclades(&self) -> Result<Cyclades> {
+        let session = self.synnefo().await?;
+        let api = |service: &str| -> Result<Api> {
+            Ok(Api::new(self.http.clone(), &session.endpoint(service)?, &session.token))
+        };
+        Ok(Cyclades {
+            compute: ComputeClient::new(api("compute")?),
+            network: NetworkClient::new(api("network")?),
+            volume: VolumeClient::new(api("volume")?),
+        })
+    }
+
+    /// The Plankton image client of the session.
+    pub async fn images(&self) -> Result<ImageClient> {
+        let session = self.synnefo().await?;
+        Ok(ImageClient::new(self.http.clone(), &session.endpoint("image")?, &session.token))
+    }
+
+    /// The object store: Pithos in the cloud's `pithos_uuid` account (the user's own by
+    /// default), or a plain Swift store.
+    pub async fn pithos(&self) -> Result<PithosClient> {
+        if self.cloud.kind() == CloudKind::Swift {
+            return self.swift().await;
+        }
+        let session = self.synnefo().await?;
+        let account = self.pithos_account().await?;
+        Ok(PithosClient::pithos(
+            self.http.clone(),
+            &session.endpoint("object-store")?,
+            &session.token,
+            &account,
+        ))
+    }
+
+    /// The Pithos account that paths without one (`/CONTAINER/PATH`) are in: the cloud's
+    /// `pithos_uuid`, or the user's own.
+    pub async fn pithos_account(&self) -> Result<String> {
+        match &self.cloud.pithos_uuid {
+            Some(uuid) => Ok(uuid.clone()),
+            None => Ok(self.synnefo().await?.user_uuid().to_string()),
+        }
+    }
+
+    async fn swift(&self) -> Result<PithosClient> {
+        let cloud = &self.cloud;
+        if let (Some(url), Some(token)) = (&cloud.storage_url, &cloud.token) {
+            return PithosClient::swift(self.http.clone(), url, token)?.detect_flavor().await;
+        }
+        match (&cloud.auth_url, &cloud.user, &cloud.key) {
+            (Some(auth_url), Some(user), Some(key)) => {
+                let (url, token) = PithosClient::swift_auth(&self.http, auth_url, user, key).await?;
+                PithosClient::swift(self.http.clone(), &url, &token)?.detect_flavor().await
+            }
+            _ => Err(Error::usage(format!("Swift cloud `{}` has no credentials", self.cloud_name)).hint(
+                "set `storage_url` and `token`, or `auth_url`, `user` and `key` (or ST_AUTH, ST_USER and ST_KEY)",
+            )),
+        }
+    }
+
+    /// The CloudAPI client of the cloud's `sdc` section, with its signing key found.
+    pub async fn sdc(&self) -> Result<SdcClient> {
+        let settings = SdcSettings::resolve(self.cloud.sdc.as_ref(), &self.cloud_name)?;
+        SdcClient::connect(self.http.clone(), settings).await
+    }
+
+    /// The LINSTOR client of the cloud's `linstor.controllers`, which `LS_CONTROLLERS`
+    /// overrides (see [`crate::config::Environment`]).
+    pub fn linstor(&self) -> Result<LinstorClient> {
+        let configured = self.cloud.linstor.as_ref().map(|l| l.controllers.join(",")).unwrap_or_default();
+        if configured.is_empty() {
+            return Err(Error::usage(format!("cloud `{}` has no LINSTOR controller", self.cloud_name)).hint(
+                format!(
+                    "set `linstor.controllers` for it (`kamaki config set clouds.{}.linstor.controllers …`) or `LS_CONTROLLERS=host:3370`",
+                    self.cloud_name
+                ),
+            ));
+        }
+        LinstorClient::new(self.http.clone(), controller_list(&configured)?)
     }
 }
 

@@ -428,6 +428,32 @@ fn members_share_an_image_with_other_users() {
 }
 
 #[test]
+fn pithos_uuid_names_the_account_of_short_locations_as_in_file_commands() {
+    let sandbox = TestSandbox::start();
+    let pithos = Pithos::new(&sandbox);
+    let common::OtherUser { uuid: other_uuid, token: other_token, .. } = sandbox.other_user();
+    pithos.put(&other_token, &other_uuid, "images", "shared.img", b"shared disk");
+    pithos.share(&other_token, &other_uuid, "images", "shared.img", sandbox.uuid());
+    sandbox.stdout(&["config", "set", "clouds.test.pithos_uuid", &other_uuid]);
+    // `file` reads `/CONTAINER/PATH` in the `pithos_uuid` account...
+    assert_eq!(sandbox.stdout(&["file", "cat", "/images/shared.img"]), "shared disk");
+    // ...and so does `image`, when registering and when finding by location.
+    let location = format!("pithos://{other_uuid}/images/shared.img");
+    let image = sandbox.json(&[
+        "image",
+        "register",
+        "--name",
+        "Shared",
+        "--location",
+        "/images/shared.img",
+        "--no-metafile-upload",
+    ]);
+    assert_eq!(image["location"], location);
+    assert_eq!(image["owner"], sandbox.uuid());
+    assert_eq!(sandbox.json(&["image", "info", "/images/shared.img"])["id"], image["id"]);
+}
+
+#[test]
 fn unregister_keeps_the_file_unless_asked_to_delete_it() {
     let sandbox = TestSandbox::start();
     let uuid = sandbox.uuid().to_string();

@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::{Value, json};
 
-use crate::clients::astakos::{AccountClient, ProjectFilter};
+use crate::clients::astakos::ProjectFilter;
 use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::{Output, human_size};
@@ -115,16 +115,16 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
     match command {
         AstakosCommand::Authenticate | AstakosCommand::User(UserCommand::Info) => user_info(ctx).await,
         AstakosCommand::User(UserCommand::Uuid2name { uuids }) => {
-            let catalog = account(ctx).await?.user_catalogs(&uuids, &[]).await?;
+            let catalog = ctx.account().await?.user_catalogs(&uuids, &[]).await?;
             Ok(lookup_rows(&uuids, &catalog["uuid_catalog"], "uuid", "name"))
         }
         AstakosCommand::User(UserCommand::Name2uuid { names }) => {
-            let catalog = account(ctx).await?.user_catalogs(&[], &names).await?;
+            let catalog = ctx.account().await?.user_catalogs(&[], &names).await?;
             Ok(lookup_rows(&names, &catalog["displayname_catalog"], "name", "uuid"))
         }
         AstakosCommand::Quota(QuotaCommand::List(args)) => quota_list(ctx, args).await,
         AstakosCommand::Resource(ResourceCommand::List) => {
-            let resources = account(ctx).await?.resources().await?;
+            let resources = ctx.account().await?.resources().await?;
             let rows = resources.into_iter().map(|(name, mut fields)| {
                 fields["name"] = json!(name);
                 fields
@@ -138,12 +138,12 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
                 owner: args.owner,
                 member_only: args.mine,
             };
-            let projects = account(ctx).await?.projects(&filter).await?;
+            let projects = ctx.account().await?.projects(&filter).await?;
             Ok(Output::list(projects, &["id", "name", "state", "description"]).long(args.long))
         }
         AstakosCommand::Project(ProjectCommand::Info { id }) => project_info(ctx, &id).await,
         AstakosCommand::Project(ProjectCommand::Join { id }) => {
-            let client = account(ctx).await?;
+            let client = ctx.account().await?;
             let joined = client.join(&id).await?;
             let membership = client
                 .memberships(Some(&id))
@@ -154,7 +154,7 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
             Ok(Output::object(membership))
         }
         AstakosCommand::Project(ProjectCommand::Leave { id }) => {
-            let client = account(ctx).await?;
+            let client = ctx.account().await?;
             let membership = client
                 .memberships(Some(&id))
                 .await?
@@ -176,15 +176,10 @@ pub async fn run(ctx: &Context, command: AstakosCommand) -> Result<Output> {
             Ok(Output::object(after))
         }
         AstakosCommand::Membership(MembershipCommand::List { project }) => {
-            let memberships = account(ctx).await?.memberships(project.as_deref()).await?;
+            let memberships = ctx.account().await?.memberships(project.as_deref()).await?;
             Ok(Output::list(memberships, &["id", "project", "state"]))
         }
     }
-}
-
-async fn account(ctx: &Context) -> Result<AccountClient> {
-    let session = ctx.synnefo().await?;
-    Ok(AccountClient::new(ctx.http().clone(), &session.endpoint("account")?, &session.token))
 }
 
 async fn user_info(ctx: &Context) -> Result<Output> {
@@ -192,7 +187,7 @@ async fn user_info(ctx: &Context) -> Result<Output> {
     let access = &session.access;
     // The identity API gives the real name; the account username (email) comes from the
     // user catalog.
-    let names = account(ctx).await?.user_catalogs(std::slice::from_ref(&access.user.id), &[]).await?;
+    let names = ctx.account().await?.user_catalogs(std::slice::from_ref(&access.user.id), &[]).await?;
     let username = names["uuid_catalog"].get(&access.user.id).cloned().unwrap_or(Value::Null);
     let catalog: Vec<Value> = access
         .service_catalog
@@ -235,7 +230,7 @@ fn lookup_rows(keys: &[String], catalog: &Value, key_name: &str, value_name: &st
 }
 
 async fn quota_list(ctx: &Context, args: QuotaListArgs) -> Result<Output> {
-    let quotas = account(ctx).await?.quotas().await?;
+    let quotas = ctx.account().await?.quotas().await?;
     if let Some(project) = &args.project
         && !quotas.contains_key(project)
     {
@@ -290,7 +285,7 @@ async fn quota_list(ctx: &Context, args: QuotaListArgs) -> Result<Output> {
 }
 
 async fn project_info(ctx: &Context, id: &str) -> Result<Output> {
-    let client = account(ctx).await?;
+    let client = ctx.account().await?;
     let mut project = client.project(id).await?;
     let memberships = client.memberships(Some(id)).await?;
     let quotas = client.quotas().await?;

@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use clap::Subcommand;
 use serde_json::json;
 
-use super::GlobalArgs;
 use crate::config::{self, Config};
+use crate::context::Options;
 use crate::error::{Error, Result};
 use crate::output::Output;
 
@@ -37,8 +37,8 @@ pub enum ConfigCommand {
 /// Keys whose values are secrets and never printed.
 const SECRET_KEYS: [&str; 3] = ["token", "key", "token_command"];
 
-pub fn run(globals: &GlobalArgs, command: ConfigCommand) -> Result<Output> {
-    let path = config::config_path(globals.config.as_deref())?;
+pub fn run(options: &Options, command: ConfigCommand) -> Result<Output> {
+    let path = options.config_path()?;
     match command {
         ConfigCommand::Path => Ok(Output::object(json!({"path": path}))),
         ConfigCommand::List => {

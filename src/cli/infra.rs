@@ -10,8 +10,7 @@ use clap::{ArgGroup, Args, Subcommand};
 use serde_json::json;
 use tokio::sync::watch;
 
-use super::GlobalArgs;
-use crate::config;
+use crate::context::Options;
 use crate::error::{Error, ErrorKind, Result};
 use crate::infra::Settings;
 use crate::infra::enactor::PassReport;
@@ -139,16 +138,16 @@ pub struct ServeArgs {
     pub interval: f64,
 }
 
-pub async fn run(globals: &GlobalArgs, args: InfraArgs) -> Result<Output> {
-    let config_path = config::config_path(globals.config.as_deref())?;
-    let settings = Settings::load(&config_path, globals.cloud.as_deref(), args.state.as_deref())?;
+pub async fn run(options: &Options, args: InfraArgs) -> Result<Output> {
+    let config_path = options.config_path()?;
+    let settings = Settings::load(&config_path, options.cloud.as_deref(), args.state.as_deref())?;
     match args.command {
-        InfraCommand::Build(args) => build(globals, &settings, args).await,
-        InfraCommand::Destroy(args) => destroy(globals, &settings, args).await,
-        InfraCommand::Maintain(args) => maintain(globals, &settings, args).await,
-        InfraCommand::Scale(args) => scale(globals, &settings, args),
-        InfraCommand::Import(args) => import(globals, &settings, args),
-        InfraCommand::Serve(args) => serve(globals, &settings, args).await,
+        InfraCommand::Build(args) => build(options, &settings, args).await,
+        InfraCommand::Destroy(args) => destroy(options, &settings, args).await,
+        InfraCommand::Maintain(args) => maintain(options, &settings, args).await,
+        InfraCommand::Scale(args) => scale(options, &settings, args),
+        InfraCommand::Import(args) => import(options, &settings, args),
+        InfraCommand::Serve(args) => serve(options, &settings, args).await,
     }
 }
 
@@ -176,12 +175,12 @@ async fn stopped(mut flag: watch::Receiver<bool>) {
     }
 }
 
-async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Result<Output> {
-    let enactor = settings.enactor(globals, args.parallelize)?;
+async fn build(options: &Options, settings: &Settings, args: BuildArgs) -> Result<Output> {
+    let enactor = settings.enactor(options, args.parallelize)?;
     let file = args.description.display().to_string();
     let doc = yaml::load_file(&args.description, false)?;
     let compiled = enactor.compile(&doc, &file)?;
-    let spinner = progress::spinner(globals.quiet, format!("building `{}`", compiled.description.infra_name));
+    let spinner = progress::spinner(options.quiet, format!("building `{}`", compiled.description.infra_name));
     let outcome = enactor.build(compiled, args.infra_id.as_deref(), interrupted()).await;
     spinner.finish_and_clear();
     let outcome = outcome?;
@@ -201,9 +200,9 @@ async fn build(globals: &GlobalArgs, settings: &Settings, args: BuildArgs) -> Re
     Ok(Output::object(&outcome).with_table_view(view))
 }
 
-async fn destroy(globals: &GlobalArgs, settings: &Settings, args: DestroyArgs) -> Result<Output> {
-    let enactor = settings.enactor(globals, false)?;
-    let spinner = progress::spinner(globals.quiet, format!("destroying `{}`", args.infra_id));
+async fn destroy(options: &Options, settings: &Settings, args: DestroyArgs) -> Result<Output> {
+    let enactor = settings.enactor(options, false)?;
+    let spinner = progress::spinner(options.quiet, format!("destroying `{}`", args.infra_id));
     let destroyed = enactor.destroy(&args.infra_id).await;
     spinner.finish_and_clear();
     let destroyed = destroyed?;
@@ -226,8 +225,8 @@ fn list_row(infra: &InfraRecord) -> serde_json::Value {
     })
 }
 
-async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs) -> Result<Output> {
-    let enactor = settings.enactor(globals, args.parallelize)?;
+async fn maintain(options: &Options, settings: &Settings, args: MaintainArgs) -> Result<Output> {
+    let enactor = settings.enactor(options, args.parallelize)?;
     if args.list {
         let infras = enactor.store.infras()?;
         return Ok(Output::list(infras.iter().map(list_row), &["id", "name", "status", "nodes", "attached"]));
@@ -269,7 +268,7 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
     }
     if !args.cyclic {
         let report = enactor.maintain(&infra_id, interrupted()).await?;
-        warn_notes(globals, &report);
+        warn_notes(options, &report);
         return Ok(pass_output(&infra_id, &report, 1));
     }
     // Cyclic: pass after pass until Ctrl-C, holding the lease throughout so that no other
@@ -283,7 +282,7 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
         if lease.is_none() {
             match enactor.lease(&infra_id) {
                 Ok(guard) => lease = Some(guard),
-                Err(e) if e.kind() == ErrorKind::Conflict => note(globals, &format!("waiting: {e}")),
+                Err(e) if e.kind() == ErrorKind::Conflict => note(options, &format!("waiting: {e}")),
                 Err(e) => return Err(e),
             }
         }
@@ -292,13 +291,13 @@ async fn maintain(globals: &GlobalArgs, settings: &Settings, args: MaintainArgs)
             match enactor.maintain_leased(&infra_id, stopped(stop.clone())).await {
                 Ok(report) => {
                     passes += 1;
-                    log_pass(globals, &infra_id, &report);
+                    log_pass(options, &infra_id, &report);
                     total.created.extend(report.created);
                     total.dropped.extend(report.dropped);
                     total.recovered.extend(report.recovered);
                 }
                 Err(e) if e.kind() == ErrorKind::NotFound => return Err(e),
-                Err(e) => warn(globals, &e.to_string()),
+                Err(e) => warn(options, &e.to_string()),
             }
         }
         tokio::select! {
@@ -329,29 +328,29 @@ fn pass_output(infra_id: &str, report: &PassReport, passes: u32) -> Output {
 }
 
 /// A progress line on stderr, unless `-q`.
-fn note(globals: &GlobalArgs, line: &str) {
-    if !globals.quiet {
+fn note(options: &Options, line: &str) {
+    if !options.quiet {
         eprintln!("{line}");
     }
 }
 
 /// A warning on stderr, unless `-q`.
-fn warn(globals: &GlobalArgs, message: &str) {
-    if !globals.quiet {
+fn warn(options: &Options, message: &str) {
+    if !options.quiet {
         output::warn(message);
     }
 }
 
-fn warn_notes(globals: &GlobalArgs, report: &PassReport) {
+fn warn_notes(options: &Options, report: &PassReport) {
     for line in &report.notes {
-        warn(globals, line);
+        warn(options, line);
     }
 }
 
-fn log_pass(globals: &GlobalArgs, infra_id: &str, report: &PassReport) {
-    warn_notes(globals, report);
+fn log_pass(options: &Options, infra_id: &str, report: &PassReport) {
+    warn_notes(options, report);
     if let Some(summary) = report.summary() {
-        note(globals, &format!("{infra_id}: {summary}"));
+        note(options, &format!("{infra_id}: {summary}"));
     }
 }
 
@@ -370,9 +369,9 @@ fn write_instance_lines(
         .map_err(|e| Error::from(e).context(format!("writing report `{}`", path.display())))
 }
 
-fn scale(globals: &GlobalArgs, settings: &Settings, args: ScaleArgs) -> Result<Output> {
+fn scale(options: &Options, settings: &Settings, args: ScaleArgs) -> Result<Output> {
     let (requests, mut body) = scaling_requests(&args)?;
-    let enactor = settings.enactor(globals, false)?;
+    let enactor = settings.enactor(options, false)?;
     for request in requests {
         enactor.request_scaling(&args.infra_id, &args.node, request)?;
     }
@@ -420,8 +419,8 @@ fn scaling_requests(args: &ScaleArgs) -> Result<(Vec<ScalingRequest>, serde_json
     }
 }
 
-fn import(globals: &GlobalArgs, settings: &Settings, args: ImportArgs) -> Result<Output> {
-    let enactor = settings.enactor(globals, false)?;
+fn import(options: &Options, settings: &Settings, args: ImportArgs) -> Result<Output> {
+    let enactor = settings.enactor(options, false)?;
     let imported = enactor.import(&args.file)?;
     let rows = imported.iter().map(|d| {
         json!({
@@ -433,28 +432,28 @@ fn import(globals: &GlobalArgs, settings: &Settings, args: ImportArgs) -> Result
     Ok(Output::list(rows, &["node_type", "version", "implementations"]))
 }
 
-async fn serve(globals: &GlobalArgs, settings: &Settings, args: ServeArgs) -> Result<Output> {
+async fn serve(options: &Options, settings: &Settings, args: ServeArgs) -> Result<Output> {
     if args.interval <= 0.0 || !args.interval.is_finite() {
         return Err(Error::usage(format!(
             "interval `{}` must be a positive number of seconds",
             args.interval
         )));
     }
-    let enactor = settings.enactor(globals, args.parallelize)?;
+    let enactor = settings.enactor(options, args.parallelize)?;
     let (token, generated) = match &settings.token {
         Some(token) => (token.clone(), false),
         None => {
             (uuid::Uuid::new_v4().simple().to_string() + &uuid::Uuid::new_v4().simple().to_string(), true)
         }
     };
-    let service = Service::new(enactor, token.clone(), Duration::from_secs_f64(args.interval), globals.quiet);
+    let service = Service::new(enactor, token.clone(), Duration::from_secs_f64(args.interval), options.quiet);
     let listener =
         tokio::net::TcpListener::bind(SocketAddr::new(args.host, args.port)).await.map_err(|e| {
             Error::general(format!("cannot listen on {}:{}: {e}", args.host, args.port))
                 .hint("pick another `--port`, or 0 for a free one")
         })?;
     let address = listener.local_addr()?;
-    if !args.host.is_loopback() && !globals.quiet {
+    if !args.host.is_loopback() && !options.quiet {
         output::warn(&format!(
             "listening on {address}, reachable from other hosts; anyone with the token can create servers"
         ));
@@ -466,7 +465,7 @@ async fn serve(globals: &GlobalArgs, settings: &Settings, args: ServeArgs) -> Re
         "token": if generated { Some(token.as_str()) } else { None },
         "reattached": reattached,
     });
-    output::render(&Output::object(ready), &globals.output_settings())?;
+    output::render(&Output::object(ready), &options.output)?;
     axum::serve(listener, service::router(service))
         .with_graceful_shutdown(interrupted())
         .await

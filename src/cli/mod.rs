@@ -21,7 +21,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::context::Context;
+use crate::context::{Context, Options};
 use crate::error::Result;
 use crate::output::{Output, OutputFormat, OutputSettings};
 
@@ -84,6 +84,20 @@ impl GlobalArgs {
     pub fn output_settings(&self) -> OutputSettings {
         OutputSettings { format: self.output, columns: self.columns.clone(), no_header: self.no_header }
     }
+
+    /// The options every command runs with; the only place flags become [`Options`].
+    pub fn options(&self) -> Options {
+        Options {
+            config: self.config.clone(),
+            cloud: self.cloud.clone(),
+            output: self.output_settings(),
+            verbose: self.verbose,
+            quiet: self.quiet,
+            timeout: self.timeout,
+            retries: self.retries,
+            ca_cert: self.ca_cert.clone(),
+        }
+    }
 }
 
 /// Parses `30s`, `5m`, `1h30m`, or a plain number of seconds.
@@ -135,17 +149,17 @@ pub enum Command {
 
 /// Runs a parsed command line and returns what it produced.
 pub async fn run(cli: Cli) -> Result<Output> {
-    let globals = cli.globals;
+    let options = cli.globals.options();
     match cli.command {
         // Commands that need no cloud.
-        Command::Config(cmd) => config::run(&globals, cmd),
+        Command::Config(cmd) => config::run(&options, cmd),
         Command::Completions(args) => completions::run(args),
-        Command::Sandbox(cmd) => sandbox::run(&globals, cmd).await,
+        Command::Sandbox(cmd) => sandbox::run(&options, cmd).await,
         // Opens a cloud only when a node needs one.
-        Command::Infra(args) => infra::run(&globals, args).await,
+        Command::Infra(args) => infra::run(&options, args).await,
         // Commands that talk to a cloud.
         command => {
-            let ctx = Context::new(globals).await?;
+            let ctx = Context::new(options).await?;
             match command {
                 Command::Astakos(cmd) => astakos::run(&ctx, cmd).await,
                 Command::Image(cmd) => image::run(&ctx, cmd).await,

@@ -5,8 +5,8 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::GlobalArgs;
 use crate::config::{self, CloudKind, Config};
+use crate::context::Options;
 use crate::error::{Error, Result};
 use crate::http::{Http, HttpOptions};
 use crate::output::{self, Output};
@@ -116,14 +116,14 @@ impl From<&FaultArgs> for Faults {
     }
 }
 
-pub async fn run(globals: &GlobalArgs, command: SandboxCommand) -> Result<Output> {
+pub async fn run(options: &Options, command: SandboxCommand) -> Result<Output> {
     match command {
-        SandboxCommand::Serve(args) => serve(globals, args).await,
-        SandboxCommand::Faults(args) => set_faults(globals, args).await,
+        SandboxCommand::Serve(args) => serve(options, args).await,
+        SandboxCommand::Faults(args) => set_faults(options, args).await,
     }
 }
 
-async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
+async fn serve(options: &Options, args: ServeArgs) -> Result<Output> {
     let data_dir = match args.data {
         Some(dir) => dir,
         None => config::data_dir()?.join("sandbox"),
@@ -135,8 +135,8 @@ async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
         sdc_keys.push(text.trim().to_string());
     }
     // The flags win over the config's `[sandbox]` table.
-    let knobs = Config::load(&config::config_path(globals.config.as_deref())?)?.sandbox.unwrap_or_default();
-    let options = SandboxOptions {
+    let knobs = Config::load(&options.config_path()?)?.sandbox.unwrap_or_default();
+    let sandbox_options = SandboxOptions {
         bind: args.bind,
         sdc_bind: args.sdc_bind,
         linstor_bind: args.linstor_bind,
@@ -147,7 +147,7 @@ async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
         linstor_sync_delay: args.linstor_sync_delay.or(knobs.linstor_sync_delay),
         faults: Faults::from(&args.faults),
     };
-    let handle = sandbox::start(options).await?;
+    let handle = sandbox::start(sandbox_options).await?;
     let ready = if args.print_env {
         let lines: Vec<String> = handle
             .environment()
@@ -158,21 +158,21 @@ async fn serve(globals: &GlobalArgs, args: ServeArgs) -> Result<Output> {
     } else {
         Output::object(handle.endpoints())
     };
-    output::render(&ready, &globals.output_settings())?;
+    output::render(&ready, &options.output)?;
     tokio::signal::ctrl_c().await.map_err(|e| Error::general(format!("cannot wait for Ctrl-C: {e}")))?;
     Ok(Output::empty())
 }
 
 /// Sends new fault settings to the selected cloud's sandbox (`PUT /_sandbox/faults`).
-async fn set_faults(globals: &GlobalArgs, args: FaultArgs) -> Result<Output> {
-    let path = config::config_path(globals.config.as_deref())?;
-    let (name, cloud) = Config::load(&path)?.select_cloud(globals.cloud.as_deref())?;
+async fn set_faults(options: &Options, args: FaultArgs) -> Result<Output> {
+    let path = options.config_path()?;
+    let (name, cloud) = Config::load(&path)?.select_cloud(options.cloud.as_deref())?;
     let identity = cloud.url.as_deref().filter(|_| cloud.kind() != CloudKind::Swift).ok_or_else(|| {
         Error::usage(format!("cloud `{name}` is not a running sandbox"))
             .hint("start one with `kamaki sandbox serve` and point a cloud's `url` at it")
     })?;
     let base = identity.trim_end_matches('/').trim_end_matches("/identity/v2.0");
-    let http = Http::new(&HttpOptions { verbose: globals.verbose, ..HttpOptions::default() })?;
+    let http = Http::new(&HttpOptions { verbose: options.verbose, ..HttpOptions::default() })?;
     let request =
         http.request(reqwest::Method::PUT, &format!("{base}/_sandbox/faults")).json(&Faults::from(&args));
     let response = http.send(request).await?;

@@ -145,7 +145,7 @@ pub enum SnapshotCommand {
 }
 
 pub async fn run(ctx: &Context, command: VolumeCommand) -> Result<Output> {
-    let cyclades = Cyclades::connect(ctx).await?;
+    let cyclades = ctx.cyclades().await?;
     let c = &cyclades;
     match command {
         VolumeCommand::List { long } => {

@@ -169,7 +169,7 @@ pub fn records_output(records: Vec<WaitRecord>) -> Output {
 
 /// The spinner of a wait, shown as the global flags say.
 pub fn spinner(ctx: &Context, message: impl Into<String>) -> Waiting {
-    Waiting::new(ctx.quiet(), ctx.globals.verbose, message)
+    Waiting::new(ctx.quiet(), ctx.verbose(), message)
 }
 
 /// A wait's duration as people read it, to the millisecond (`2s 345ms`).

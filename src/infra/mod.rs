@@ -33,8 +33,8 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use crate::cli::GlobalArgs;
 use crate::config::{self, Config, InfraConfig};
+use crate::context::Options;
 use crate::error::Result;
 
 use self::backend::Backends;
@@ -107,11 +107,11 @@ impl Settings {
         })
     }
 
-    /// An enactor over these settings; cloud nodes use the cloud `globals` select.
-    pub fn enactor(&self, globals: &GlobalArgs, parallelize: bool) -> Result<Enactor> {
+    /// An enactor over these settings; cloud nodes use the cloud `options` select.
+    pub fn enactor(&self, options: &Options, parallelize: bool) -> Result<Enactor> {
         Ok(Enactor {
             store: self.state.open()?,
-            backends: Arc::new(Backends::new(self.dummy_cloud.clone(), Some(globals.clone()))),
+            backends: Arc::new(Backends::new(self.dummy_cloud.clone(), Some(options.clone()))),
             parallelize,
             owner: lease::owner_name(),
             lease_ttl: self.lease_ttl,

@@ -15,9 +15,8 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::clients::pithos::{HOME_CONTAINER, PithosClient, RemotePath};
-use crate::config::CloudKind;
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, Args)]
@@ -397,17 +396,9 @@ pub(crate) struct Files<'a> {
 
 impl<'a> Files<'a> {
     async fn new(ctx: &'a Context, account: Option<String>) -> Result<Files<'a>> {
-        let cloud = ctx.cloud();
-        let client = match cloud.kind() {
-            CloudKind::Swift => swift_client(ctx).await?,
-            CloudKind::Synnefo | CloudKind::Sandbox => {
-                let session = ctx.synnefo().await?;
-                let endpoint = session.endpoint("object-store")?;
-                let own = cloud.pithos_uuid.clone().unwrap_or_else(|| session.user_uuid().to_string());
-                PithosClient::pithos(ctx.http().clone(), &endpoint, &session.token, &own)
-            }
-        };
-        let default_container = cloud.pithos_container.clone().unwrap_or_else(|| HOME_CONTAINER.to_string());
+        let client = ctx.pithos().await?;
+        let default_container =
+            ctx.cloud().pithos_container.clone().unwrap_or_else(|| HOME_CONTAINER.to_string());
         Ok(Files { ctx, client, default_container, account })
     }
 
@@ -422,22 +413,6 @@ impl<'a> Files<'a> {
 
     pub fn quiet(&self) -> bool {
         self.ctx.quiet()
-    }
-}
-
-async fn swift_client(ctx: &Context) -> Result<PithosClient> {
-    let cloud = ctx.cloud();
-    if let (Some(url), Some(token)) = (&cloud.storage_url, &cloud.token) {
-        return PithosClient::swift(ctx.http().clone(), url, token)?.detect_flavor().await;
-    }
-    match (&cloud.auth_url, &cloud.user, &cloud.key) {
-        (Some(auth_url), Some(user), Some(key)) => {
-            let (url, token) = PithosClient::swift_auth(ctx.http(), auth_url, user, key).await?;
-            PithosClient::swift(ctx.http().clone(), &url, &token)?.detect_flavor().await
-        }
-        _ => Err(Error::usage(format!("Swift cloud `{}` has no credentials", ctx.cloud_name())).hint(
-            "set `storage_url` and `token`, or `auth_url`, `user` and `key` (or ST_AUTH, ST_USER and ST_KEY)",
-        )),
     }
 }
 

@@ -5,7 +5,6 @@ use serde_json::{Value, json};
 
 use super::objects::object_list;
 use super::{Files, GroupCommand, ShareArgs};
-use crate::clients::astakos::AccountClient;
 use crate::clients::pithos::{HOME_CONTAINER, ListOptions, RemotePath};
 use crate::error::{Error, Result};
 use crate::output::Output;
@@ -83,9 +82,7 @@ async fn email_catalog(files: &Files<'_>, names: &[String]) -> Result<Value> {
     if emails.is_empty() {
         return Ok(Value::Null);
     }
-    let session = files.ctx.synnefo().await?;
-    let account = AccountClient::new(files.ctx.http().clone(), &session.endpoint("account")?, &session.token);
-    account.user_catalogs(&[], &emails).await
+    files.ctx.account().await?.user_catalogs(&[], &emails).await
 }
 
 /// The uuid `catalog` gives for `email`.

@@ -36,7 +36,8 @@ pub(super) async fn register(
         Error::usage("the image needs a location")
             .hint("pass `--location /CONTAINER/PATH`, or a `--metafile` that has one")
     })?;
-    let mut location = PithosLocation::parse(&location_text, session.user_uuid())?;
+    let pithos = ctx.pithos().await?;
+    let mut location = PithosLocation::parse(&location_text, &pithos.account)?;
     if !location.has_object() || location.path.ends_with('/') {
         let file_name = args.upload_image_file.as_deref().and_then(Path::file_name).ok_or_else(|| {
             Error::usage(format!("location `{location_text}` names a container but no file"))
@@ -68,9 +69,8 @@ pub(super) async fn register(
         None => None,
     };
 
-    let pithos = pithos_client(ctx, session)?;
-    let remote = remote_path(&location, session.user_uuid());
-    let meta_remote = remote_path(&location.metafile(), session.user_uuid());
+    let remote = remote_path(&location, &pithos.account);
+    let meta_remote = remote_path(&location.metafile(), &pithos.account);
     let store_metafile = !args.no_metafile_upload;
     // A `.meta` file in another user's account is checked by the upload itself.
     if store_metafile
@@ -175,11 +175,10 @@ pub(super) async fn unregister(
         (false, _) => kept
             .push(KeptFile::new(&image.location, "unregistering keeps the file; `--delete-file` deletes it")),
         (true, Some(location)) if location.account == session.user_uuid() => {
-            let pithos = pithos_client(ctx, session)?;
-            for remote in [
-                remote_path(&location, session.user_uuid()),
-                remote_path(&location.metafile(), session.user_uuid()),
-            ] {
+            let pithos = ctx.pithos().await?;
+            for remote in
+                [remote_path(&location, &pithos.account), remote_path(&location.metafile(), &pithos.account)]
+            {
                 match pithos.delete_object(&remote, false).await {
                     Ok(()) => deleted.push(remote.display()),
                     Err(e) if e.kind() == ErrorKind::NotFound => {
@@ -220,20 +219,11 @@ impl KeptFile {
     }
 }
 
-fn pithos_client(ctx: &Context, session: &SynnefoSession) -> Result<PithosClient> {
-    Ok(PithosClient::pithos(
-        ctx.http().clone(),
-        &session.endpoint("object-store")?,
-        &session.token,
-        session.user_uuid(),
-    ))
-}
-
-/// The Pithos client's path of a location; files in the user's own account show as
-/// `/CONTAINER/PATH`.
-fn remote_path(location: &PithosLocation, me: &str) -> RemotePath {
+/// The Pithos client's path of a location; files in the client's default account
+/// (`pithos_uuid`, or the user's own) show as `/CONTAINER/PATH`.
+fn remote_path(location: &PithosLocation, default_account: &str) -> RemotePath {
     RemotePath {
-        account: (location.account != me).then(|| location.account.clone()),
+        account: (location.account != default_account).then(|| location.account.clone()),
         container: location.container.clone(),
         object: location.path.clone(),
     }

@@ -5,25 +5,19 @@ use std::collections::BTreeMap;
 use serde_json::{Value, json};
 
 use super::MembersCommand;
-use crate::clients::astakos::AccountClient;
 use crate::clients::image::ImageClient;
-use crate::context::{Context, SynnefoSession};
+use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::output::Output;
 
-pub(super) async fn run(
-    ctx: &Context,
-    session: &SynnefoSession,
-    client: &ImageClient,
-    command: MembersCommand,
-) -> Result<Output> {
+pub(super) async fn run(ctx: &Context, client: &ImageClient, command: MembersCommand) -> Result<Output> {
     // Additions and removals replace the whole list in one request, so a bad user in the
     // middle of a list changes nothing.
     let image = match command {
         MembersCommand::List { image } => image,
         MembersCommand::Add { image, users } => {
             let mut members = member_ids(client, &image).await?;
-            for uuid in resolve_users(ctx, session, &users).await? {
+            for uuid in resolve_users(ctx, &users).await? {
                 if !members.contains(&uuid) {
                     members.push(uuid);
                 }
@@ -33,7 +27,7 @@ pub(super) async fn run(
         }
         MembersCommand::Remove { image, users } => {
             let mut members = member_ids(client, &image).await?;
-            let uuids = resolve_users(ctx, session, &users).await?;
+            let uuids = resolve_users(ctx, &users).await?;
             if let Some((user, _)) = users.iter().zip(&uuids).find(|(_, uuid)| !members.contains(uuid)) {
                 return Err(Error::not_found(format!("image `{image}` is not shared with `{user}`"))
                     .hint(format!("`kamaki image members list {image}` shows who it is shared with")));
@@ -43,12 +37,12 @@ pub(super) async fn run(
             image
         }
         MembersCommand::Set { image, users } => {
-            client.set_members(&image, &resolve_users(ctx, session, &users).await?).await?;
+            client.set_members(&image, &resolve_users(ctx, &users).await?).await?;
             image
         }
     };
     let members = member_ids(client, &image).await?;
-    let names = usernames(ctx, session, &members).await?;
+    let names = usernames(ctx, &members).await?;
     let rows: Vec<Value> = members
         .iter()
         .map(|uuid| json!({"member_id": uuid, "name": names.get(uuid).cloned().unwrap_or_default()}))
@@ -60,22 +54,14 @@ async fn member_ids(client: &ImageClient, image: &str) -> Result<Vec<String>> {
     Ok(client.members(image).await?.into_iter().map(|member| member.member_id).collect())
 }
 
-fn account_client(ctx: &Context, session: &SynnefoSession) -> Result<AccountClient> {
-    Ok(AccountClient::new(ctx.http().clone(), &session.endpoint("account")?, &session.token))
-}
-
 /// User uuids for what was typed: usernames (they contain `@`) are looked up, anything
 /// else is taken as a uuid.
-pub(super) async fn resolve_users(
-    ctx: &Context,
-    session: &SynnefoSession,
-    users: &[String],
-) -> Result<Vec<String>> {
+pub(super) async fn resolve_users(ctx: &Context, users: &[String]) -> Result<Vec<String>> {
     let names: Vec<String> = users.iter().filter(|u| u.contains('@')).cloned().collect();
     let catalog = if names.is_empty() {
         Value::Null
     } else {
-        account_client(ctx, session)?.user_catalogs(&[], &names).await?["displayname_catalog"].take()
+        ctx.account().await?.user_catalogs(&[], &names).await?["displayname_catalog"].take()
     };
     users
         .iter()
@@ -92,15 +78,11 @@ pub(super) async fn resolve_users(
 }
 
 /// Usernames of user uuids, for showing members.
-async fn usernames(
-    ctx: &Context,
-    session: &SynnefoSession,
-    uuids: &[String],
-) -> Result<BTreeMap<String, String>> {
+async fn usernames(ctx: &Context, uuids: &[String]) -> Result<BTreeMap<String, String>> {
     if uuids.is_empty() {
         return Ok(BTreeMap::new());
     }
-    let catalog = account_client(ctx, session)?.user_catalogs(uuids, &[]).await?;
+    let catalog = ctx.account().await?.user_catalogs(uuids, &[]).await?;
     Ok(uuids
         .iter()
         .filter_map(|uuid| Some((uuid.clone(), catalog["uuid_catalog"][uuid].as_str()?.to_string())))

@@ -177,14 +177,14 @@ fn parse_key_value(text: &str) -> std::result::Result<(String, String), String> 
 
 pub async fn run(ctx: &Context, command: ImageCommand) -> Result<Output> {
     let session = ctx.synnefo().await?;
-    let images = ImageClient::new(ctx.http().clone(), &session.endpoint("image")?, &session.token);
+    let images = ctx.images().await?;
     match command {
         ImageCommand::List(args) => list(ctx, session, &images, args).await,
-        ImageCommand::Info { image } => Ok(image_output(&find(session, &images, &image).await?)),
+        ImageCommand::Info { image } => Ok(image_output(&find(ctx, &images, &image).await?)),
         ImageCommand::Register(args) => files::register(ctx, session, &images, args).await,
         ImageCommand::Modify(args) => modify(&images, args).await,
         ImageCommand::Unregister(args) => files::unregister(ctx, session, &images, args).await,
-        ImageCommand::Members(command) => members::run(ctx, session, &images, command).await,
+        ImageCommand::Members(command) => members::run(ctx, &images, command).await,
     }
 }
 
@@ -195,7 +195,7 @@ async fn list(
     args: ListArgs,
 ) -> Result<Output> {
     let owner = match &args.owner {
-        Some(user) => Some(members::resolve_users(ctx, session, std::slice::from_ref(user)).await?.remove(0)),
+        Some(user) => Some(members::resolve_users(ctx, std::slice::from_ref(user)).await?.remove(0)),
         None => None,
     };
     let wanted: Vec<(String, String)> = args
@@ -232,11 +232,11 @@ async fn list(
 }
 
 /// An image by id, or by the location of its file.
-async fn find(session: &SynnefoSession, client: &ImageClient, image: &str) -> Result<Image> {
+async fn find(ctx: &Context, client: &ImageClient, image: &str) -> Result<Image> {
     if !(image.starts_with('/') || image.starts_with("pithos://")) {
         return client.get(image).await;
     }
-    let location = PithosLocation::parse(image, session.user_uuid())?;
+    let location = PithosLocation::parse(image, &ctx.pithos_account().await?)?;
     let url = location.url();
     client.list().await?.into_iter().find(|image| image.location == url).ok_or_else(|| {
         Error::not_found(format!("no image you may use is registered at `{url}`"))

@@ -11,9 +11,8 @@ mod resource;
 use clap::Subcommand;
 use serde_json::{Map, Value, json};
 
-use crate::clients::linstor::{LinstorClient, controller_list};
 use crate::context::Context;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::output::Output;
 use crate::protocol::linstor_reply::{ApiCallRc, Severity};
 
@@ -46,7 +45,7 @@ pub enum LinstorCommand {
 }
 
 pub async fn run(ctx: &Context, command: LinstorCommand) -> Result<Output> {
-    let client = client(ctx)?;
+    let client = ctx.linstor()?;
     match command {
         LinstorCommand::Controller(cmd) => node::run_controller(ctx, &client, cmd).await,
         LinstorCommand::Node(cmd) => node::run_node(ctx, &client, cmd).await,
@@ -57,21 +56,6 @@ pub async fn run(ctx: &Context, command: LinstorCommand) -> Result<Output> {
         LinstorCommand::Resource(cmd) => resource::run(ctx, &client, cmd).await,
         LinstorCommand::Kv(args) => kv::run(ctx, &client, args).await,
     }
-}
-
-/// The controllers to talk to: the cloud's `linstor.controllers`, which `LS_CONTROLLERS`
-/// overrides (see [`crate::config::Environment`]).
-fn client(ctx: &Context) -> Result<LinstorClient> {
-    let configured = ctx.cloud().linstor.as_ref().map(|l| l.controllers.join(",")).unwrap_or_default();
-    if configured.is_empty() {
-        return Err(Error::usage(format!("cloud `{}` has no LINSTOR controller", ctx.cloud_name())).hint(
-            format!(
-                "set `linstor.controllers` for it (`kamaki config set clouds.{}.linstor.controllers …`) or `LS_CONTROLLERS=host:3370`",
-                ctx.cloud_name()
-            ),
-        ));
-    }
-    LinstorClient::new(ctx.http().clone(), controller_list(&configured)?)
 }
 
 /// What a write call returns: the decoded reply list, with warnings also on stderr.

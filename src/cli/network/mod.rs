@@ -5,7 +5,6 @@ mod ops;
 use clap::{Args, Subcommand};
 
 use crate::cli::wait::WaitArgs;
-use crate::clients::cyclades::Cyclades;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -207,7 +206,7 @@ pub enum IpCommand {
 }
 
 pub async fn run(ctx: &Context, command: NetworkCommand) -> Result<Output> {
-    let cyclades = Cyclades::connect(ctx).await?;
+    let cyclades = ctx.cyclades().await?;
     let c = &cyclades;
     match command {
         NetworkCommand::List { long } => ops::list(c, long).await,

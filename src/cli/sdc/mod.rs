@@ -149,7 +149,10 @@ pub enum NetworkCommand {
 }
 
 pub async fn run(ctx: &Context, args: SdcArgs) -> Result<Output> {
-    let client = SdcClient::from_context(ctx, args.datacenter.as_deref()).await?;
+    let client = match args.datacenter.as_deref() {
+        Some(name) => ctx.sdc().await?.in_datacenter(name).await?,
+        None => ctx.sdc().await?,
+    };
     match args.command {
         SdcCommand::Account => Ok(Output::object(client.account().await?)),
         SdcCommand::Key(cmd) => key(&client, cmd).await,

@@ -4,7 +4,6 @@
 use serde_json::{Value, json};
 
 use super::{FlavorCommand, ImageCommand, KeypairCommand};
-use crate::clients::astakos::AccountClient;
 use crate::clients::cyclades::{Cyclades, resolve};
 use crate::context::Context;
 use crate::error::{Error, Result};
@@ -126,9 +125,7 @@ fn clash_hint(err: Error) -> Error {
 /// The server-related quotas of the user, per project: usage, limit and whether there is
 /// room left.
 pub async fn quota(ctx: &Context, project: Option<&str>) -> Result<Output> {
-    let session = ctx.synnefo().await?;
-    let account = AccountClient::new(ctx.http().clone(), &session.endpoint("account")?, &session.token);
-    let quotas = account.quotas().await?;
+    let quotas = ctx.account().await?.quotas().await?;
     if let Some(project) = project
         && !quotas.contains_key(project)
     {

@@ -10,7 +10,6 @@ use clap::{Args, Subcommand};
 
 use super::cyclades::StateArgs;
 use super::wait::{WaitArgs, WaitCommandArgs};
-use crate::clients::cyclades::Cyclades;
 use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
@@ -276,7 +275,7 @@ pub enum KeypairCommand {
 }
 
 pub async fn run(ctx: &Context, command: ServerCommand) -> Result<Output> {
-    let cyclades = Cyclades::connect(ctx).await?;
+    let cyclades = ctx.cyclades().await?;
     match command {
         ServerCommand::List(args) => servers::list(ctx, &cyclades, args).await,
         ServerCommand::Info { server } => servers::info(ctx, &cyclades, &server).await,

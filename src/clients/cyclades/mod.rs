@@ -17,7 +17,6 @@ pub use volume::VolumeClient;
 
 use super::join_url;
 use super::poll::{PollLimits, Polled};
-use crate::context::Context;
 use crate::error::{Error, Result};
 use crate::http::Http;
 
@@ -27,27 +26,6 @@ pub struct Cyclades {
     pub compute: ComputeClient,
     pub network: NetworkClient,
     pub volume: VolumeClient,
-}
-
-impl Cyclades {
-    /// Authenticates (once per command) and builds the clients from the service catalog.
-    pub async fn connect(ctx: &Context) -> Result<Cyclades> {
-        let session = ctx.synnefo().await?;
-        let http = ctx.http().clone();
-        Ok(Cyclades {
-            compute: ComputeClient::new(Api::new(
-                http.clone(),
-                &session.endpoint("compute")?,
-                &session.token,
-            )),
-            network: NetworkClient::new(Api::new(
-                http.clone(),
-                &session.endpoint("network")?,
-                &session.token,
-            )),
-            volume: VolumeClient::new(Api::new(http, &session.endpoint("volume")?, &session.token)),
-        })
-    }
 }
 
 /// One JSON API endpoint with its token: the plumbing the three clients share.

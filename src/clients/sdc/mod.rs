@@ -1,8 +1,8 @@
 //! Joyent SmartDataCenter / Triton CloudAPI client: every request signed with an SSH
 //! key (HTTP Signature), errors decoded from CloudAPI's `{"code","message"}` bodies.
 //!
-//! Callers that are not the CLI (the `infra` orchestrator) use [`SdcClient::from_context`]
-//! and the typed machine calls: `create_machine`, `machine`, `delete_machine`, `wait`.
+//! Callers that are not the CLI (the `infra` orchestrator) get it from
+//! [`crate::context::Context::sdc`] and use the typed machine calls: `create_machine`, `machine`, `delete_machine`, `wait`.
 
 mod catalog;
 mod machines;
@@ -17,7 +17,6 @@ pub use self::types::{Machine, is_uuid};
 use super::join_url;
 use crate::auth::{self, KeySelection, RequestSigner};
 use crate::config::SdcConfig;
-use crate::context::Context;
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::Http;
 
@@ -93,16 +92,6 @@ impl SdcClient {
             signer,
             accept_version: settings.accept_version,
         })
-    }
-
-    /// The client for the selected cloud, optionally in another datacenter.
-    pub async fn from_context(ctx: &Context, datacenter: Option<&str>) -> Result<SdcClient> {
-        let settings = SdcSettings::resolve(ctx.cloud().sdc.as_ref(), ctx.cloud_name())?;
-        let client = Self::connect(ctx.http().clone(), settings).await?;
-        match datacenter {
-            Some(name) => client.in_datacenter(name).await,
-            None => Ok(client),
-        }
     }
 
     /// The key id requests are signed with (`/<account>/keys/<md5>`).

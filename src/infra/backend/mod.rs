@@ -14,10 +14,7 @@ use self::dummy::DummyCloud;
 use self::sdc::SdcCloud;
 use super::nodedef::BackendKind;
 use super::store::Instance;
-use crate::cli::GlobalArgs;
-use crate::clients::cyclades::Cyclades;
-use crate::clients::sdc::SdcClient;
-use crate::context::Context;
+use crate::context::{Context, Options};
 use crate::error::{Error, Result};
 
 /// What the cloud says about an instance, mapped as Occopus's resource handlers map it.
@@ -71,20 +68,20 @@ fn bookkeeping(instance: &Instance) -> [(String, String); 3] {
 pub struct Backends {
     dummy_path: PathBuf,
     dummy: OnceLock<DummyCloud>,
-    /// The command's global flags, to open the selected cloud like any other command does.
-    globals: Option<GlobalArgs>,
+    /// The command's options, to open the selected cloud like any other command does.
+    options: Option<Options>,
     context: OnceCell<Context>,
     cyclades: OnceCell<CycladesCloud>,
     sdc: OnceCell<SdcCloud>,
 }
 
 impl Backends {
-    /// `globals` is `None` where only the dummy cloud may be used (unit tests).
-    pub fn new(dummy_path: PathBuf, globals: Option<GlobalArgs>) -> Self {
+    /// `options` is `None` where only the dummy cloud may be used (unit tests).
+    pub fn new(dummy_path: PathBuf, options: Option<Options>) -> Self {
         Self {
             dummy_path,
             dummy: OnceLock::new(),
-            globals,
+            options,
             context: OnceCell::new(),
             cyclades: OnceCell::new(),
             sdc: OnceCell::new(),
@@ -100,17 +97,17 @@ impl Backends {
     }
 
     async fn context(&self, kind: BackendKind) -> Result<&Context> {
-        let globals = self.globals.clone().ok_or_else(|| {
+        let options = self.options.clone().ok_or_else(|| {
             Error::general(format!("no cloud is configured for `{kind}` nodes in this process"))
         })?;
-        self.context.get_or_try_init(|| Context::new(globals)).await
+        self.context.get_or_try_init(|| Context::new(options)).await
     }
 
     async fn cyclades(&self) -> Result<&CycladesCloud> {
         self.cyclades
             .get_or_try_init(|| async {
                 let ctx = self.context(BackendKind::Cyclades).await?;
-                Ok(CycladesCloud::new(Cyclades::connect(ctx).await?))
+                Ok(CycladesCloud::new(ctx.cyclades().await?))
             })
             .await
     }
@@ -119,7 +116,7 @@ impl Backends {
         self.sdc
             .get_or_try_init(|| async {
                 let ctx = self.context(BackendKind::Sdc).await?;
-                Ok(SdcCloud::new(SdcClient::from_context(ctx, None).await?))
+                Ok(SdcCloud::new(ctx.sdc().await?))
             })
             .await
     }
