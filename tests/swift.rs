@@ -221,6 +221,17 @@ fn swift_large_objects_and_resumed_download() {
     assert!(down["bytes_fetched"].as_u64().expect("n") < bytes.len() as u64);
     assert_eq!(std::fs::read(&target).expect("read"), bytes);
     assert!(!partial.exists());
+    // A partial file that does not match the segments' MD5s is fetched again whole.
+    std::fs::write(&partial, data(9 * 1024 * 1024 / 2, 8)).expect("write partial");
+    let down = sw.json(&[
+        "file",
+        "download",
+        &format!("/{c}/big.bin"),
+        target.to_str().expect("path"),
+        "--overwrite",
+    ]);
+    assert_eq!(down["bytes_fetched"], bytes.len());
+    assert_eq!(std::fs::read(&target).expect("read"), bytes);
     sw.json(&["file", "container", "delete", &c, "--recursive"]);
     sw.json(&["file", "container", "delete", &format!("{c}_segments"), "--recursive"]);
 }

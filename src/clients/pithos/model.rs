@@ -81,9 +81,15 @@ pub struct ObjectInfo {
 pub struct ManifestSegment {
     /// `/CONTAINER/OBJECT` of the segment.
     pub name: String,
-    /// Its MD5.
+    /// Its MD5 (of a nested static large object: the MD5 of its segments' MD5s).
     pub hash: String,
     pub bytes: u64,
+    /// The segment is itself a static large object.
+    #[serde(default)]
+    pub sub_slo: bool,
+    /// Only this byte range of the segment is part of the object.
+    #[serde(default)]
+    pub range: Option<String>,
 }
 
 impl ObjectInfo {
