@@ -29,6 +29,8 @@ pub struct FileArgs {
     pub command: FileCommand,
 }
 
+// Not deferred: `others` has an `--account` of its own, which must be defined before clap
+// copies the group's global `--account` into the subcommands, or the two clash.
 #[derive(Debug, Subcommand)]
 pub enum FileCommand {
     /// Containers: list, info, create, delete, empty, reassign
@@ -105,6 +107,7 @@ pub enum FileCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// List containers with their usage and project
     List,
@@ -188,6 +191,7 @@ pub struct InfoArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MetadataCommand {
     /// Show an object's metadata
     List { path: String },
@@ -292,6 +296,7 @@ pub struct DeleteArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TrashCommand {
     /// List what is in the trash
     List,
@@ -318,6 +323,7 @@ pub struct ShareArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum GroupCommand {
     /// List your groups and their members
     List,
