@@ -7943,7 +7943,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__upload)
-            opts="-r -o -v -q -h -V --recursive --content-type --metadata --public --sharing --if-not-exists --overwrite --threads --segment-size --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
+            opts="-r -o -v -q -h -V --recursive --content-type --metadata --public --sharing --if-not-exists --overwrite --threads --segment-size --segment-concurrency --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7966,6 +7966,10 @@ _kamaki() {
                     return 0
                     ;;
                 --segment-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --segment-concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -70,6 +70,20 @@ pub struct ObjectInfo {
     /// A Swift large object (manifest): its ETag is not the MD5 of its data.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub large_object: bool,
+    /// A Swift static large object: deleting it for good deletes its segments too.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub static_large_object: bool,
+}
+
+/// A segment of a Swift static large object, as its manifest (`?multipart-manifest=get`)
+/// lists it.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct ManifestSegment {
+    /// `/CONTAINER/OBJECT` of the segment.
+    pub name: String,
+    /// Its MD5.
+    pub hash: String,
+    pub bytes: u64,
 }
 
 impl ObjectInfo {
@@ -212,6 +226,8 @@ pub(super) fn object_from_headers(name: &str, headers: &HeaderMap) -> ObjectInfo
         subdir: false,
         large_object: headers.contains_key("x-static-large-object")
             || headers.contains_key("x-object-manifest"),
+        static_large_object: header_text(headers, "x-static-large-object")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true")),
     }
 }
 
@@ -239,7 +255,9 @@ pub(super) fn object_from_listing(entry: &Value) -> ObjectInfo {
         public: text("x_object_public"),
         meta: BTreeMap::new(),
         subdir: false,
-        large_object: false,
+        // Swift lists a static large object with the ETag of its data as `slo_etag`.
+        large_object: entry.get("slo_etag").is_some(),
+        static_large_object: entry.get("slo_etag").is_some(),
     }
 }
 

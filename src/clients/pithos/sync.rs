@@ -304,7 +304,7 @@ pub async fn sync(
                     let trashed = RemotePath::new(TRASH_CONTAINER, &source.object);
                     client.copy_object(&source, &trashed, true, None, false).await?;
                 } else {
-                    client.delete_object(&source, false).await?;
+                    client.purge_object(&source, None).await?;
                 }
                 db.record(&step.path, "")?;
             }

@@ -6,7 +6,8 @@
 //! still missing). A file's hashing and sending overlap ([`pipeline`]); a stream (stdin)
 //! sends each block as it is read. An interrupted upload resumes by itself: the blocks
 //! that arrived are not missing any more. Memory holds a bounded number of blocks,
-//! whatever the file size. Plain Swift gets streaming PUTs ([`swift`]).
+//! whatever the file size. Plain Swift gets streaming PUTs, and static large objects of
+//! parallel segments above the segment size ([`swift`]).
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -36,8 +37,11 @@ pub struct UploadOptions {
     pub concurrency: usize,
     /// Byte progress (hidden unless the caller made a visible bar).
     pub progress: ProgressBar,
-    /// Swift only: objects larger than this are uploaded as segments with a manifest.
+    /// Swift only: files larger than this are uploaded as segments of this size with a
+    /// static large object manifest.
     pub segment_size: u64,
+    /// Swift only: segments in flight at once.
+    pub segment_concurrency: usize,
 }
 
 impl Default for UploadOptions {
@@ -47,13 +51,19 @@ impl Default for UploadOptions {
             overwrite: false,
             concurrency: 8,
             progress: ProgressBar::hidden(),
-            segment_size: SWIFT_MAX_OBJECT,
+            segment_size: DEFAULT_SEGMENT_SIZE,
+            segment_concurrency: DEFAULT_SEGMENT_CONCURRENCY,
         }
     }
 }
 
-/// Swift's default largest single object (5 GiB).
+/// Swift's default largest single object (5 GiB), and so the largest segment.
 pub const SWIFT_MAX_OBJECT: u64 = 5 * 1024 * 1024 * 1024;
+/// Swift segment size and concurrency by default, measured on the Swift test peer
+/// (docs/benchmarks.md): large enough that per-segment requests cost little, small
+/// enough that a file of a few hundred MiB already goes up in parallel.
+pub const DEFAULT_SEGMENT_SIZE: u64 = 64 * 1024 * 1024;
+pub const DEFAULT_SEGMENT_CONCURRENCY: usize = 4;
 
 /// What an upload did.
 #[derive(Debug, Clone, Serialize, PartialEq)]
