@@ -441,6 +441,21 @@ fn swift_large_objects_leave_no_orphan_segments() {
     assert!(sw.names_in(&segments).is_empty());
     sw.fails(&["file", "info", &format!("/trash/{name}")], 3);
 
+    // Copied or moved over: the replaced object's segments go, the moved one's stay.
+    let other = format!("/{c}/other");
+    sw.json(&["file", "upload", &four, &trashed_from, "--segment-size", "300000"]);
+    sw.json(&["file", "upload", &three, &other, "--segment-size", "300000"]);
+    let moved_segments: Vec<String> =
+        sw.names_in(&segments).into_iter().filter(|n| n.starts_with("other/")).collect();
+    assert_eq!(moved_segments.len(), 3, "{moved_segments:?}");
+    sw.json(&["file", "move", &other, &trashed_from, "--overwrite"]);
+    assert_eq!(sw.names_in(&segments), moved_segments);
+    assert_eq!(sw.text(&["file", "cat", &trashed_from]), std::fs::read(&three).expect("read"));
+    sw.json(&["file", "copy", &remote, &trashed_from, "--overwrite"]);
+    assert!(sw.names_in(&segments).is_empty());
+    assert_eq!(sw.text(&["file", "cat", &trashed_from]), std::fs::read(&small).expect("read"));
+    sw.json(&["file", "delete", &trashed_from, "--purge"]);
+
     // Deleted for good at once.
     sw.json(&["file", "upload", &four, &trashed_from, "--segment-size", "300000"]);
     sw.json(&["file", "delete", &trashed_from, "--purge"]);

@@ -214,14 +214,30 @@ impl PithosClient {
         version: Option<&str>,
         no_overwrite: bool,
     ) -> Result<()> {
-        if is_move && self.flavor == Flavor::Swift {
+        if self.flavor == Flavor::Pithos {
+            return self.put_copy(source, destination, is_move, version, no_overwrite, false).await;
+        }
+        // A static large object the copy replaces leaves its segments behind: no other
+        // manifest names them (see `upload::swift`), so they go once the copy is there.
+        let replaced = if no_overwrite || source == destination {
+            Vec::new()
+        } else {
+            match self.find_object(destination, None).await? {
+                Some(object) if object.static_large_object => self.large_object_segments(destination).await?,
+                _ => Vec::new(),
+            }
+        };
+        if is_move {
             // Swift ignores X-Move-From (it would create an empty object): copy, then delete.
             // A static large object moves as its manifest: the copy names the same
             // segments, so only the source manifest is deleted, not its segments.
             self.put_copy(source, destination, false, version, no_overwrite, true).await?;
-            return self.delete_object(source, false).await;
+            self.delete_object(source, false).await?;
+        } else {
+            self.put_copy(source, destination, false, version, no_overwrite, false).await?;
         }
-        self.put_copy(source, destination, is_move, version, no_overwrite, false).await
+        let replaced: Vec<String> = replaced.into_iter().map(|segment| segment.name).collect();
+        self.delete_segments(&replaced).await
     }
 
     async fn put_copy(
