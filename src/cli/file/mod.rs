@@ -30,6 +30,8 @@ pub struct FileArgs {
     pub command: FileCommand,
 }
 
+// Not deferred: `others` has an `--account` of its own, which must be defined before clap
+// copies the group's global `--account` into the subcommands, or the two clash.
 #[derive(Debug, Subcommand)]
 pub enum FileCommand {
     /// Containers: list, info, create, delete, empty, reassign
@@ -106,6 +108,7 @@ pub enum FileCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// List containers with their usage and project
     List,
@@ -189,6 +192,7 @@ pub struct InfoArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MetadataCommand {
     /// Show an object's metadata
     List { path: String },
@@ -296,6 +300,7 @@ pub struct DeleteArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TrashCommand {
     /// List what is in the trash
     List,
@@ -322,6 +327,7 @@ pub struct ShareArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum GroupCommand {
     /// List your groups and their members
     List,
