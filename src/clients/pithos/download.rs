@@ -287,7 +287,7 @@ async fn download_ranges(
     partial: &Path,
     options: &DownloadOptions,
 ) -> Result<DownloadSummary> {
-    use std::io::{Seek, SeekFrom, Write};
+    use std::io::{Seek, SeekFrom};
     let info = client.object_info(remote, options.version.as_deref()).await?;
     let size = info.bytes;
     let fresh = Md5Check::for_object(client, remote, &info).await?;
@@ -307,32 +307,20 @@ async fn download_ranges(
     }
     file.seek(SeekFrom::Start(have))?;
     options.progress.set_position(have);
-    let mut fetched = 0u64;
-    let mut outcome = Ok(());
-    if have < size {
+    let (fetched, checked) = if have < size {
         let range = format!("bytes={have}-");
         let response = client.get_object(remote, None, Some(&range)).await?;
-        let mut stream = response.bytes_stream();
-        let mut out = std::io::BufWriter::with_capacity(1 << 20, &mut file);
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk?;
-            out.write_all(&chunk)
-                .map_err(|e| Error::from(e).context(format!("writing `{}`", partial.display())))?;
-            fetched += chunk.len() as u64;
-            options.progress.inc(chunk.len() as u64);
-            outcome = check.update(&chunk);
-            if outcome.is_err() {
-                break;
-            }
-        }
-        out.flush()?;
-    }
-    if outcome.is_ok() && have + fetched != size {
+        let (written, checked, received) = receive(response, file, check, partial, &options.progress).await?;
+        received?;
+        (written, checked)
+    } else {
+        (0, Ok(check))
+    };
+    if checked.is_ok() && have + fetched != size {
         return Err(Error::general(format!("`{remote}` arrived short: {} of {size} bytes", have + fetched))
             .hint("run the download again to resume"));
     }
-    if let Err(err) = outcome.and_then(|()| check.finish()) {
-        drop(file);
+    if let Err(err) = checked.and_then(Md5Check::finish) {
         let _ = std::fs::remove_file(partial);
         return Err(err.context(format!("`{remote}` arrived corrupted")).hint("run the download again"));
     }
@@ -345,6 +333,58 @@ async fn download_ranges(
         blocks_fetched: u64::from(fetched > 0),
         bytes_fetched: fetched,
     })
+}
+
+/// Chunks received and waiting to be written and checked.
+const RECEIVED_AHEAD: usize = 16;
+
+/// Streams a GET's body to the end of `file`: the network is read here while a blocking
+/// thread writes and checks what arrived, so receiving, writing and hashing use both
+/// cores. Returns the bytes written, the check (or how it failed) and how receiving
+/// ended; what arrived before a failure is written, so a rerun resumes after it.
+async fn receive(
+    response: reqwest::Response,
+    file: File,
+    mut check: Md5Check,
+    partial: &Path,
+    progress: &ProgressBar,
+) -> Result<(u64, Result<Md5Check>, Result<()>)> {
+    use std::io::Write;
+    let (chunks, mut arrived) = tokio::sync::mpsc::channel::<bytes::Bytes>(RECEIVED_AHEAD);
+    let shown = partial.display().to_string();
+    let writer = tokio::task::spawn_blocking(move || {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+        let mut written = 0u64;
+        while let Some(chunk) = arrived.blocking_recv() {
+            out.write_all(&chunk).map_err(|e| Error::from(e).context(format!("writing `{shown}`")))?;
+            written += chunk.len() as u64;
+            if let Err(err) = check.update(&chunk) {
+                return Ok((written, Err(err)));
+            }
+        }
+        out.flush().map_err(|e| Error::from(e).context(format!("writing `{shown}`")))?;
+        Ok::<_, Error>((written, Ok(check)))
+    });
+    let mut stream = response.bytes_stream();
+    let mut received = Ok(());
+    while let Some(chunk) = stream.next().await {
+        match chunk {
+            Ok(chunk) => {
+                progress.inc(chunk.len() as u64);
+                // A closed channel: the writer stopped (failed); its outcome says why.
+                if chunks.send(chunk).await.is_err() {
+                    break;
+                }
+            }
+            Err(err) => {
+                received = Err(Error::from(err));
+                break;
+            }
+        }
+    }
+    drop(chunks);
+    let (written, checked) = writer.await.map_err(|e| Error::general(format!("file task failed: {e}")))??;
+    Ok((written, checked, received))
 }
 
 /// Checks a Swift object's bytes, in order, against the MD5s the server keeps: a plain
