@@ -245,7 +245,11 @@ pub(super) fn object_from_listing(entry: &Value) -> ObjectInfo {
     ObjectInfo {
         name: text("name").unwrap_or_default(),
         bytes: entry["bytes"].as_u64().unwrap_or(0),
-        hash: text("x_object_hash").or_else(|| text("hash")).unwrap_or_default(),
+        // A static large object's `hash` is its manifest's MD5; its ETag is `slo_etag`.
+        hash: text("x_object_hash")
+            .or_else(|| text("slo_etag").map(|etag| etag.trim_matches('"').to_string()))
+            .or_else(|| text("hash"))
+            .unwrap_or_default(),
         content_type: text("content_type").unwrap_or_default(),
         last_modified: text("last_modified"),
         version: entry["x_object_version"]

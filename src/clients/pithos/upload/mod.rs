@@ -23,6 +23,8 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 mod pipeline;
 mod swift;
 
+pub use swift::swift_etag;
+
 use super::{Flavor, ObjectAttributes, PithosClient, RemotePath, expect_success, quote_header};
 use crate::error::{Error, Result};
 use crate::protocol::pithos_hash::{self as hashing, DEFAULT_BLOCK_HASH, DEFAULT_BLOCK_SIZE, Digest32};

@@ -86,6 +86,34 @@ async fn md5_of(file: Arc<File>, offset: u64, len: u64) -> Result<String> {
     .map_err(|e| Error::general(format!("hashing task failed: {e}")))?
 }
 
+/// The ETag Swift gives what an upload of `path` with segments of `segment_size` makes:
+/// the file's MD5 up to that size, above it the MD5 of its segments' MD5s.
+pub fn swift_etag(path: &Path, segment_size: u64) -> std::io::Result<String> {
+    use std::io::Read;
+    let mut file = File::open(path)?;
+    let size = file.metadata()?.len();
+    let mut buf = vec![0u8; READ_CHUNK as usize];
+    let mut md5_of_next = |len: u64| {
+        let mut md5 = md5::Md5::new();
+        let mut part = (&mut file).take(len);
+        loop {
+            let n = part.read(&mut buf)?;
+            if n == 0 {
+                return Ok::<_, std::io::Error>(hex::encode(md5.finalize()));
+            }
+            md5.update(&buf[..n]);
+        }
+    };
+    if size <= segment_size {
+        return md5_of_next(size);
+    }
+    let mut etags = md5::Md5::new();
+    for index in 0..size.div_ceil(segment_size) {
+        etags.update(md5_of_next(segment_size.min(size - index * segment_size))?.as_bytes());
+    }
+    Ok(hex::encode(etags.finalize()))
+}
+
 /// PUTs `len` bytes of `file` at `offset` as `remote`; the MD5 Swift stored must be the MD5
 /// of what was read.
 async fn put_part(
