@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use crate::clients::pithos::upload::SWIFT_MAX_OBJECT;
+use crate::clients::pithos::upload::{DEFAULT_SEGMENT_CONCURRENCY, SWIFT_MAX_OBJECT};
 use crate::clients::pithos::{HOME_CONTAINER, PithosClient, RemotePath};
 use crate::config::CloudKind;
 use crate::context::Context;
@@ -245,7 +245,12 @@ pub struct UploadArgs {
     #[arg(long, default_value = "64MiB", value_parser = parse_segment_size, value_name = "SIZE")]
     pub segment_size: u64,
     /// Plain Swift only: segments in flight at once
-    #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64), value_name = "N")]
+    #[arg(
+        long,
+        default_value_t = DEFAULT_SEGMENT_CONCURRENCY,
+        value_parser = clap::value_parser!(u16).range(1..=64),
+        value_name = "N"
+    )]
     pub segment_concurrency: u16,
 }
 
