@@ -532,3 +532,38 @@ fn swift_sync_settles_on_large_objects() {
     sw.json(&["file", "container", "delete", &c, "--recursive"]);
     sw.json(&["file", "container", "delete", &format!("{c}_segments"), "--recursive"]);
 }
+
+/// A stream (stdin) above the segment size goes up as a static large object, whatever
+/// falls on a segment boundary; below it, as one plain object that replaces a large one
+/// with its segments.
+#[test]
+fn swift_stdin_above_the_segment_size_becomes_a_large_object() {
+    let Some(sw) = swift() else { return };
+    let c = sw.container("stdin");
+    let segments = format!("{c}_segments");
+    let remote = format!("/{c}/stream");
+    let mib = 1024 * 1024;
+    for (len, count) in [(3 * mib + mib / 2, 4), (2 * mib, 2), (mib + 1, 2)] {
+        let bytes = data(len, len as u64);
+        let mut cmd = sw.cmd();
+        cmd.write_stdin(bytes.clone());
+        let up = common::json(
+            &mut cmd,
+            &["file", "upload", "-", &remote, "--segment-size", "1MiB", "--overwrite"],
+        );
+        assert_eq!(up["blocks"], count, "{len}: {up}");
+        assert_eq!(up["bytes"], len);
+        assert_eq!(sw.json(&["file", "info", &remote])["static_large_object"], true);
+        assert_eq!(sw.names_in(&segments).len(), count, "{len}: the replaced object's segments are gone");
+        assert_eq!(sw.text(&["file", "cat", &remote]), bytes, "{len}");
+    }
+    let mut cmd = sw.cmd();
+    cmd.write_stdin(data(mib, 5));
+    let up =
+        common::json(&mut cmd, &["file", "upload", "-", &remote, "--segment-size", "1MiB", "--overwrite"]);
+    assert_eq!(up["blocks"], 1, "exactly one segment's worth is one plain object: {up}");
+    assert_eq!(sw.json(&["file", "info", &remote]).get("static_large_object"), None);
+    assert!(sw.names_in(&segments).is_empty());
+    sw.json(&["file", "container", "delete", &c, "--recursive"]);
+    sw.json(&["file", "container", "delete", &segments]);
+}

@@ -11,6 +11,8 @@
 //! segments (`?multipart-manifest=delete`) cannot break another object. Overwriting an
 //! SLO keeps the old manifest's segments that still match (an unchanged re-upload sends
 //! nothing) and deletes the others once the new object is in place, as `swift` does.
+//! A stream (stdin) above the segment size becomes a static large object too, its
+//! segments read and sent one at a time.
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs::File;
@@ -214,36 +216,11 @@ pub(super) async fn upload(
         .await?;
     let mut results = results;
     results.sort_by_key(|(index, _)| *index);
-    let (mut sent, mut bytes_sent) = (0u64, 0u64);
-    let mut manifest = Vec::new();
-    let mut etags = md5::Md5::new();
-    for (_, outcome) in &results {
-        if outcome.sent {
-            sent += 1;
-            bytes_sent += outcome.bytes;
-        }
-        etags.update(outcome.etag.as_bytes());
-        manifest.push(serde_json::json!({
-            "path": outcome.name,
-            "etag": outcome.etag,
-            "size_bytes": outcome.bytes,
-        }));
-    }
-    let url = format!("{}?multipart-manifest=put", client.object_url_for(remote));
-    let request =
-        apply_swift_attributes(client.authed(Method::PUT, &url), &options.attributes).json(&manifest);
-    let response = client.http().send_raw(request, true).await?;
-    let response = expect_success(response, &format!("writing the manifest of {remote}")).await?;
-    // A static large object's ETag is the MD5 of its segments' MD5s.
-    let hash = created_from(response.headers()).hash;
-    let expected = hex::encode(etags.finalize());
-    if !hash.eq_ignore_ascii_case(&expected) {
-        return Err(Error::general(format!(
-            "Swift stored the manifest of `{remote}` with ETag {hash}, but its segments make {expected}"
-        ))
-        .hint("upload it again: the segments that arrived intact are not sent twice"));
-    }
-    let used: HashSet<String> = results.into_iter().map(|(_, outcome)| outcome.name).collect();
+    let outcomes: Vec<SegmentOutcome> = results.into_iter().map(|(_, outcome)| outcome).collect();
+    let sent: Vec<&SegmentOutcome> = outcomes.iter().filter(|outcome| outcome.sent).collect();
+    let (sent, bytes_sent) = (sent.len() as u64, sent.iter().map(|outcome| outcome.bytes).sum());
+    let hash = write_manifest(client, remote, &options.attributes, &outcomes).await?;
+    let used: HashSet<String> = outcomes.into_iter().map(|outcome| outcome.name).collect();
     let mut leftovers: Vec<String> = replaced.into_iter().map(|s| s.name).collect();
     leftovers.extend(upload.resumed_segments.keys().cloned());
     leftovers.push(upload.marker_name());
@@ -258,6 +235,37 @@ pub(super) async fn upload(
         bytes_sent,
         public_url: None,
     })
+}
+
+/// Writes the manifest of `segments` as `remote` (`PUT ?multipart-manifest=put`); returns
+/// its ETag, checked: a static large object's ETag is the MD5 of its segments' MD5s.
+async fn write_manifest(
+    client: &PithosClient,
+    remote: &RemotePath,
+    attributes: &ObjectAttributes,
+    segments: &[SegmentOutcome],
+) -> Result<String> {
+    let mut etags = md5::Md5::new();
+    let manifest: Vec<serde_json::Value> = segments
+        .iter()
+        .map(|segment| {
+            etags.update(segment.etag.as_bytes());
+            serde_json::json!({"path": segment.name, "etag": segment.etag, "size_bytes": segment.bytes})
+        })
+        .collect();
+    let url = format!("{}?multipart-manifest=put", client.object_url_for(remote));
+    let request = apply_swift_attributes(client.authed(Method::PUT, &url), attributes).json(&manifest);
+    let response = client.http().send_raw(request, true).await?;
+    let response = expect_success(response, &format!("writing the manifest of {remote}")).await?;
+    let hash = created_from(response.headers()).hash;
+    let expected = hex::encode(etags.finalize());
+    if !hash.eq_ignore_ascii_case(&expected) {
+        return Err(Error::general(format!(
+            "Swift stored the manifest of `{remote}` with ETag {hash}, but its segments make {expected}"
+        ))
+        .hint("upload it again: the segments that arrived intact are not sent twice"));
+    }
+    Ok(hash)
 }
 
 /// How one segment got into the manifest.
@@ -377,54 +385,131 @@ impl<'a> SegmentedUpload<'a> {
     }
 }
 
+/// Uploads a stream (stdin): up to the segment size it is one PUT; above it, a static
+/// large object whose segments are read and sent one after the other (a stream cannot be
+/// read twice, so there is nothing to resume, and only one segment is held in memory).
 pub(super) async fn upload_stream(
     client: &PithosClient,
-    reader: impl AsyncRead + Unpin + Send + 'static,
+    mut reader: impl AsyncRead + Unpin + Send + 'static,
     remote: &RemotePath,
     options: &UploadOptions,
 ) -> Result<UploadSummary> {
-    // A streamed body cannot be sent twice: the container (the user's `pithos` or
-    // `trash` created if missing) must be there before it goes.
     client.container_info(remote.account.as_deref(), &remote.container).await?;
     let replaced = replaced_segments(client, remote, options).await?;
-    let counted = Arc::new(std::sync::Mutex::new((md5::Md5::new(), 0u64)));
-    let tally = Arc::clone(&counted);
-    let progress = options.progress.clone();
-    let chunks = futures::stream::unfold(reader, |mut reader| async move {
-        let mut buf = vec![0u8; READ_CHUNK as usize];
-        match reader.read(&mut buf).await {
-            Ok(0) => None,
-            Ok(n) => {
-                buf.truncate(n);
-                Some((Ok::<_, std::io::Error>(buf), reader))
+    let segment_len =
+        usize::try_from(options.segment_size).map_err(|_| Error::usage("the segment size is too large"))?;
+    let first = read_segment(&mut reader, Vec::new(), segment_len).await?;
+    // The start of the next segment, read now to tell whether there is one.
+    let next = read_segment(&mut reader, Vec::new(), READ_CHUNK as usize).await?;
+    let summary = if next.is_empty() {
+        let (size, md5) = (first.len() as u64, put_bytes(client, remote, first, options, true).await?);
+        whole_object(remote, size, md5)
+    } else {
+        let outcomes = match put_stream_segments(client, &mut reader, remote, first, next, options).await {
+            Ok(outcomes) => outcomes,
+            Err((err, sent)) => {
+                // A stream cannot be resumed: its segments are of no use any more.
+                let _ = client.delete_segments(&sent).await;
+                return Err(err);
             }
-            Err(err) => Some((Err(err), reader)),
+        };
+        let hash = write_manifest(client, remote, &options.attributes, &outcomes).await?;
+        let bytes: u64 = outcomes.iter().map(|outcome| outcome.bytes).sum();
+        let count = outcomes.len() as u64;
+        UploadSummary {
+            path: remote.display(),
+            bytes,
+            hash,
+            version: None,
+            blocks: count,
+            blocks_sent: count,
+            bytes_sent: bytes,
+            public_url: None,
         }
-    })
-    .inspect(move |chunk| {
-        if let (Ok(chunk), Ok(mut tally)) = (chunk, tally.lock()) {
-            tally.0.update(chunk);
-            tally.1 += chunk.len() as u64;
-            progress.inc(chunk.len() as u64);
-        }
-    });
-    let request = apply_swift_attributes(
-        client.authed(Method::PUT, &client.object_url_for(remote)),
-        &options.attributes,
-    )
-    .body(reqwest::Body::wrap_stream(chunks));
-    let response = client.http().send_raw(request, false).await?;
-    let response = expect_success(response, &format!("uploading {remote}")).await?;
-    let etag = created_from(response.headers()).hash;
-    let (md5, size) = {
-        let tally = counted.lock().map_err(|_| Error::general("upload state poisoned"))?;
-        (hex::encode(tally.0.clone().finalize()), tally.1)
     };
-    if !etag.is_empty() && etag != md5 {
-        return Err(Error::general(format!("Swift stored `{remote}` with MD5 {etag}, but {md5} was sent")));
-    }
     delete_unused(client, replaced.into_iter().map(|s| s.name).collect(), &HashSet::new()).await?;
-    Ok(whole_object(remote, size, md5))
+    Ok(summary)
+}
+
+/// Sends a stream's segments in order, starting with the two read already. On failure,
+/// also returns the segments sent so far.
+async fn put_stream_segments(
+    client: &PithosClient,
+    reader: &mut (impl AsyncRead + Unpin),
+    remote: &RemotePath,
+    first: Vec<u8>,
+    mut next: Vec<u8>,
+    options: &UploadOptions,
+) -> std::result::Result<Vec<SegmentOutcome>, (Error, Vec<String>)> {
+    let segments_container = format!("{}_segments", remote.container);
+    let prefix = format!("{}/slo/{}/", remote.object, hex::encode(rand::random::<[u8; 8]>()));
+    client.ensure_container(&segments_container).await.map_err(|e| (e, Vec::new()))?;
+    let segment_len = first.len();
+    let mut outcomes: Vec<SegmentOutcome> = Vec::new();
+    let mut segment = first;
+    while !segment.is_empty() {
+        let object = format!("{prefix}{:08}", outcomes.len());
+        let bytes = segment.len() as u64;
+        let sent =
+            put_bytes(client, &RemotePath::new(&segments_container, &object), segment, options, false).await;
+        let failed =
+            |err, outcomes: &[SegmentOutcome]| (err, outcomes.iter().map(|o| o.name.clone()).collect());
+        let etag = sent.map_err(|err| failed(err, &outcomes))?;
+        outcomes.push(SegmentOutcome {
+            name: format!("/{segments_container}/{object}"),
+            etag,
+            bytes,
+            sent: true,
+        });
+        segment = read_segment(reader, std::mem::take(&mut next), segment_len)
+            .await
+            .map_err(|err| failed(err, &outcomes))?;
+    }
+    Ok(outcomes)
+}
+
+/// Reads from `reader` until `buf` holds `len` bytes or the stream ends.
+async fn read_segment(
+    reader: &mut (impl AsyncRead + Unpin),
+    mut buf: Vec<u8>,
+    len: usize,
+) -> Result<Vec<u8>> {
+    let mut chunk = vec![0u8; READ_CHUNK as usize];
+    while buf.len() < len {
+        let want = chunk.len().min(len - buf.len());
+        let n =
+            reader.read(&mut chunk[..want]).await.map_err(|e| Error::from(e).context("reading the input"))?;
+        if n == 0 {
+            break;
+        }
+        buf.extend_from_slice(&chunk[..n]);
+    }
+    Ok(buf)
+}
+
+/// PUTs bytes held in memory (a body that can be sent again, so failures are retried),
+/// the object's attributes with them when `with_attributes`; returns their MD5, checked.
+async fn put_bytes(
+    client: &PithosClient,
+    remote: &RemotePath,
+    data: Vec<u8>,
+    options: &UploadOptions,
+    with_attributes: bool,
+) -> Result<String> {
+    let len = data.len() as u64;
+    let md5 = hex::encode(md5::Md5::digest(&data));
+    let mut request = client.authed(Method::PUT, &client.object_url_for(remote)).body(data);
+    if with_attributes {
+        request = apply_swift_attributes(request, &options.attributes);
+    }
+    let response = client.http().send_raw(request, true).await?;
+    let response = expect_success(response, &format!("uploading {remote}")).await?;
+    let stored = created_from(response.headers()).hash;
+    if !stored.eq_ignore_ascii_case(&md5) {
+        return Err(Error::general(format!("Swift stored `{remote}` with MD5 {stored}, but {md5} was sent")));
+    }
+    options.progress.inc(len);
+    Ok(md5)
 }
 
 /// The summary of an object sent whole in one PUT: one segment, all of it sent.
