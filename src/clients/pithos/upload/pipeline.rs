@@ -85,9 +85,10 @@ pub(super) async fn upload(
         })
     };
 
-    let known = match options.overwrite {
-        true => blocks_of_replaced(client, remote, block_size).await?,
-        false => HashSet::new(),
+    let known = if options.overwrite {
+        blocks_of_replaced(client, remote, block_size).await?
+    } else {
+        HashSet::new()
     };
     let block_url = format!("{}?update&format=json", client.container_url_for(remote));
     let probe = Probe::new(client, remote, block_size);
@@ -189,13 +190,16 @@ async fn blocks_of_replaced(
     block_size: u64,
 ) -> Result<HashSet<Digest32>> {
     match client.hashmap(remote, None).await {
-        Ok(map) if map.block_size == block_size => {
-            Ok(map.hashes.iter().filter_map(|hash| hashing::parse_digest(&hash.to_lowercase())).collect())
-        }
+        Ok(map) if map.block_size == block_size => Ok(digest_set(&map.hashes)),
         Ok(_) => Ok(HashSet::new()),
         Err(e) if e.kind() == ErrorKind::NotFound => Ok(HashSet::new()),
         Err(e) => Err(e),
     }
+}
+
+/// The digests of hex block hashes as servers list them (any case).
+fn digest_set(hashes: &[String]) -> HashSet<Digest32> {
+    hashes.iter().filter_map(|hash| hashing::parse_digest(&hash.to_lowercase())).collect()
 }
 
 /// The outcome of one block `POST` task.
@@ -249,6 +253,6 @@ impl<'a> Probe<'a> {
             Error::general(format!("{what}: the 409 did not list missing blocks"))
                 .hint("the server may not support Pithos hashmaps")
         })?;
-        Ok(listed.iter().filter_map(|hash| hashing::parse_digest(&hash.to_lowercase())).collect())
+        Ok(digest_set(&listed))
     }
 }
