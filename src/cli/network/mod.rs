@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum NetworkCommand {
     /// List the public networks and your private ones
     List {
@@ -88,6 +89,7 @@ pub enum NetworkCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SubnetCommand {
     /// List subnets
     List,
@@ -119,6 +121,7 @@ pub struct SubnetCreateArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PortCommand {
     /// List your ports
     List,
@@ -152,6 +155,7 @@ pub enum PortCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum IpCommand {
     /// List your floating IPs
     List {
