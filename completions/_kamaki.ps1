@@ -226,8 +226,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;astakos;quota;list' {
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project')
-            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Only this resource, e.g. `cyclades.vm`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -236,6 +234,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only this project')
+            [CompletionResult]::new('--resource', '--resource', [CompletionResultType]::ParameterName, 'Only this resource, e.g. `cyclades.vm`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -337,9 +337,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;astakos;project;list' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only projects with this name')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only projects in this state (e.g. `active`)')
-            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only projects owned by this user uuid')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -348,14 +345,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only projects you are a member of')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only projects with this name')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only projects in this state (e.g. `active`)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only projects owned by this user uuid')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only projects you are a member of')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -468,7 +468,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;astakos;membership;list' {
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only memberships of this project')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -477,6 +476,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'Only memberships of this project')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -1040,10 +1040,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;server;flavor;list' {
-            [CompletionResult]::new('--vcpus', '--vcpus', [CompletionResultType]::ParameterName, 'Number of virtual CPUs')
-            [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'RAM in MiB')
-            [CompletionResult]::new('--disk', '--disk', [CompletionResultType]::ParameterName, 'Disk in GiB')
-            [CompletionResult]::new('--disk-template', '--disk-template', [CompletionResultType]::ParameterName, 'Disk template, e.g. `drbd`, `ext_archipelago`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1052,6 +1048,10 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--vcpus', '--vcpus', [CompletionResultType]::ParameterName, 'Number of virtual CPUs')
+            [CompletionResult]::new('--ram', '--ram', [CompletionResultType]::ParameterName, 'RAM in MiB')
+            [CompletionResult]::new('--disk', '--disk', [CompletionResultType]::ParameterName, 'Disk in GiB')
+            [CompletionResult]::new('--disk-template', '--disk-template', [CompletionResultType]::ParameterName, 'Disk template, e.g. `drbd`, `ext_archipelago`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -1122,7 +1122,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;server;image;list' {
-            [CompletionResult]::new('--name-like', '--name-like', [CompletionResultType]::ParameterName, 'Only images whose name contains this text (case-insensitive)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1131,13 +1130,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--name-like', '--name-like', [CompletionResultType]::ParameterName, 'Only images whose name contains this text (case-insensitive)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1225,7 +1225,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;server;keypair;create' {
-            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Also write the private key to this file (mode 0600)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1234,6 +1233,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--save', '--save', [CompletionResultType]::ParameterName, 'Also write the private key to this file (mode 0600)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -1246,7 +1246,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;server;keypair;import' {
-            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The OpenSSH public key file (e.g. `~/.ssh/id_ed25519.pub`)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1255,6 +1254,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--public-key', '--public-key', [CompletionResultType]::ParameterName, 'The OpenSSH public key file (e.g. `~/.ssh/id_ed25519.pub`)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -1494,13 +1494,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1528,9 +1528,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The network type')
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to charge (default: your system project)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1539,6 +1536,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'The network type')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to charge (default: your system project)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -1591,7 +1591,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;reassign' {
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1600,6 +1599,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -1612,9 +1612,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;connect' {
-            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The address to use (on the public network: one of your floating IPs)')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1623,13 +1620,16 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The address to use (on the public network: one of your floating IPs)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1637,8 +1637,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;disconnect' {
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1647,13 +1645,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1725,10 +1725,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;subnet;create' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network id or name')
-            [CompletionResult]::new('--cidr', '--cidr', [CompletionResultType]::ParameterName, 'The address range, e.g. `10.0.0.0/24`')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--gateway', '--gateway', [CompletionResultType]::ParameterName, 'The gateway address [default: the first host]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1737,13 +1733,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--no-gateway', '--no-gateway', [CompletionResultType]::ParameterName, 'No gateway')
-            [CompletionResult]::new('--no-dhcp', '--no-dhcp', [CompletionResultType]::ParameterName, 'Do not serve addresses with DHCP')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network id or name')
+            [CompletionResult]::new('--cidr', '--cidr', [CompletionResultType]::ParameterName, 'The address range, e.g. `10.0.0.0/24`')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--gateway', '--gateway', [CompletionResultType]::ParameterName, 'The gateway address [default: the first host]')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--no-gateway', '--no-gateway', [CompletionResultType]::ParameterName, 'No gateway')
+            [CompletionResult]::new('--no-dhcp', '--no-dhcp', [CompletionResultType]::ParameterName, 'Do not serve addresses with DHCP')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1835,12 +1835,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;port;create' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network id or name')
-            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server id or name')
-            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The address to use')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1849,13 +1843,19 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'Network id or name')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server id or name')
+            [CompletionResult]::new('--ip', '--ip', [CompletionResultType]::ParameterName, 'The address to use')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1863,8 +1863,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;port;delete' {
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1873,13 +1871,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1946,12 +1946,12 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--free', '--free', [CompletionResultType]::ParameterName, 'Only those not attached to a server')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--free', '--free', [CompletionResultType]::ParameterName, 'Only those not attached to a server')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -1979,9 +1979,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;ip;reserve' {
-            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The public network to take it from [default: the cloud''s pool]')
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to charge (default: your system project)')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'A specific address from the pool')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -1990,6 +1987,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--network', '--network', [CompletionResultType]::ParameterName, 'The public network to take it from [default: the cloud''s pool]')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to charge (default: your system project)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'A specific address from the pool')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -2022,8 +2022,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;ip;attach' {
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -2032,13 +2030,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2046,8 +2046,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;ip;detach' {
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -2056,13 +2054,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2070,7 +2070,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;network;ip;reassign' {
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -2079,6 +2078,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'project')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -2592,10 +2592,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;volume;snapshot;create' {
-            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Volume id or name')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -2604,13 +2600,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--volume', '--volume', [CompletionResultType]::ParameterName, 'Volume id or name')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2759,10 +2759,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;image;list' {
-            [CompletionResult]::new('--name-like', '--name-like', [CompletionResultType]::ParameterName, 'Only images whose name contains this text (any case)')
-            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only images owned by this user (uuid or username)')
-            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only images in this status, e.g. `AVAILABLE`')
-            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Only images with this property value; repeatable')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -2771,16 +2767,20 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Only public images')
-            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only images you registered')
-            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Show the Pithos location of each image''s file')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--name-like', '--name-like', [CompletionResultType]::ParameterName, 'Only images whose name contains this text (any case)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'Only images owned by this user (uuid or username)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only images in this status, e.g. `AVAILABLE`')
+            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Only images with this property value; repeatable')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Only public images')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only images you registered')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Show the Pithos location of each image''s file')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2808,6 +2808,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;image;register' {
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The image name [default: the metafile''s]')
             [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Where the image file is (or goes): `pithos://UUID/CONTAINER/PATH` or `/CONTAINER/PATH` in your account [default: the metafile''s]')
             [CompletionResult]::new('--upload-image-file', '--upload-image-file', [CompletionResultType]::ParameterName, 'Upload this local file to the location first (hashmap upload: blocks the server already has are not sent again, so an interrupted upload resumes)')
@@ -2816,23 +2824,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--disk-format', '--disk-format', [CompletionResultType]::ParameterName, 'The disk format [default: diskdump]')
             [CompletionResult]::new('--container-format', '--container-format', [CompletionResultType]::ParameterName, 'The container format [default: bare]')
             [CompletionResult]::new('--metafile', '--metafile', [CompletionResultType]::ParameterName, 'Register from a local JSON metafile (as stored by `image register`); flags override it')
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Make the image usable by everyone')
-            [CompletionResult]::new('--no-metafile-upload', '--no-metafile-upload', [CompletionResultType]::ParameterName, 'Do not store the `LOCATION.meta` file next to the image')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Make the image usable by everyone')
+            [CompletionResult]::new('--no-metafile-upload', '--no-metafile-upload', [CompletionResultType]::ParameterName, 'Do not store the `LOCATION.meta` file next to the image')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2840,12 +2840,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;image;modify' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Set a property, e.g. `USERS=root`; repeatable')
-            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Set a property, e.g. `USERS=root`; repeatable')
-            [CompletionResult]::new('--property-del', '--property-del', [CompletionResultType]::ParameterName, 'Delete a property; repeatable')
-            [CompletionResult]::new('--disk-format', '--disk-format', [CompletionResultType]::ParameterName, 'A new disk format')
-            [CompletionResult]::new('--container-format', '--container-format', [CompletionResultType]::ParameterName, 'A new container format')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -2854,13 +2848,19 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Make the image usable by everyone')
-            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Make the image usable only by you and its members')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'A new name')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Set a property, e.g. `USERS=root`; repeatable')
+            [CompletionResult]::new('--property', '--property', [CompletionResultType]::ParameterName, 'Set a property, e.g. `USERS=root`; repeatable')
+            [CompletionResult]::new('--property-del', '--property-del', [CompletionResultType]::ParameterName, 'Delete a property; repeatable')
+            [CompletionResult]::new('--disk-format', '--disk-format', [CompletionResultType]::ParameterName, 'A new disk format')
+            [CompletionResult]::new('--container-format', '--container-format', [CompletionResultType]::ParameterName, 'A new container format')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Make the image usable by everyone')
+            [CompletionResult]::new('--private', '--private', [CompletionResultType]::ParameterName, 'Make the image usable only by you and its members')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -2876,12 +2876,12 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--delete-file', '--delete-file', [CompletionResultType]::ParameterName, 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--delete-file', '--delete-file', [CompletionResultType]::ParameterName, 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3064,7 +3064,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3073,6 +3072,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3109,7 +3109,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;container' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3118,6 +3117,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3137,7 +3137,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;container;list' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3146,6 +3145,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3158,7 +3158,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;container;info' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3167,6 +3166,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3179,10 +3179,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;container;create' {
-            [CompletionResult]::new('--quota', '--quota', [CompletionResultType]::ParameterName, 'Size limit, e.g. `10GiB`, `500MB` or bytes [default: unlimited]')
-            [CompletionResult]::new('--versioning', '--versioning', [CompletionResultType]::ParameterName, 'Versioning policy')
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project its storage is charged to [default: your personal project]')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3191,6 +3187,10 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
+            [CompletionResult]::new('--quota', '--quota', [CompletionResultType]::ParameterName, 'Size limit, e.g. `10GiB`, `500MB` or bytes [default: unlimited]')
+            [CompletionResult]::new('--versioning', '--versioning', [CompletionResultType]::ParameterName, 'Versioning policy')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project its storage is charged to [default: your personal project]')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3203,7 +3203,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;container;delete' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3212,13 +3211,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Delete the objects in it first')
-            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Delete the objects in it first')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Delete the objects in it first')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Delete the objects in it first')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3226,7 +3226,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;container;empty' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3235,6 +3234,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3247,8 +3247,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;container;reassign' {
-            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to charge')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3257,6 +3255,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
+            [CompletionResult]::new('--project', '--project', [CompletionResultType]::ParameterName, 'The project to charge')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3302,7 +3302,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;file;list' {
             [CompletionResult]::new('--delimiter', '--delimiter', [CompletionResultType]::ParameterName, 'Fold names at this delimiter into folders [default: `/` unless --recursive]')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'The container as it was at this time (RFC 3339 or epoch seconds)')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3311,6 +3310,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Everything under the prefix, not just the first level')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Everything under the prefix, not just the first level')
             [CompletionResult]::new('--shared', '--shared', [CompletionResultType]::ParameterName, 'Only objects shared with others')
@@ -3330,7 +3330,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         }
         'kamaki;file;info' {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'This version instead of the current one')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3339,6 +3338,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--hashmap', '--hashmap', [CompletionResultType]::ParameterName, 'Show the object''s block hashes')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3350,7 +3350,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;metadata' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3359,6 +3358,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3375,7 +3375,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;metadata;list' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3384,6 +3383,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3396,7 +3396,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;metadata;set' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3405,6 +3404,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3417,7 +3417,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;metadata;delete' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3426,6 +3425,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3457,7 +3457,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;mkdir' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3466,6 +3465,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3479,7 +3479,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         }
         'kamaki;file;touch' {
             [CompletionResult]::new('--content-type', '--content-type', [CompletionResultType]::ParameterName, 'Its content type [default: guessed from the name]')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3488,6 +3487,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3501,7 +3501,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         }
         'kamaki;file;cat' {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print this version instead of the current one')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3510,6 +3509,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3524,8 +3524,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--metadata', '--metadata', [CompletionResultType]::ParameterName, 'Metadata to set, repeatable')
             [CompletionResult]::new('--sharing', '--sharing', [CompletionResultType]::ParameterName, 'Sharing, e.g. `read=UUID1,GROUP;write=UUID2`')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Blocks in flight at once')
-            [CompletionResult]::new('--segment-size', '--segment-size', [CompletionResultType]::ParameterName, 'Plain Swift only: upload files larger than this as segments of this size with a static large object manifest [default: 5GiB, Swift''s object size limit]')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
+            [CompletionResult]::new('--segment-size', '--segment-size', [CompletionResultType]::ParameterName, 'Plain Swift only: upload files larger than this as a static large object of segments this size (1 byte to 5GiB), sent in parallel; a rerun resumes them')
+            [CompletionResult]::new('--segment-concurrency', '--segment-concurrency', [CompletionResultType]::ParameterName, 'Plain Swift only: segments in flight at once')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3534,6 +3534,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Upload a directory with everything in it')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Upload a directory with everything in it')
             [CompletionResult]::new('--public', '--public', [CompletionResultType]::ParameterName, 'Publish the object and print its public URL')
@@ -3553,7 +3554,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;file;download' {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'This version instead of the current one')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Ranged requests in flight at once')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3562,6 +3562,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Download a folder or container with everything in it')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Download a folder or container with everything in it')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Reuse the blocks of an existing local file and fetch only those that differ')
@@ -3577,7 +3578,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         }
         'kamaki;file;copy' {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Copy this version of the source')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3586,6 +3586,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Copy (move) a folder with everything under it')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Copy (move) a folder with everything under it')
             [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'Replace existing destination objects')
@@ -3600,7 +3601,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         }
         'kamaki;file;move' {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Copy this version of the source')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3609,6 +3609,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Copy (move) a folder with everything under it')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Copy (move) a folder with everything under it')
             [CompletionResult]::new('--overwrite', '--overwrite', [CompletionResultType]::ParameterName, 'Replace existing destination objects')
@@ -3622,7 +3623,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;delete' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3631,6 +3631,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Delete a folder with everything under it')
             [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'Delete a folder with everything under it')
             [CompletionResult]::new('--purge', '--purge', [CompletionResultType]::ParameterName, 'Delete for good instead of moving to the trash')
@@ -3646,7 +3647,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;trash' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3655,6 +3655,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3671,7 +3672,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;trash;list' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3680,6 +3680,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3692,7 +3693,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;trash;restore' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3701,13 +3701,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'r')
-            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'recursive')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'r')
+            [CompletionResult]::new('--recursive', '--recursive', [CompletionResultType]::ParameterName, 'recursive')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -3715,7 +3716,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;trash;empty' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3724,6 +3724,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3757,7 +3758,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;file;share' {
             [CompletionResult]::new('--read', '--read', [CompletionResultType]::ParameterName, 'Users (uuid or email) or your groups that may read; `*` for everyone')
             [CompletionResult]::new('--write', '--write', [CompletionResultType]::ParameterName, 'Users (uuid or email) or your groups that may write')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3766,6 +3766,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3778,7 +3779,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;unshare' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3787,6 +3787,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3799,7 +3800,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;shared' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3808,6 +3808,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3820,7 +3821,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;publish' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3829,6 +3829,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3841,7 +3842,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;unpublish' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3850,6 +3850,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3882,7 +3883,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;group' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3891,6 +3891,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3909,7 +3910,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;group;list' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3918,6 +3918,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3930,8 +3931,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;group;create' {
-            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Members: user uuids or emails')
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3940,6 +3939,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Members: user uuids or emails')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3952,7 +3953,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;group;delete' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3961,6 +3961,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3973,7 +3974,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;group;add-member' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -3982,6 +3982,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -3994,7 +3995,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;group;remove-member' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4003,6 +4003,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4042,7 +4043,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;versions' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4051,6 +4051,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4063,7 +4064,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;restore-version' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4072,6 +4072,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4082,7 +4083,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;file;sync' {
-            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4091,6 +4091,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--account', '--account', [CompletionResultType]::ParameterName, 'Act on another account''s objects (its uuid), as far as it shares them with you')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the plan without changing anything')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4271,7 +4272,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4280,6 +4280,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4301,7 +4302,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;account' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4310,6 +4310,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4322,7 +4323,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;key' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4331,6 +4331,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4348,7 +4349,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;key;list' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4357,13 +4357,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -4371,7 +4372,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;key;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4380,6 +4380,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4392,7 +4393,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;key;add' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4401,6 +4401,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4413,7 +4414,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;key;delete' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4422,6 +4422,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4457,7 +4458,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;datacenter' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4466,6 +4466,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4480,7 +4481,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;datacenter;list' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4489,6 +4489,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4512,7 +4513,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;dataset' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4521,6 +4521,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4536,7 +4537,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;dataset;list' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4545,13 +4545,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -4559,7 +4560,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;dataset;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4568,6 +4568,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4595,7 +4596,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;image' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4604,6 +4604,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4619,11 +4620,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;image;list' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only images with this name')
-            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'Only images of this OS (`smartos`, `linux`, …)')
-            [CompletionResult]::new('--image-version', '--image-version', [CompletionResultType]::ParameterName, 'Only this version of the image')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (`zone-dataset`, `lx-dataset`, `zvol`)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4632,13 +4628,18 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only images with this name')
+            [CompletionResult]::new('--os', '--os', [CompletionResultType]::ParameterName, 'Only images of this OS (`smartos`, `linux`, …)')
+            [CompletionResult]::new('--image-version', '--image-version', [CompletionResultType]::ParameterName, 'Only this version of the image')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this type (`zone-dataset`, `lx-dataset`, `zvol`)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -4646,7 +4647,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;image;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4655,6 +4655,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4682,7 +4683,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;package' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4691,6 +4691,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4707,10 +4708,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;package;list' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only packages with this name (`*` wildcards allowed)')
-            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Only packages with this much memory, in MiB')
-            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only packages of this group (`*` wildcards allowed)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4719,13 +4716,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only packages with this name (`*` wildcards allowed)')
+            [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Only packages with this much memory, in MiB')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'Only packages of this group (`*` wildcards allowed)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -4733,7 +4734,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;package;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4742,6 +4742,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4754,7 +4755,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;package;default' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4763,6 +4763,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4794,7 +4795,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;network' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4803,6 +4803,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4818,7 +4819,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;network;list' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4827,13 +4827,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -4841,7 +4842,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;network;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4850,6 +4850,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4877,7 +4878,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4886,6 +4886,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4924,7 +4925,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only machines with this tag (repeatable; all must match)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Return at most this many machines')
             [CompletionResult]::new('--offset', '--offset', [CompletionResultType]::ParameterName, 'Skip this many machines')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4933,6 +4933,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--tombstone', '--tombstone', [CompletionResultType]::ParameterName, 'Include deleted machines')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
             [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field instead of the default columns')
@@ -4955,7 +4956,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--image', '--image', [CompletionResultType]::ParameterName, 'Only machines made from this image id')
             [CompletionResult]::new('--memory', '--memory', [CompletionResultType]::ParameterName, 'Only machines with this much memory, in MiB')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Only machines with this tag (repeatable; all must match)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4964,6 +4964,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -4976,7 +4977,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -4985,6 +4985,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Include the generated root/admin passwords (`metadata.credentials`)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5010,7 +5011,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (repeatable); `true`/`false` and numbers keep their type')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5019,6 +5019,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--firewall', '--firewall', [CompletionResultType]::ParameterName, 'Enable the machine''s firewall')
             [CompletionResult]::new('--deletion-protection', '--deletion-protection', [CompletionResultType]::ParameterName, 'Refuse to delete the machine until this is disabled')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
@@ -5045,7 +5046,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'How many machines to work on at once')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5054,6 +5054,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every machine (that is in a state the action applies to)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm `delete --all`')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
@@ -5080,7 +5081,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'How many machines to work on at once')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5089,6 +5089,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every machine (that is in a state the action applies to)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm `delete --all`')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
@@ -5115,7 +5116,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'How many machines to work on at once')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5124,6 +5124,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every machine (that is in a state the action applies to)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm `delete --all`')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
@@ -5150,7 +5151,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--parallel', '--parallel', [CompletionResultType]::ParameterName, 'How many machines to work on at once')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5159,6 +5159,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every machine (that is in a state the action applies to)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm `delete --all`')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
@@ -5178,7 +5179,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--package', '--package', [CompletionResultType]::ParameterName, 'The new package: name, id or short id')
             [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5187,6 +5187,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
@@ -5201,7 +5202,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;rename' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5210,6 +5210,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5224,7 +5225,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
         'kamaki;sdc;machine;update' {
             [CompletionResult]::new('--firewall', '--firewall', [CompletionResultType]::ParameterName, 'Enable (`true`) or disable (`false`) the firewall')
             [CompletionResult]::new('--deletion-protection', '--deletion-protection', [CompletionResultType]::ParameterName, 'Enable (`true`) or disable (`false`) deletion protection')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5233,6 +5233,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5249,7 +5250,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--while', '--while', [CompletionResultType]::ParameterName, 'Wait while the state is this one (comma-separated for any of several)')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Give up after this long, with exit code 124 [default: 10m]. Here `--timeout` bounds the whole wait, each request within it included')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5257,6 +5257,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5269,7 +5270,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;audit' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5278,6 +5278,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5290,7 +5291,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;snapshot' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5299,6 +5299,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5317,7 +5318,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;snapshot;list' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5326,6 +5326,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5338,10 +5339,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;snapshot;create' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The snapshot''s name [default: the current UTC time]')
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5350,13 +5347,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'The snapshot''s name [default: the current UTC time]')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -5364,7 +5365,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;snapshot;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5373,6 +5373,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5385,7 +5386,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;snapshot;delete' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5394,6 +5394,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5406,9 +5407,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;snapshot;boot' {
-            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5417,13 +5415,16 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--wait-timeout', '--wait-timeout', [CompletionResultType]::ParameterName, 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'The longest pause between two polls while waiting (they start at 250ms and grow)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until the action is done')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the action is done')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -5458,7 +5459,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;metadata' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5467,6 +5467,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5484,7 +5485,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;metadata;list' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5493,12 +5493,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Include the generated root/admin passwords')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--credentials', '--credentials', [CompletionResultType]::ParameterName, 'Include the generated root/admin passwords')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -5506,7 +5507,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;metadata;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5515,6 +5515,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5527,7 +5528,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;metadata;set' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5536,6 +5536,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5548,7 +5549,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;metadata;delete' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5557,12 +5557,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -5593,7 +5594,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;tag' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5602,6 +5602,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5620,7 +5621,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;tag;list' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5629,6 +5629,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5641,7 +5642,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;tag;get' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5650,6 +5650,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5662,7 +5663,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;tag;set' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5671,6 +5671,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5683,7 +5684,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;tag;add' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5692,6 +5692,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5704,7 +5705,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;tag;delete' {
-            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -5713,12 +5713,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'all')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -6540,8 +6541,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;list' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6550,13 +6549,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -6564,8 +6565,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;l' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6574,13 +6573,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -6588,8 +6589,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;list' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6598,13 +6597,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -6612,8 +6613,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;l' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6622,13 +6621,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only these nodes')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -6676,11 +6677,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;create' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6689,6 +6685,11 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -6701,11 +6702,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;c' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6714,6 +6710,11 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -6726,11 +6727,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;create' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6739,6 +6735,11 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -6751,11 +6752,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;c' {
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -6764,6 +6760,11 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--node-type', '--node-type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The satellite''s port [default: 3366, or 3367 with ssl]')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7306,9 +7307,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;interface;create' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7317,6 +7315,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7329,9 +7330,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;interface;c' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7340,6 +7338,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7352,9 +7353,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;i;create' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7363,6 +7361,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7375,9 +7376,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;node;i;c' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7386,6 +7384,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7558,9 +7559,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;interface;create' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7569,6 +7567,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7581,9 +7582,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;interface;c' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7592,6 +7590,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7604,9 +7605,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;i;create' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7615,6 +7613,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7627,9 +7628,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;n;i;c' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
-            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7638,6 +7636,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'p')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'port')
+            [CompletionResult]::new('--communication-type', '--communication-type', [CompletionResultType]::ParameterName, 'communication-type')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7836,10 +7837,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;storage-pool;list' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
-            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7848,13 +7845,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
+            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -7862,10 +7863,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;storage-pool;l' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
-            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7874,13 +7871,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
+            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -7888,10 +7889,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;sp;list' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
-            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7900,13 +7897,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
+            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -7914,10 +7915,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;sp;l' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
-            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7926,13 +7923,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('--nodes', '--nodes', [CompletionResultType]::ParameterName, 'Only pools on these nodes')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only pools with these names')
+            [CompletionResult]::new('--storage-pools', '--storage-pools', [CompletionResultType]::ParameterName, 'Only pools with these names')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -7940,8 +7941,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;storage-pool;create' {
-            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
-            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7950,6 +7949,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
+            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7962,8 +7963,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;storage-pool;c' {
-            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
-            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7972,6 +7971,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
+            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -7984,8 +7985,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;sp;create' {
-            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
-            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -7994,6 +7993,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
+            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -8006,8 +8007,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;sp;c' {
-            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
-            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8016,6 +8015,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--driver', '--driver', [CompletionResultType]::ParameterName, 'driver')
+            [CompletionResult]::new('--backing', '--backing', [CompletionResultType]::ParameterName, 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -8212,13 +8213,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8234,13 +8235,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8256,13 +8257,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8278,13 +8279,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8292,10 +8293,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-group;create' {
-            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8304,12 +8301,16 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
+            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8317,10 +8318,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-group;c' {
-            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8329,12 +8326,16 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
+            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8342,10 +8343,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rg;create' {
-            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8354,12 +8351,16 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
+            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8367,10 +8368,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rg;c' {
-            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8379,12 +8376,16 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
+            [CompletionResult]::new('--place-count', '--place-count', [CompletionResultType]::ParameterName, 'How many diskful replicas spawned resources get')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'Storage pools spawned resources may use')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--diskless-on-remaining', '--diskless-on-remaining', [CompletionResultType]::ParameterName, 'Give spawned resources diskless replicas on all other nodes')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8480,13 +8481,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
-            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
+            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8502,13 +8503,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
-            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
+            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8524,13 +8525,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
-            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
+            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8546,13 +8547,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
-            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
+            [CompletionResult]::new('--definitions-only', '--definitions-only', [CompletionResultType]::ParameterName, 'Only create the definitions, place nothing')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8672,8 +8673,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-definition;list' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8682,13 +8681,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8696,8 +8697,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-definition;l' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8706,13 +8705,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8720,8 +8721,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rd;list' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8730,13 +8729,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8744,8 +8745,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rd;l' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8754,13 +8753,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
-            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Show every field')
+            [CompletionResult]::new('--long', '--long', [CompletionResultType]::ParameterName, 'Show every field')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -8768,9 +8769,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-definition;create' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8779,6 +8777,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -8791,9 +8792,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-definition;c' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8802,6 +8800,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -8814,9 +8815,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rd;create' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8825,6 +8823,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -8837,9 +8838,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rd;c' {
-            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
-            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -8848,6 +8846,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The DRBD TCP port [default: the next free one from 7000]')
+            [CompletionResult]::new('--resource-group', '--resource-group', [CompletionResultType]::ParameterName, 'resource-group')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9100,7 +9101,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-definition;drbd-options' {
-            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9109,6 +9109,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9121,7 +9122,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;resource-definition;opt' {
-            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9130,6 +9130,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9142,7 +9143,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rd;drbd-options' {
-            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9151,6 +9151,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9163,7 +9164,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;rd;opt' {
-            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9172,6 +9172,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--allow-two-primaries', '--allow-two-primaries', [CompletionResultType]::ParameterName, 'Allow two primaries at once (for live migration)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9304,8 +9305,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;volume-definition;list' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9314,6 +9313,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9326,8 +9327,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;volume-definition;l' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9336,6 +9335,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9348,8 +9349,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;vd;list' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9358,6 +9357,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9370,8 +9371,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;vd;l' {
-            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
-            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9380,6 +9379,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Only these resources')
+            [CompletionResult]::new('--resources', '--resources', [CompletionResultType]::ParameterName, 'Only these resources')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9392,10 +9393,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;volume-definition;create' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
-            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9404,6 +9401,10 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
+            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9416,10 +9417,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;volume-definition;c' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
-            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9428,6 +9425,10 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
+            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9440,10 +9441,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;vd;create' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
-            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9452,6 +9449,10 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
+            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -9464,10 +9465,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;vd;c' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
-            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
-            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -9476,6 +9473,10 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'n')
+            [CompletionResult]::new('--volume-number', '--volume-number', [CompletionResultType]::ParameterName, 'volume-number')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
+            [CompletionResult]::new('--storage-pool', '--storage-pool', [CompletionResultType]::ParameterName, 'The storage pool the volume''s replicas use')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10776,8 +10777,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10786,6 +10785,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10806,8 +10807,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10816,6 +10815,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10836,8 +10837,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv;list' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10846,6 +10845,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10858,8 +10859,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv;l' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10868,6 +10867,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10880,8 +10881,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store;list' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10890,6 +10889,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10902,8 +10903,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store;l' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10912,6 +10911,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10924,8 +10925,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv;get' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10934,6 +10933,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10946,8 +10947,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store;get' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10956,6 +10955,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10968,8 +10969,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv;set' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -10978,6 +10977,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -10990,8 +10991,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store;set' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11000,6 +10999,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11012,8 +11013,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv;delete' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11022,6 +11021,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11034,8 +11035,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv;d' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11044,6 +11043,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11056,8 +11057,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store;delete' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11066,6 +11065,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11078,8 +11079,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store;d' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11088,6 +11087,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11100,8 +11101,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;kv;delete-namespace' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11110,6 +11109,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11122,8 +11123,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;key-value-store;delete-namespace' {
-            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
-            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11132,6 +11131,8 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)')
+            [CompletionResult]::new('--namespace', '--namespace', [CompletionResultType]::ParameterName, 'The namespace keys are relative to, e.g. `/foo/bar/`')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11411,33 +11412,12 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;linstor;help;kv' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of the namespace (or, without `--instance`, the instances)')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one key''s value')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key')
-            [CompletionResult]::new('delete-namespace', 'delete-namespace', [CompletionResultType]::ParameterValue, 'Delete every key in the namespace (with `--namespace /`, the whole instance)')
-            break
-        }
-        'kamaki;linstor;help;kv;list' {
-            break
-        }
-        'kamaki;linstor;help;kv;get' {
-            break
-        }
-        'kamaki;linstor;help;kv;set' {
-            break
-        }
-        'kamaki;linstor;help;kv;delete' {
-            break
-        }
-        'kamaki;linstor;help;kv;delete-namespace' {
             break
         }
         'kamaki;linstor;help;help' {
             break
         }
         'kamaki;infra' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11446,6 +11426,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11465,9 +11446,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;infra;build' {
-            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Reconfigure this existing infrastructure by difference instead of building a new one')
-            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'Reconfigure this existing infrastructure by difference instead of building a new one')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11476,12 +11454,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Build the independent nodes of each level at the same time')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Reconfigure this existing infrastructure by difference instead of building a new one')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'Reconfigure this existing infrastructure by difference instead of building a new one')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Build the independent nodes of each level at the same time')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -11489,9 +11470,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;infra;destroy' {
-            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to destroy (the instances of each level are destroyed at the same time)')
-            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to destroy (the instances of each level are destroyed at the same time)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11500,6 +11478,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to destroy (the instances of each level are destroyed at the same time)')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to destroy (the instances of each level are destroyed at the same time)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11512,15 +11493,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;infra;maintain' {
-            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to report on or maintain')
-            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to report on or maintain')
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes')
-            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'With `-r`: also write one line per instance (node, node id, addresses) to FILE')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'With `-r`: also write one line per instance (node, node id, addresses) to FILE')
-            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'With `-r`: report only this node')
-            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'With `-r`: report only this node')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11529,6 +11501,20 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure to report on or maintain')
+            [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure to report on or maintain')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'With `-r`: also write one line per instance (node, node id, addresses) to FILE')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'With `-r`: also write one line per instance (node, node id, addresses) to FILE')
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'With `-r`: report only this node')
+            [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'With `-r`: report only this node')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'List the known infrastructures')
             [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List the known infrastructures')
             [CompletionResult]::new('-r', '-r', [CompletionResultType]::ParameterName, 'Report the nodes, instances, addresses, states and scaling of an infrastructure')
@@ -11536,11 +11522,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('-c', '-c', [CompletionResultType]::ParameterName, 'Keep maintaining, one pass every `-t` seconds, until interrupted')
             [CompletionResult]::new('--cyclic', '--cyclic', [CompletionResultType]::ParameterName, 'Keep maintaining, one pass every `-t` seconds, until interrupted')
             [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Create the missing nodes of a level at the same time')
-            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -11548,6 +11529,15 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;infra;scale' {
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The infrastructure')
             [CompletionResult]::new('--infra-id', '--infra-id', [CompletionResultType]::ParameterName, 'The infrastructure')
             [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'The node to scale')
@@ -11558,15 +11548,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--setscale', '--setscale', [CompletionResultType]::ParameterName, 'Set the instance count')
             [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The instance to remove when scaling down (node id, cloud id or address)')
             [CompletionResult]::new('--filter', '--filter', [CompletionResultType]::ParameterName, 'The instance to remove when scaling down (node id, cloud id or address)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11579,7 +11560,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;infra;import' {
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11588,6 +11568,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -11600,11 +11581,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;infra;serve' {
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on (loopback by default: the API can create servers)')
-            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0 picks a free one)')
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes of each attached infrastructure')
-            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes of each attached infrastructure')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11613,12 +11589,17 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Create the missing nodes of a level at the same time')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'The address to listen on (loopback by default: the API can create servers)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'The port to listen on (0 picks a free one)')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes of each attached infrastructure')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Seconds between maintenance passes of each attached infrastructure')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--parallelize', '--parallelize', [CompletionResultType]::ParameterName, 'Create the missing nodes of a level at the same time')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -11813,12 +11794,12 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace clouds that already exist with the same name')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace clouds that already exist with the same name')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -11904,6 +11885,14 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sandbox;serve' {
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address of the Synnefo API port; CloudAPI and LINSTOR use the next two ports (or free ones when the port is 0)')
             [CompletionResult]::new('--sdc-bind', '--sdc-bind', [CompletionResultType]::ParameterName, 'Address of the CloudAPI port [default: the API port + 1]')
             [CompletionResult]::new('--linstor-bind', '--linstor-bind', [CompletionResultType]::ParameterName, 'Address of the LINSTOR controller port [default: the API port + 2]')
@@ -11919,20 +11908,12 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--fail-path', '--fail-path', [CompletionResultType]::ParameterName, 'Inject 503s only into requests whose path contains this text, e.g. `/servers`')
             [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Probability (0–1) that a new connection is dropped')
             [CompletionResult]::new('--drop-next', '--drop-next', [CompletionResultType]::ParameterName, 'Drop the next N connections')
-            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
-            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
-            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
-            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
-            [CompletionResult]::new('--print-env', '--print-env', [CompletionResultType]::ParameterName, 'Print shell `export` lines instead of the endpoints')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--print-env', '--print-env', [CompletionResultType]::ParameterName, 'Print shell `export` lines instead of the endpoints')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -11940,13 +11921,6 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sandbox;faults' {
-            [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Latency added to every request, in milliseconds')
-            [CompletionResult]::new('--error-rate', '--error-rate', [CompletionResultType]::ParameterName, 'Probability (0–1) that a request fails with 503')
-            [CompletionResult]::new('--fail-next', '--fail-next', [CompletionResultType]::ParameterName, 'Fail the next N requests with 503')
-            [CompletionResult]::new('--fail-method', '--fail-method', [CompletionResultType]::ParameterName, 'Inject 503s only into requests with this method, e.g. POST (repeatable) [default: every method]')
-            [CompletionResult]::new('--fail-path', '--fail-path', [CompletionResultType]::ParameterName, 'Inject 503s only into requests whose path contains this text, e.g. `/servers`')
-            [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Probability (0–1) that a new connection is dropped')
-            [CompletionResult]::new('--drop-next', '--drop-next', [CompletionResultType]::ParameterName, 'Drop the next N connections')
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
@@ -11955,6 +11929,13 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--latency-ms', '--latency-ms', [CompletionResultType]::ParameterName, 'Latency added to every request, in milliseconds')
+            [CompletionResult]::new('--error-rate', '--error-rate', [CompletionResultType]::ParameterName, 'Probability (0–1) that a request fails with 503')
+            [CompletionResult]::new('--fail-next', '--fail-next', [CompletionResultType]::ParameterName, 'Fail the next N requests with 503')
+            [CompletionResult]::new('--fail-method', '--fail-method', [CompletionResultType]::ParameterName, 'Inject 503s only into requests with this method, e.g. POST (repeatable) [default: every method]')
+            [CompletionResult]::new('--fail-path', '--fail-path', [CompletionResultType]::ParameterName, 'Inject 503s only into requests whose path contains this text, e.g. `/servers`')
+            [CompletionResult]::new('--drop-rate', '--drop-rate', [CompletionResultType]::ParameterName, 'Probability (0–1) that a new connection is dropped')
+            [CompletionResult]::new('--drop-next', '--drop-next', [CompletionResultType]::ParameterName, 'Drop the next N connections')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -12397,377 +12378,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;file' {
-            [CompletionResult]::new('container', 'container', [CompletionResultType]::ParameterValue, 'Containers: list, info, create, delete, empty, reassign')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the objects of a container (or under a folder)')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show an object''s details (or a container''s), or its hashmap')
-            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'An object''s user metadata: list, set, delete')
-            [CompletionResult]::new('mkdir', 'mkdir', [CompletionResultType]::ParameterValue, 'Create a folder (a directory object)')
-            [CompletionResult]::new('touch', 'touch', [CompletionResultType]::ParameterValue, 'Create an empty object, unless it exists')
-            [CompletionResult]::new('cat', 'cat', [CompletionResultType]::ParameterValue, 'Print an object''s contents to stdout')
-            [CompletionResult]::new('upload', 'upload', [CompletionResultType]::ParameterValue, 'Upload a file (or, with -r, a directory; `-` reads stdin)')
-            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download an object (or, with -r, a folder or container)')
-            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy objects on the server (across containers and accounts)')
-            [CompletionResult]::new('move', 'move', [CompletionResultType]::ParameterValue, 'Move objects on the server (across containers and accounts)')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Move objects to the trash (or, with --purge, delete them for good)')
-            [CompletionResult]::new('trash', 'trash', [CompletionResultType]::ParameterValue, 'The trash: list, restore, empty')
-            [CompletionResult]::new('share', 'share', [CompletionResultType]::ParameterValue, 'Let users or groups read or write an object or folder')
-            [CompletionResult]::new('unshare', 'unshare', [CompletionResultType]::ParameterValue, 'Stop sharing an object or folder')
-            [CompletionResult]::new('shared', 'shared', [CompletionResultType]::ParameterValue, 'What you share with others')
-            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish an object: anyone with the printed URL can read it')
-            [CompletionResult]::new('unpublish', 'unpublish', [CompletionResultType]::ParameterValue, 'Withdraw an object''s public URL')
-            [CompletionResult]::new('others', 'others', [CompletionResultType]::ParameterValue, 'Accounts that share with you; then their containers or objects')
-            [CompletionResult]::new('group', 'group', [CompletionResultType]::ParameterValue, 'Account groups, usable in sharing as `GROUP`')
-            [CompletionResult]::new('versions', 'versions', [CompletionResultType]::ParameterValue, 'The versions of an object')
-            [CompletionResult]::new('restore-version', 'restore-version', [CompletionResultType]::ParameterValue, 'Make an old version of an object the current one (the newer ones stay in history)')
-            [CompletionResult]::new('sync', 'sync', [CompletionResultType]::ParameterValue, 'Synchronise a local directory with a remote folder, both ways')
-            break
-        }
-        'kamaki;help;file;container' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List containers with their usage and project')
-            [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show a container: usage, block size and hash, policy, metadata')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a container')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a container (with --recursive, its objects too)')
-            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Delete every object of a container, keeping the container')
-            [CompletionResult]::new('reassign', 'reassign', [CompletionResultType]::ParameterValue, 'Charge a container''s storage to another project')
-            break
-        }
-        'kamaki;help;file;container;list' {
-            break
-        }
-        'kamaki;help;file;container;info' {
-            break
-        }
-        'kamaki;help;file;container;create' {
-            break
-        }
-        'kamaki;help;file;container;delete' {
-            break
-        }
-        'kamaki;help;file;container;empty' {
-            break
-        }
-        'kamaki;help;file;container;reassign' {
-            break
-        }
-        'kamaki;help;file;list' {
-            break
-        }
-        'kamaki;help;file;info' {
-            break
-        }
-        'kamaki;help;file;metadata' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show an object''s metadata')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set metadata keys')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete metadata keys')
-            break
-        }
-        'kamaki;help;file;metadata;list' {
-            break
-        }
-        'kamaki;help;file;metadata;set' {
-            break
-        }
-        'kamaki;help;file;metadata;delete' {
-            break
-        }
-        'kamaki;help;file;mkdir' {
-            break
-        }
-        'kamaki;help;file;touch' {
-            break
-        }
-        'kamaki;help;file;cat' {
-            break
-        }
-        'kamaki;help;file;upload' {
-            break
-        }
-        'kamaki;help;file;download' {
-            break
-        }
-        'kamaki;help;file;copy' {
-            break
-        }
-        'kamaki;help;file;move' {
-            break
-        }
-        'kamaki;help;file;delete' {
-            break
-        }
-        'kamaki;help;file;trash' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List what is in the trash')
-            [CompletionResult]::new('restore', 'restore', [CompletionResultType]::ParameterValue, 'Move an object (or, with -r, a folder) from the trash back where it was deleted from')
-            [CompletionResult]::new('empty', 'empty', [CompletionResultType]::ParameterValue, 'Delete everything in the trash for good')
-            break
-        }
-        'kamaki;help;file;trash;list' {
-            break
-        }
-        'kamaki;help;file;trash;restore' {
-            break
-        }
-        'kamaki;help;file;trash;empty' {
-            break
-        }
-        'kamaki;help;file;share' {
-            break
-        }
-        'kamaki;help;file;unshare' {
-            break
-        }
-        'kamaki;help;file;shared' {
-            break
-        }
-        'kamaki;help;file;publish' {
-            break
-        }
-        'kamaki;help;file;unpublish' {
-            break
-        }
-        'kamaki;help;file;others' {
-            break
-        }
-        'kamaki;help;file;group' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List your groups and their members')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create (or replace) a group')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a group')
-            [CompletionResult]::new('add-member', 'add-member', [CompletionResultType]::ParameterValue, 'Add members to a group')
-            [CompletionResult]::new('remove-member', 'remove-member', [CompletionResultType]::ParameterValue, 'Remove members from a group')
-            break
-        }
-        'kamaki;help;file;group;list' {
-            break
-        }
-        'kamaki;help;file;group;create' {
-            break
-        }
-        'kamaki;help;file;group;delete' {
-            break
-        }
-        'kamaki;help;file;group;add-member' {
-            break
-        }
-        'kamaki;help;file;group;remove-member' {
-            break
-        }
-        'kamaki;help;file;versions' {
-            break
-        }
-        'kamaki;help;file;restore-version' {
-            break
-        }
-        'kamaki;help;file;sync' {
             break
         }
         'kamaki;help;sdc' {
-            [CompletionResult]::new('account', 'account', [CompletionResultType]::ParameterValue, 'Show the account (login, email, names)')
-            [CompletionResult]::new('key', 'key', [CompletionResultType]::ParameterValue, 'The account''s SSH public keys, which sign CloudAPI requests')
-            [CompletionResult]::new('datacenter', 'datacenter', [CompletionResultType]::ParameterValue, 'The datacenters of the cloud')
-            [CompletionResult]::new('dataset', 'dataset', [CompletionResultType]::ParameterValue, '6.5-era datasets: images named by URN (`sdc:sdc:base64:13.4.0`)')
-            [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images machines are created from')
-            [CompletionResult]::new('package', 'package', [CompletionResultType]::ParameterValue, 'Packages: the sizes of machines (memory, disk, CPU)')
-            [CompletionResult]::new('network', 'network', [CompletionResultType]::ParameterValue, 'Networks machines can attach to')
-            [CompletionResult]::new('machine', 'machine', [CompletionResultType]::ParameterValue, 'Machines: list, create, start, stop, reboot, resize, delete, wait, snapshots, metadata and tags')
-            break
-        }
-        'kamaki;help;sdc;account' {
-            break
-        }
-        'kamaki;help;sdc;key' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the account''s keys')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a key by name or MD5 fingerprint')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Register a public key (`~/.ssh/id_ed25519.pub`) under a name')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove keys by name or MD5 fingerprint')
-            break
-        }
-        'kamaki;help;sdc;key;list' {
-            break
-        }
-        'kamaki;help;sdc;key;get' {
-            break
-        }
-        'kamaki;help;sdc;key;add' {
-            break
-        }
-        'kamaki;help;sdc;key;delete' {
-            break
-        }
-        'kamaki;help;sdc;datacenter' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the datacenters and their CloudAPI URLs')
-            break
-        }
-        'kamaki;help;sdc;datacenter;list' {
-            break
-        }
-        'kamaki;help;sdc;dataset' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List datasets with their URNs; `default` marks the datacenter''s default')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a dataset by id, URN, name or partial URN (`sdc:sdc:base64:` is the newest)')
-            break
-        }
-        'kamaki;help;sdc;dataset;list' {
-            break
-        }
-        'kamaki;help;sdc;dataset;get' {
-            break
-        }
-        'kamaki;help;sdc;image' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List images')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show an image by id, short id, NAME@VERSION, NAME (the newest) or URN')
-            break
-        }
-        'kamaki;help;sdc;image;list' {
-            break
-        }
-        'kamaki;help;sdc;image;get' {
-            break
-        }
-        'kamaki;help;sdc;package' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List packages')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a package by name, id or short id')
-            [CompletionResult]::new('default', 'default', [CompletionResultType]::ParameterValue, 'Show the datacenter''s default package')
-            break
-        }
-        'kamaki;help;sdc;package;list' {
-            break
-        }
-        'kamaki;help;sdc;package;get' {
-            break
-        }
-        'kamaki;help;sdc;package;default' {
-            break
-        }
-        'kamaki;help;sdc;network' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List networks')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a network by name, id or short id')
-            break
-        }
-        'kamaki;help;sdc;network;list' {
-            break
-        }
-        'kamaki;help;sdc;network;get' {
-            break
-        }
-        'kamaki;help;sdc;machine' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List machines (all of them: pages past CloudAPI''s 1000 per request)')
-            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Count machines matching the filters')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a machine by id, name or short id')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a machine; image and package default to the datacenter''s')
-            [CompletionResult]::new('start', 'start', [CompletionResultType]::ParameterValue, 'Start stopped machines')
-            [CompletionResult]::new('stop', 'stop', [CompletionResultType]::ParameterValue, 'Stop running machines')
-            [CompletionResult]::new('reboot', 'reboot', [CompletionResultType]::ParameterValue, 'Reboot running machines')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete machines')
-            [CompletionResult]::new('resize', 'resize', [CompletionResultType]::ParameterValue, 'Change a machine''s package (same brand only)')
-            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
-            [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes')
-            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
-            [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
-            [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
-            [CompletionResult]::new('tag', 'tag', [CompletionResultType]::ParameterValue, 'A machine''s tags')
-            break
-        }
-        'kamaki;help;sdc;machine;list' {
-            break
-        }
-        'kamaki;help;sdc;machine;count' {
-            break
-        }
-        'kamaki;help;sdc;machine;get' {
-            break
-        }
-        'kamaki;help;sdc;machine;create' {
-            break
-        }
-        'kamaki;help;sdc;machine;start' {
-            break
-        }
-        'kamaki;help;sdc;machine;stop' {
-            break
-        }
-        'kamaki;help;sdc;machine;reboot' {
-            break
-        }
-        'kamaki;help;sdc;machine;delete' {
-            break
-        }
-        'kamaki;help;sdc;machine;resize' {
-            break
-        }
-        'kamaki;help;sdc;machine;rename' {
-            break
-        }
-        'kamaki;help;sdc;machine;update' {
-            break
-        }
-        'kamaki;help;sdc;machine;wait' {
-            break
-        }
-        'kamaki;help;sdc;machine;audit' {
-            break
-        }
-        'kamaki;help;sdc;machine;snapshot' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List a machine''s snapshots')
-            [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Take a snapshot')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show a snapshot')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete snapshots')
-            [CompletionResult]::new('boot', 'boot', [CompletionResultType]::ParameterValue, 'Boot a stopped machine from a snapshot')
-            break
-        }
-        'kamaki;help;sdc;machine;snapshot;list' {
-            break
-        }
-        'kamaki;help;sdc;machine;snapshot;create' {
-            break
-        }
-        'kamaki;help;sdc;machine;snapshot;get' {
-            break
-        }
-        'kamaki;help;sdc;machine;snapshot;delete' {
-            break
-        }
-        'kamaki;help;sdc;machine;snapshot;boot' {
-            break
-        }
-        'kamaki;help;sdc;machine;metadata' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show a machine''s metadata')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one metadata value')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Add or overwrite metadata')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete metadata keys, or all of them with `--all`')
-            break
-        }
-        'kamaki;help;sdc;machine;metadata;list' {
-            break
-        }
-        'kamaki;help;sdc;machine;metadata;get' {
-            break
-        }
-        'kamaki;help;sdc;machine;metadata;set' {
-            break
-        }
-        'kamaki;help;sdc;machine;metadata;delete' {
-            break
-        }
-        'kamaki;help;sdc;machine;tag' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Show a machine''s tags')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one tag''s value')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Replace all of a machine''s tags with these')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add or overwrite tags, keeping the others')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete tags, or all of them with `--all`')
-            break
-        }
-        'kamaki;help;sdc;machine;tag;list' {
-            break
-        }
-        'kamaki;help;sdc;machine;tag;get' {
-            break
-        }
-        'kamaki;help;sdc;machine;tag;set' {
-            break
-        }
-        'kamaki;help;sdc;machine;tag;add' {
-            break
-        }
-        'kamaki;help;sdc;machine;tag;delete' {
             break
         }
         'kamaki;help;linstor' {
@@ -12983,53 +12596,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;linstor;kv' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the keys of the namespace (or, without `--instance`, the instances)')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Show one key''s value')
-            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a key')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a key')
-            [CompletionResult]::new('delete-namespace', 'delete-namespace', [CompletionResultType]::ParameterValue, 'Delete every key in the namespace (with `--namespace /`, the whole instance)')
-            break
-        }
-        'kamaki;help;linstor;kv;list' {
-            break
-        }
-        'kamaki;help;linstor;kv;get' {
-            break
-        }
-        'kamaki;help;linstor;kv;set' {
-            break
-        }
-        'kamaki;help;linstor;kv;delete' {
-            break
-        }
-        'kamaki;help;linstor;kv;delete-namespace' {
             break
         }
         'kamaki;help;infra' {
-            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an infrastructure from its description, level by level; roll back on failure')
-            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Destroy every node of an infrastructure, last level first, and forget it')
-            [CompletionResult]::new('maintain', 'maintain', [CompletionResultType]::ParameterValue, 'List infrastructures, report on one, or maintain one (health, recovery, scaling)')
-            [CompletionResult]::new('scale', 'scale', [CompletionResultType]::ParameterValue, 'Request scaling of a node; the next maintenance pass applies it')
-            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import node definitions (a new version of each type) for later builds')
-            [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Serve the Occopus REST API and maintain attached infrastructures')
-            break
-        }
-        'kamaki;help;infra;build' {
-            break
-        }
-        'kamaki;help;infra;destroy' {
-            break
-        }
-        'kamaki;help;infra;maintain' {
-            break
-        }
-        'kamaki;help;infra;scale' {
-            break
-        }
-        'kamaki;help;infra;import' {
-            break
-        }
-        'kamaki;help;infra;serve' {
             break
         }
         'kamaki;help;config' {

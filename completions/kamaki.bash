@@ -694,126 +694,6 @@ _kamaki() {
             kamaki__subcmd__help__subcmd__config,unset)
                 cmd="kamaki__subcmd__help__subcmd__config__subcmd__unset"
                 ;;
-            kamaki__subcmd__help__subcmd__file,cat)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__cat"
-                ;;
-            kamaki__subcmd__help__subcmd__file,container)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__container"
-                ;;
-            kamaki__subcmd__help__subcmd__file,copy)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__copy"
-                ;;
-            kamaki__subcmd__help__subcmd__file,delete)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__file,download)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__download"
-                ;;
-            kamaki__subcmd__help__subcmd__file,group)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__group"
-                ;;
-            kamaki__subcmd__help__subcmd__file,info)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__info"
-                ;;
-            kamaki__subcmd__help__subcmd__file,list)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__file,metadata)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__metadata"
-                ;;
-            kamaki__subcmd__help__subcmd__file,mkdir)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__mkdir"
-                ;;
-            kamaki__subcmd__help__subcmd__file,move)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__move"
-                ;;
-            kamaki__subcmd__help__subcmd__file,others)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__others"
-                ;;
-            kamaki__subcmd__help__subcmd__file,publish)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__publish"
-                ;;
-            kamaki__subcmd__help__subcmd__file,restore-version)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__restore__subcmd__version"
-                ;;
-            kamaki__subcmd__help__subcmd__file,share)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__share"
-                ;;
-            kamaki__subcmd__help__subcmd__file,shared)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__shared"
-                ;;
-            kamaki__subcmd__help__subcmd__file,sync)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__sync"
-                ;;
-            kamaki__subcmd__help__subcmd__file,touch)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__touch"
-                ;;
-            kamaki__subcmd__help__subcmd__file,trash)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__trash"
-                ;;
-            kamaki__subcmd__help__subcmd__file,unpublish)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__unpublish"
-                ;;
-            kamaki__subcmd__help__subcmd__file,unshare)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__unshare"
-                ;;
-            kamaki__subcmd__help__subcmd__file,upload)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__upload"
-                ;;
-            kamaki__subcmd__help__subcmd__file,versions)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__versions"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__container,create)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__create"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__container,delete)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__container,empty)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__empty"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__container,info)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__info"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__container,list)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__container,reassign)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__reassign"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__group,add-member)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__add__subcmd__member"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__group,create)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__create"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__group,delete)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__group,list)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__group,remove-member)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__remove__subcmd__member"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__metadata,delete)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__metadata__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__metadata,list)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__metadata__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__metadata,set)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__metadata__subcmd__set"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__trash,empty)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__trash__subcmd__empty"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__trash,list)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__trash__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__file__subcmd__trash,restore)
-                cmd="kamaki__subcmd__help__subcmd__file__subcmd__trash__subcmd__restore"
-                ;;
             kamaki__subcmd__help__subcmd__image,info)
                 cmd="kamaki__subcmd__help__subcmd__image__subcmd__info"
                 ;;
@@ -843,24 +723,6 @@ _kamaki() {
                 ;;
             kamaki__subcmd__help__subcmd__image__subcmd__members,set)
                 cmd="kamaki__subcmd__help__subcmd__image__subcmd__members__subcmd__set"
-                ;;
-            kamaki__subcmd__help__subcmd__infra,build)
-                cmd="kamaki__subcmd__help__subcmd__infra__subcmd__build"
-                ;;
-            kamaki__subcmd__help__subcmd__infra,destroy)
-                cmd="kamaki__subcmd__help__subcmd__infra__subcmd__destroy"
-                ;;
-            kamaki__subcmd__help__subcmd__infra,import)
-                cmd="kamaki__subcmd__help__subcmd__infra__subcmd__import"
-                ;;
-            kamaki__subcmd__help__subcmd__infra,maintain)
-                cmd="kamaki__subcmd__help__subcmd__infra__subcmd__maintain"
-                ;;
-            kamaki__subcmd__help__subcmd__infra,scale)
-                cmd="kamaki__subcmd__help__subcmd__infra__subcmd__scale"
-                ;;
-            kamaki__subcmd__help__subcmd__infra,serve)
-                cmd="kamaki__subcmd__help__subcmd__infra__subcmd__serve"
                 ;;
             kamaki__subcmd__help__subcmd__linstor,controller)
                 cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__controller"
@@ -894,21 +756,6 @@ _kamaki() {
                 ;;
             kamaki__subcmd__help__subcmd__linstor__subcmd__controller,version)
                 cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__controller__subcmd__version"
-                ;;
-            kamaki__subcmd__help__subcmd__linstor__subcmd__kv,delete)
-                cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__linstor__subcmd__kv,delete-namespace)
-                cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__delete__subcmd__namespace"
-                ;;
-            kamaki__subcmd__help__subcmd__linstor__subcmd__kv,get)
-                cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__linstor__subcmd__kv,list)
-                cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__linstor__subcmd__kv,set)
-                cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__set"
                 ;;
             kamaki__subcmd__help__subcmd__linstor__subcmd__node,create)
                 cmd="kamaki__subcmd__help__subcmd__linstor__subcmd__node__subcmd__create"
@@ -1116,162 +963,6 @@ _kamaki() {
                 ;;
             kamaki__subcmd__help__subcmd__sandbox,serve)
                 cmd="kamaki__subcmd__help__subcmd__sandbox__subcmd__serve"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,account)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__account"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,datacenter)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__datacenter"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,dataset)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__dataset"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,image)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__image"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,key)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__key"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,machine)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,network)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__network"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc,package)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__package"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__datacenter,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__datacenter__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__dataset,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__dataset__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__dataset,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__dataset__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__image,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__image__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__image,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__image__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__key,add)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__add"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__key,delete)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__key,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__key,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,audit)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__audit"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,count)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__count"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,create)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__create"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,delete)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,metadata)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,reboot)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__reboot"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,rename)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__rename"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,resize)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__resize"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,snapshot)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,start)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__start"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,stop)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__stop"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,tag)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,update)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__update"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine,wait)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__wait"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata,delete)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata,set)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__set"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot,boot)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__boot"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot,create)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__create"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot,delete)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag,add)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__add"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag,delete)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__delete"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag,set)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__set"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__network,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__network__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__network,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__network__subcmd__list"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__package,default)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__package__subcmd__default"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__package,get)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__package__subcmd__get"
-                ;;
-            kamaki__subcmd__help__subcmd__sdc__subcmd__package,list)
-                cmd="kamaki__subcmd__help__subcmd__sdc__subcmd__package__subcmd__list"
                 ;;
             kamaki__subcmd__help__subcmd__server,console)
                 cmd="kamaki__subcmd__help__subcmd__server__subcmd__console"
@@ -1653,21 +1344,6 @@ _kamaki() {
                 ;;
             kamaki__subcmd__linstor__subcmd__help__subcmd__controller,version)
                 cmd="kamaki__subcmd__linstor__subcmd__help__subcmd__controller__subcmd__version"
-                ;;
-            kamaki__subcmd__linstor__subcmd__help__subcmd__kv,delete)
-                cmd="kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__delete"
-                ;;
-            kamaki__subcmd__linstor__subcmd__help__subcmd__kv,delete-namespace)
-                cmd="kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__delete__subcmd__namespace"
-                ;;
-            kamaki__subcmd__linstor__subcmd__help__subcmd__kv,get)
-                cmd="kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__get"
-                ;;
-            kamaki__subcmd__linstor__subcmd__help__subcmd__kv,list)
-                cmd="kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__list"
-                ;;
-            kamaki__subcmd__linstor__subcmd__help__subcmd__kv,set)
-                cmd="kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__set"
                 ;;
             kamaki__subcmd__linstor__subcmd__help__subcmd__node,create)
                 cmd="kamaki__subcmd__linstor__subcmd__help__subcmd__node__subcmd__create"
@@ -3873,16 +3549,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__membership__subcmd__list)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --project --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3912,6 +3584,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4191,24 +3867,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__project__subcmd__list)
-            opts="-l -o -v -q -h -V --long --mine --name --state --owner --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --long --mine --name --state --owner --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4238,6 +3902,18 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4337,20 +4013,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__astakos__subcmd__quota__subcmd__list)
-            opts="-o -v -q -h -V --project --resource --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --project --resource --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --resource)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4380,6 +4048,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5089,7 +4765,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__config__subcmd__import__subcmd__kamakirc)
-            opts="-o -v -q -h -V --replace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --replace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5319,16 +4995,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5358,6 +5030,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5369,17 +5045,13 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__cat)
-            opts="-o -v -q -h --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
+            opts="-o -v -q -h --version --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5412,6 +5084,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5423,16 +5099,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create delete empty reassign help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version list info create delete empty reassign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5465,6 +5137,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5473,12 +5149,48 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__create)
-            opts="-o -v -q -h -V --quota --versioning --project --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --quota --versioning --project --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --quota)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5491,42 +5203,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -5535,16 +5211,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__delete)
-            opts="-r -o -v -q -h -V --recursive --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -r -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --recursive --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5574,6 +5246,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5585,16 +5261,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__empty)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5624,6 +5296,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5747,16 +5423,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__info)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5786,6 +5458,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5797,16 +5473,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5836,6 +5508,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5847,20 +5523,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__container__subcmd__reassign)
-            opts="-o -v -q -h -V --project --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --project --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5890,6 +5558,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5901,17 +5577,13 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__copy)
-            opts="-r -o -v -q -h --recursive --overwrite --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
+            opts="-r -o -v -q -h --recursive --overwrite --version --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5944,6 +5616,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5955,16 +5631,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__delete)
-            opts="-r -o -v -q -h -V --recursive --purge --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-r -o -v -q -h -V --recursive --purge --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5997,6 +5669,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -6005,7 +5681,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__download)
-            opts="-r -o -v -q -h --recursive --version --resume --overwrite --threads --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
+            opts="-r -o -v -q -h --recursive --version --resume --overwrite --threads --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6019,10 +5695,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6052,6 +5724,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6063,16 +5739,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list create delete add-member remove-member help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version list create delete add-member remove-member help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6102,6 +5774,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6113,16 +5789,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__add__subcmd__member)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6152,6 +5824,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6163,20 +5839,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__create)
-            opts="-o -v -q -h -V --member --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --member --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --member)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6206,6 +5874,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --member)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6217,16 +5893,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__delete)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6256,6 +5928,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6365,16 +6041,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6404,6 +6076,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6415,16 +6091,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__group__subcmd__remove__subcmd__member)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -6454,6 +6126,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7053,17 +6729,13 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__info)
-            opts="-o -v -q -h --hashmap --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
+            opts="-o -v -q -h --hashmap --version --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7099,6 +6771,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7107,7 +6783,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__list)
-            opts="-r -l -o -v -q -h -V --recursive --delimiter --until --shared --public --long --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-r -l -o -v -q -h -V --recursive --delimiter --until --shared --public --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7121,10 +6797,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7154,6 +6826,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7165,16 +6841,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list set delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version list set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7204,6 +6876,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7215,16 +6891,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata__subcmd__delete)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7254,6 +6926,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7335,16 +7011,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7374,6 +7046,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7385,16 +7061,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__metadata__subcmd__set)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7424,6 +7096,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7435,16 +7111,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__mkdir)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7474,6 +7146,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7485,17 +7161,13 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__move)
-            opts="-r -o -v -q -h --recursive --overwrite --version --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
+            opts="-r -o -v -q -h --recursive --overwrite --version --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --version)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7528,6 +7200,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7585,16 +7261,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__publish)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7624,6 +7296,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7635,16 +7311,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__restore__subcmd__version)
-            opts="-o -v -q -h --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help"
+            opts="-o -v -q -h --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7677,6 +7349,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7685,7 +7361,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__share)
-            opts="-o -v -q -h -V --read --write --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --read --write --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7699,10 +7375,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7732,6 +7404,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7743,16 +7419,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__shared)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7782,6 +7454,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7793,16 +7469,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__sync)
-            opts="-o -v -q -h -V --dry-run --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --dry-run --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7832,6 +7504,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7843,17 +7519,13 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__touch)
-            opts="-o -v -q -h -V --content-type --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --content-type --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --content-type)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7886,6 +7558,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7897,16 +7573,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list restore empty help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version list restore empty help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7936,6 +7608,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7947,16 +7623,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash__subcmd__empty)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -7986,6 +7658,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8067,16 +7743,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash__subcmd__list)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8106,6 +7778,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8117,16 +7793,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__trash__subcmd__restore)
-            opts="-r -o -v -q -h -V --recursive --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -r -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --recursive --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8156,6 +7828,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8167,16 +7843,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__unpublish)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8206,6 +7878,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8217,16 +7893,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__unshare)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8259,6 +7931,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --account)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -8267,7 +7943,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__upload)
-            opts="-r -o -v -q -h -V --recursive --content-type --metadata --public --sharing --if-not-exists --overwrite --threads --segment-size --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-r -o -v -q -h -V --recursive --content-type --metadata --public --sharing --if-not-exists --overwrite --threads --segment-size --segment-concurrency --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8293,7 +7969,7 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --account)
+                --segment-concurrency)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8326,6 +8002,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8337,16 +8017,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__file__subcmd__versions)
-            opts="-o -v -q -h -V --account --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --account --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --account)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -8376,6 +8052,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --account)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8765,568 +8445,8 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__file)
-            opts="container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__cat)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__container)
-            opts="list info create delete empty reassign"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__empty)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__info)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__container__subcmd__reassign)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__copy)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__download)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__group)
-            opts="list create delete add-member remove-member"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__add__subcmd__member)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__group__subcmd__remove__subcmd__member)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__info)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__metadata)
-            opts="list set delete"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__metadata__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__metadata__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__metadata__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__mkdir)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__move)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__others)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__publish)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__restore__subcmd__version)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__share)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__shared)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__sync)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__touch)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__trash)
-            opts="list restore empty"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__trash__subcmd__empty)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__trash__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__trash__subcmd__restore)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__unpublish)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__unshare)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__upload)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__file__subcmd__versions)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9507,92 +8627,8 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__infra)
-            opts="build destroy maintain scale import serve"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__infra__subcmd__build)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__infra__subcmd__destroy)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__infra__subcmd__import)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__infra__subcmd__maintain)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__infra__subcmd__scale)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__infra__subcmd__serve)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -9675,78 +8711,8 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__linstor__subcmd__kv)
-            opts="list get set delete delete-namespace"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__delete__subcmd__namespace)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__linstor__subcmd__kv__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -10837,736 +9803,8 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__sdc)
-            opts="account key datacenter dataset image package network machine"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__account)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__datacenter)
-            opts="list"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__datacenter__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__dataset)
-            opts="list get"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__dataset__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__dataset__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__image)
-            opts="list get"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__image__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__image__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__key)
-            opts="list get add delete"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__key__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine)
-            opts="list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__audit)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__count)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata)
-            opts="list get set delete"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__reboot)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__rename)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__resize)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot)
-            opts="list create get delete boot"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__boot)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__create)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__start)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__stop)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag)
-            opts="list get set add delete"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__add)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__update)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__machine__subcmd__wait)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__network)
-            opts="list get"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__network__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__network__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__package)
-            opts="list get default"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__package__subcmd__default)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__package__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__help__subcmd__sdc__subcmd__package__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -12497,28 +10735,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__list)
-            opts="-l -o -v -q -h -V --public --mine --name-like --owner --status --property --location --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --public --mine --name-like --owner --status --property --location --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name-like)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --owner)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --status)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --property)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12548,6 +10770,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name-like)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --owner)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --property)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -12873,36 +11111,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__modify)
-            opts="-p -o -v -q -h -V --name --property --property-del --public --private --disk-format --container-format --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -p -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --name --property --property-del --public --private --disk-format --container-format --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --property)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --property-del)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --disk-format)
-                    COMPREPLY=($(compgen -W "diskdump extdump ntfsdump" -- "${cur}"))
-                    return 0
-                    ;;
-                --container-format)
-                    COMPREPLY=($(compgen -W "aki ari ami bare ovf" -- "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12935,6 +11149,30 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --property)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --property-del)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-format)
+                    COMPREPLY=($(compgen -W "diskdump extdump ntfsdump" -- "${cur}"))
+                    return 0
+                    ;;
+                --container-format)
+                    COMPREPLY=($(compgen -W "aki ari ami bare ovf" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -12943,12 +11181,44 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__register)
-            opts="-p -f -o -v -q -h -V --name --location --upload-image-file --property --public --disk-format --container-format --metafile --no-metafile-upload --force --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -p -f -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --name --location --upload-image-file --property --public --disk-format --container-format --metafile --no-metafile-upload --force --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -12981,38 +11251,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13021,7 +11259,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__image__subcmd__unregister)
-            opts="-o -v -q -h -V --delete-file --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --delete-file --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -13067,16 +11305,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra)
-            opts="-o -v -q -h -V --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version build destroy maintain scale import serve help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --state --help --version build destroy maintain scale import serve help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13106,6 +11340,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13117,24 +11355,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__build)
-            opts="-i -o -v -q -h -V --parallelize --infra-id --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -i -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --state --parallelize --infra-id --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --infra-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13164,6 +11390,18 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --infra-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13175,24 +11413,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__destroy)
-            opts="-i -o -v -q -h -V --infra-id --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -i -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --state --infra-id --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --infra-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -i)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13222,6 +11448,18 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --infra-id)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -13345,16 +11583,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__import)
-            opts="-o -v -q -h -V --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --state --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13387,6 +11621,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -13395,12 +11633,48 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__infra__subcmd__maintain)
-            opts="-l -r -i -c -t -O -f -o -v -q -h -V --list --report --infra-id --cyclic --interval --output-file --filter --parallelize --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -r -i -c -t -O -f -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --state --list --report --infra-id --cyclic --interval --output-file --filter --parallelize --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --infra-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13433,10 +11707,20 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
+                *)
+                    COMPREPLY=()
                     ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__infra__subcmd__scale)
+            opts="-o -v -q -i -n -c -s -f -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --state --infra-id --node --changescale --setscale --filter --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13469,20 +11753,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__infra__subcmd__scale)
-            opts="-i -n -c -s -f -o -v -q -h -V --infra-id --node --changescale --setscale --filter --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --infra-id)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13523,10 +11797,20 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
+                *)
+                    COMPREPLY=()
                     ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__infra__subcmd__serve)
+            opts="-o -v -q -t -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --state --host --port --parallelize --interval --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13559,20 +11843,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
+                --state)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
                     ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__infra__subcmd__serve)
-            opts="-t -o -v -q -h -V --host --port --parallelize --interval --state --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -13586,42 +11860,6 @@ _kamaki() {
                     return 0
                     ;;
                 -t)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --state)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14017,78 +12255,8 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__help__subcmd__kv)
-            opts="list get set delete delete-namespace"
+            opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__delete)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__delete__subcmd__namespace)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__get)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__list)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__linstor__subcmd__help__subcmd__kv__subcmd__set)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -14773,20 +12941,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list l get set delete d delete-namespace help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --instance --namespace --help --version list l get set delete d delete-namespace help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --instance)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14816,6 +12976,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14827,20 +12995,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__delete)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --instance --namespace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --instance)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14870,6 +13030,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14881,20 +13049,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__delete__subcmd__namespace)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --instance --namespace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --instance)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14924,6 +13084,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -14935,20 +13103,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__get)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --instance --namespace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --instance)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -14978,6 +13138,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15087,20 +13255,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__list)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --instance --namespace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --instance)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15130,6 +13290,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15141,20 +13309,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__kv__subcmd__set)
-            opts="-o -v -q -h -V --instance --namespace --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --instance --namespace --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --instance)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --namespace)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15184,6 +13344,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --namespace)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -15241,32 +13409,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__create)
-            opts="-p -o -v -q -h -V --node-type --type --port --communication-type --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -p -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --node-type --type --port --communication-type --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --type)
-                    COMPREPLY=($(compgen -W "satellite combined controller auxiliary" -- "${cur}"))
-                    return 0
-                    ;;
-                --node-type)
-                    COMPREPLY=($(compgen -W "satellite combined controller auxiliary" -- "${cur}"))
-                    return 0
-                    ;;
-                --port)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --communication-type)
-                    COMPREPLY=($(compgen -W "plain ssl" -- "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15297,6 +13445,26 @@ _kamaki() {
                     ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "satellite combined controller auxiliary" -- "${cur}"))
+                    return 0
+                    ;;
+                --node-type)
+                    COMPREPLY=($(compgen -W "satellite combined controller auxiliary" -- "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --communication-type)
+                    COMPREPLY=($(compgen -W "plain ssl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -15627,24 +13795,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__interface__subcmd__create)
-            opts="-p -o -v -q -h -V --port --communication-type --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -p -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --port --communication-type --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --port)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --communication-type)
-                    COMPREPLY=($(compgen -W "plain ssl" -- "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15675,6 +13831,18 @@ _kamaki() {
                     ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --communication-type)
+                    COMPREPLY=($(compgen -W "plain ssl" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -15787,20 +13955,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__node__subcmd__list)
-            opts="-n -l -o -v -q -h -V --nodes --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -n -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --nodes --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --nodes)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -15830,6 +13990,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16117,24 +14285,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__create)
-            opts="-p -o -v -q -h -V --port --resource-group --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -p -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --port --resource-group --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --port)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -p)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --resource-group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16164,6 +14320,18 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -p)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resource-group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16221,16 +14389,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__drbd__subcmd__options)
-            opts="-o -v -q -h -V --allow-two-primaries --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --allow-two-primaries --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --allow-two-primaries)
-                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16261,6 +14425,10 @@ _kamaki() {
                     ;;
                 --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --allow-two-primaries)
+                    COMPREPLY=($(compgen -W "yes no" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -16383,20 +14551,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__definition__subcmd__list)
-            opts="-r -l -o -v -q -h -V --resources --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -r -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --resources --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --resources)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16426,6 +14586,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16575,28 +14743,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group__subcmd__create)
-            opts="-s -o -v -q -h -V --place-count --storage-pool --description --diskless-on-remaining --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -s -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --place-count --storage-pool --description --diskless-on-remaining --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --place-count)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-pool)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -s)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --description)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -16626,6 +14778,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --place-count)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --description)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -16767,7 +14935,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group__subcmd__list)
-            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -16813,7 +14981,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__resource__subcmd__group__subcmd__spawn)
-            opts="-d -o -v -q -h -V --definitions-only --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -d -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --definitions-only --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -17845,20 +16013,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__storage__subcmd__pool__subcmd__create)
-            opts="-o -v -q -h -V --driver --backing --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --driver --backing --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --driver)
-                    COMPREPLY=($(compgen -W "lvm lvmthin zfs zfsthin file filethin diskless" -- "${cur}"))
-                    return 0
-                    ;;
-                --backing)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -17888,6 +16048,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --driver)
+                    COMPREPLY=($(compgen -W "lvm lvmthin zfs zfsthin file filethin diskless" -- "${cur}"))
+                    return 0
+                    ;;
+                --backing)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18015,28 +16183,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__storage__subcmd__pool__subcmd__list)
-            opts="-n -s -l -o -v -q -h -V --nodes --storage-pools --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -n -s -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --nodes --storage-pools --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --nodes)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-pools)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -s)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18066,6 +16218,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --nodes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pools)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18123,28 +16291,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__volume__subcmd__definition__subcmd__create)
-            opts="-n -s -o -v -q -h -V --volume-number --storage-pool --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -n -s -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --volume-number --storage-pool --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --volume-number)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -n)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --storage-pool)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -s)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18174,6 +16326,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -n)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --storage-pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18315,20 +16483,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__linstor__subcmd__volume__subcmd__definition__subcmd__list)
-            opts="-r -o -v -q -h -V --resources --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -r -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --resources --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --resources)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                -r)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18358,6 +16518,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resources)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -r)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18461,12 +16629,44 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__connect)
-            opts="-w -o -v -q -h -V --ip --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --ip --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --ip)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18479,6 +16679,20 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__network__subcmd__create)
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --name --type --project --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18511,20 +16725,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        kamaki__subcmd__network__subcmd__create)
-            opts="-o -v -q -h -V --name --type --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18534,38 +16734,6 @@ _kamaki() {
                     return 0
                     ;;
                 --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -18623,20 +16791,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__disconnect)
-            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -18666,6 +16826,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19147,20 +17315,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__attach)
-            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19190,6 +17350,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19201,20 +17369,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__detach)
-            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19244,6 +17404,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19427,7 +17595,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__list)
-            opts="-o -v -q -h -V --free --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --free --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19473,16 +17641,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__reassign)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --project --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19512,6 +17676,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -19569,24 +17737,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__ip__subcmd__reserve)
-            opts="-o -v -q -h -V --network --project --address --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --network --project --address --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --address)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19619,6 +17775,18 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --address)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19627,7 +17795,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__list)
-            opts="-l -o -v -q -h -V --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19719,12 +17887,44 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__create)
-            opts="-w -o -v -q -h -V --network --server --ip --name --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --network --server --ip --name --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --network)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19749,38 +17949,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -19789,20 +17957,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__port__subcmd__delete)
-            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -19832,6 +17992,14 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20019,16 +18187,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__reassign)
-            opts="-o -v -q -h -V --project --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --project --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --project)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20058,6 +18222,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --project)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20161,28 +18329,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__network__subcmd__subnet__subcmd__create)
-            opts="-o -v -q -h -V --network --cidr --name --gateway --no-gateway --no-dhcp --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --network --cidr --name --gateway --no-gateway --no-dhcp --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --network)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cidr)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --gateway)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20212,6 +18364,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --network)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cidr)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --gateway)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20431,40 +18599,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox__subcmd__faults)
-            opts="-o -v -q -h -V --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --latency-ms)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --error-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --fail-next)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --fail-method)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --fail-path)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --drop-rate)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --drop-next)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20494,6 +18634,34 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --latency-ms)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --error-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-next)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-method)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fail-path)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drop-rate)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --drop-next)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20561,12 +18729,44 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sandbox__subcmd__serve)
-            opts="-o -v -q -h -V --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --build-delay --linstor-sync-delay --print-env --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --bind --sdc-bind --linstor-bind --data --sdc-key --sdc-delay --build-delay --linstor-sync-delay --print-env --latency-ms --error-rate --fail-next --fail-method --fail-path --drop-rate --drop-next --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --bind)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20627,38 +18827,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -20667,16 +18835,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version account key datacenter dataset image package network machine help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version account key datacenter dataset image package network machine help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20706,6 +18870,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20717,16 +18885,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__account)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20756,6 +18920,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20767,16 +18935,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__datacenter)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20806,6 +18970,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20859,16 +19027,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__datacenter__subcmd__list)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20898,6 +19062,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20909,16 +19077,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__dataset)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20948,6 +19112,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -20959,16 +19127,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__dataset__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -20998,6 +19162,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21065,16 +19233,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__dataset__subcmd__list)
-            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21104,6 +19268,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21871,16 +20039,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__image)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21910,6 +20074,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -21921,16 +20089,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__image__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -21960,6 +20124,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22027,12 +20195,48 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__image__subcmd__list)
-            opts="-l -o -v -q -h -V --name --os --image-version --type --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --name --os --image-version --type --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22049,42 +20253,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -22093,16 +20261,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get add delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list get add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22132,6 +20296,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22143,16 +20311,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__add)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22182,6 +20346,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22193,16 +20361,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__delete)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22232,6 +20396,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22243,16 +20411,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22282,6 +20446,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22377,16 +20545,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__key__subcmd__list)
-            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22416,6 +20580,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22427,16 +20595,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22466,6 +20630,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22477,16 +20645,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__audit)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22519,6 +20683,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -22527,7 +20695,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__count)
-            opts="-o -v -q -h -V --name --state --type --brand --image --memory --tag --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --name --state --type --brand --image --memory --tag --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22561,10 +20729,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22597,6 +20761,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -22605,7 +20773,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__create)
-            opts="-m -t -w -o -v -q -h -V --name --image --dataset --package --network --metadata --script --tag --firewall --deletion-protection --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-m -t -w -o -v -q -h -V --name --image --dataset --package --network --metadata --script --tag --firewall --deletion-protection --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22659,10 +20827,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22695,6 +20859,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -22703,7 +20871,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__delete)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -22749,10 +20917,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22782,6 +20946,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -22793,16 +20961,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__get)
-            opts="-o -v -q -h -V --credentials --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --credentials --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -22832,6 +20996,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23291,7 +21459,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__list)
-            opts="-l -o -v -q -h -V --name --state --type --brand --image --memory --tag --tombstone --limit --offset --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-l -o -v -q -h -V --name --state --type --brand --image --memory --tag --tombstone --limit --offset --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23333,10 +21501,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23366,6 +21530,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23377,16 +21545,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get set delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list get set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23416,6 +21580,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23427,16 +21595,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__delete)
-            opts="-o -v -q -h -V --all --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23466,6 +21630,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23477,16 +21645,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23516,6 +21680,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23611,16 +21779,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__list)
-            opts="-o -v -q -h -V --credentials --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --credentials --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23650,6 +21814,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23661,16 +21829,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__metadata__subcmd__set)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23703,6 +21867,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -23711,7 +21879,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__reboot)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23757,10 +21925,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23790,6 +21954,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23801,16 +21969,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__rename)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23843,6 +22007,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -23851,7 +22019,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__resize)
-            opts="-w -o -v -q -h -V --package --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --package --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -23869,10 +22037,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23902,6 +22066,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23913,16 +22081,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list create get delete boot help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list create get delete boot help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23952,6 +22116,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -23963,24 +22131,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__boot)
-            opts="-w -o -v -q -h -V --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24013,6 +22169,18 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -24021,12 +22189,48 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__create)
-            opts="-w -o -v -q -h -V --name --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --name --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --name)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24039,42 +22243,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --cloud)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                -o)
-                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
-                    return 0
-                    ;;
-                --columns)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ca-cert)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -24083,16 +22251,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__delete)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24122,6 +22286,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24133,16 +22301,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24172,6 +22336,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24281,16 +22449,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot__subcmd__list)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24320,6 +22484,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24331,7 +22499,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__start)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24377,10 +22545,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24410,6 +22574,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24421,7 +22589,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__stop)
-            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-w -o -v -q -h -V --all --name --state --type --brand --image --memory --tag --parallel --yes --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24467,10 +22635,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24500,6 +22664,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24511,16 +22679,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get set add delete help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list get set add delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24550,6 +22714,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24561,16 +22729,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__add)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24600,6 +22764,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24611,16 +22779,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__delete)
-            opts="-o -v -q -h -V --all --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --all --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24650,6 +22814,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24661,16 +22829,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24700,6 +22864,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24809,16 +22977,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__list)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24848,6 +23012,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -24859,16 +23027,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__tag__subcmd__set)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24901,6 +23065,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -24909,7 +23077,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__update)
-            opts="-o -v -q -h -V --firewall --deletion-protection --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --firewall --deletion-protection --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24923,10 +23091,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -W "true false" -- "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -24959,6 +23123,10 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -24967,7 +23135,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__wait)
-            opts="-o -v -q -h -V --until --while --timeout --interval --datacenter --cloud --config --output --columns --no-header --verbose --quiet --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --until --while --timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24989,10 +23157,6 @@ _kamaki() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25018,6 +23182,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25029,16 +23197,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__network)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list get help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25068,6 +23232,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25079,16 +23247,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__network__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25118,6 +23282,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25185,16 +23353,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__network__subcmd__list)
-            opts="-l -o -v -q -h -V --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25224,6 +23388,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25235,16 +23403,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list get default help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list get default help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25274,6 +23438,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25285,16 +23453,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package__subcmd__default)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25324,6 +23488,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25335,16 +23503,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package__subcmd__get)
-            opts="-o -v -q -h -V --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25374,6 +23538,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25455,28 +23623,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__package__subcmd__list)
-            opts="-l -o -v -q -h -V --name --memory --group --long --datacenter --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --name --memory --group --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --memory)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --group)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --datacenter)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25506,6 +23658,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --memory)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --group)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -25909,28 +24077,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__flavor__subcmd__list)
-            opts="-o -v -q -h -V --vcpus --ram --disk --disk-template --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --vcpus --ram --disk --disk-template --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --vcpus)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --ram)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --disk)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --disk-template)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -25960,6 +24112,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --vcpus)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ram)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --disk-template)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26553,16 +24721,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__image__subcmd__list)
-            opts="-l -o -v -q -h -V --name-like --long --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -l -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --name-like --long --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --name-like)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26592,6 +24756,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name-like)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26695,16 +24863,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__keypair__subcmd__create)
-            opts="-o -v -q -h -V --save --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --save --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --save)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26734,6 +24898,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --save)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -26875,16 +25043,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__keypair__subcmd__import)
-            opts="-o -v -q -h -V --public-key --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --public-key --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --public-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -26914,6 +25078,10 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --public-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -28529,28 +26697,12 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__volume__subcmd__snapshot__subcmd__create)
-            opts="-w -o -v -q -h -V --volume --name --wait --wait-timeout --interval --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            opts="-o -v -q -w -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --volume --name --wait --wait-timeout --interval --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --volume)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --name)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --wait-timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --interval)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -28580,6 +26732,22 @@ _kamaki() {
                     return 0
                     ;;
                 --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --volume)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --interval)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -210,8 +210,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;astakos;quota;list'= {
-            cand --project 'Only this project'
-            cand --resource 'Only this resource, e.g. `cyclades.vm`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -220,6 +218,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --project 'Only this project'
+            cand --resource 'Only this resource, e.g. `cyclades.vm`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -311,9 +311,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;astakos;project;list'= {
-            cand --name 'Only projects with this name'
-            cand --state 'Only projects in this state (e.g. `active`)'
-            cand --owner 'Only projects owned by this user uuid'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -322,14 +319,17 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
-            cand --mine 'Only projects you are a member of'
+            cand --name 'Only projects with this name'
+            cand --state 'Only projects in this state (e.g. `active`)'
+            cand --owner 'Only projects owned by this user uuid'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
+            cand --mine 'Only projects you are a member of'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -431,7 +431,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;astakos;membership;list'= {
-            cand --project 'Only memberships of this project'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -440,6 +439,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --project 'Only memberships of this project'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -957,10 +957,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;server;flavor;list'= {
-            cand --vcpus 'Number of virtual CPUs'
-            cand --ram 'RAM in MiB'
-            cand --disk 'Disk in GiB'
-            cand --disk-template 'Disk template, e.g. `drbd`, `ext_archipelago`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -969,6 +965,10 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --vcpus 'Number of virtual CPUs'
+            cand --ram 'RAM in MiB'
+            cand --disk 'Disk in GiB'
+            cand --disk-template 'Disk template, e.g. `drbd`, `ext_archipelago`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1032,7 +1032,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;server;image;list'= {
-            cand --name-like 'Only images whose name contains this text (case-insensitive)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1041,13 +1040,14 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand --name-like 'Only images whose name contains this text (case-insensitive)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1127,7 +1127,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;server;keypair;create'= {
-            cand --save 'Also write the private key to this file (mode 0600)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1136,6 +1135,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --save 'Also write the private key to this file (mode 0600)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1147,7 +1147,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;server;keypair;import'= {
-            cand --public-key 'The OpenSSH public key file (e.g. `~/.ssh/id_ed25519.pub`)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1156,6 +1155,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --public-key 'The OpenSSH public key file (e.g. `~/.ssh/id_ed25519.pub`)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1354,13 +1354,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1386,9 +1386,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;network;create'= {
-            cand --name 'name'
-            cand --type 'The network type'
-            cand --project 'The project to charge (default: your system project)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1397,6 +1394,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --name 'name'
+            cand --type 'The network type'
+            cand --project 'The project to charge (default: your system project)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1446,7 +1446,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;network;reassign'= {
-            cand --project 'project'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1455,6 +1454,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --project 'project'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1466,9 +1466,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;network;connect'= {
-            cand --ip 'The address to use (on the public network: one of your floating IPs)'
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1477,21 +1474,22 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --ip 'The address to use (on the public network: one of your floating IPs)'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;network;disconnect'= {
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1500,13 +1498,15 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1574,10 +1574,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;network;subnet;create'= {
-            cand --network 'Network id or name'
-            cand --cidr 'The address range, e.g. `10.0.0.0/24`'
-            cand --name 'name'
-            cand --gateway 'The gateway address [default: the first host]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1586,13 +1582,17 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --no-gateway 'No gateway'
-            cand --no-dhcp 'Do not serve addresses with DHCP'
+            cand --network 'Network id or name'
+            cand --cidr 'The address range, e.g. `10.0.0.0/24`'
+            cand --name 'name'
+            cand --gateway 'The gateway address [default: the first host]'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --no-gateway 'No gateway'
+            cand --no-dhcp 'Do not serve addresses with DHCP'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1675,35 +1675,33 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;network;port;create'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
             cand --network 'Network id or name'
             cand --server 'Server id or name'
             cand --ip 'The address to use'
             cand --name 'name'
             cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
             cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;network;port;delete'= {
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1712,13 +1710,15 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1777,12 +1777,12 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --free 'Only those not attached to a server'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --free 'Only those not attached to a server'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -1808,9 +1808,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;network;ip;reserve'= {
-            cand --network 'The public network to take it from [default: the cloud''s pool]'
-            cand --project 'The project to charge (default: your system project)'
-            cand --address 'A specific address from the pool'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1819,6 +1816,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --network 'The public network to take it from [default: the cloud''s pool]'
+            cand --project 'The project to charge (default: your system project)'
+            cand --address 'A specific address from the pool'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1849,8 +1849,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;network;ip;attach'= {
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1859,21 +1857,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;network;ip;detach'= {
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1882,20 +1880,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;network;ip;reassign'= {
-            cand --project 'project'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -1904,6 +1903,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --project 'project'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2362,10 +2362,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;volume;snapshot;create'= {
-            cand --volume 'Volume id or name'
-            cand --name 'name'
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2374,13 +2370,17 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --volume 'Volume id or name'
+            cand --name 'name'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2502,10 +2502,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;image;list'= {
-            cand --name-like 'Only images whose name contains this text (any case)'
-            cand --owner 'Only images owned by this user (uuid or username)'
-            cand --status 'Only images in this status, e.g. `AVAILABLE`'
-            cand --property 'Only images with this property value; repeatable'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2514,16 +2510,20 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --public 'Only public images'
-            cand --mine 'Only images you registered'
-            cand --location 'Show the Pithos location of each image''s file'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand --name-like 'Only images whose name contains this text (any case)'
+            cand --owner 'Only images owned by this user (uuid or username)'
+            cand --status 'Only images in this status, e.g. `AVAILABLE`'
+            cand --property 'Only images with this property value; repeatable'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --public 'Only public images'
+            cand --mine 'Only images you registered'
+            cand --location 'Show the Pithos location of each image''s file'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2549,6 +2549,14 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;image;register'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
             cand --name 'The image name [default: the metafile''s]'
             cand --location 'Where the image file is (or goes): `pithos://UUID/CONTAINER/PATH` or `/CONTAINER/PATH` in your account [default: the metafile''s]'
             cand --upload-image-file 'Upload this local file to the location first (hashmap upload: blocks the server already has are not sent again, so an interrupted upload resumes)'
@@ -2557,35 +2565,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --disk-format 'The disk format [default: diskdump]'
             cand --container-format 'The container format [default: bare]'
             cand --metafile 'Register from a local JSON metafile (as stored by `image register`); flags override it'
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --public 'Make the image usable by everyone'
-            cand --no-metafile-upload 'Do not store the `LOCATION.meta` file next to the image'
-            cand -f 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
-            cand --force 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --public 'Make the image usable by everyone'
+            cand --no-metafile-upload 'Do not store the `LOCATION.meta` file next to the image'
+            cand -f 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
+            cand --force 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;image;modify'= {
-            cand --name 'A new name'
-            cand -p 'Set a property, e.g. `USERS=root`; repeatable'
-            cand --property 'Set a property, e.g. `USERS=root`; repeatable'
-            cand --property-del 'Delete a property; repeatable'
-            cand --disk-format 'A new disk format'
-            cand --container-format 'A new container format'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2594,13 +2588,19 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --public 'Make the image usable by everyone'
-            cand --private 'Make the image usable only by you and its members'
+            cand --name 'A new name'
+            cand -p 'Set a property, e.g. `USERS=root`; repeatable'
+            cand --property 'Set a property, e.g. `USERS=root`; repeatable'
+            cand --property-del 'Delete a property; repeatable'
+            cand --disk-format 'A new disk format'
+            cand --container-format 'A new container format'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --public 'Make the image usable by everyone'
+            cand --private 'Make the image usable only by you and its members'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2615,12 +2615,12 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --delete-file 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --delete-file 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -2779,7 +2779,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;image;help;help'= {
         }
         &'kamaki;file'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2788,6 +2787,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2823,7 +2823,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;file;container'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2832,6 +2831,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2850,7 +2850,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;file;container;list'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2859,6 +2858,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2870,7 +2870,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;container;info'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2879,6 +2878,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2890,10 +2890,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;container;create'= {
-            cand --quota 'Size limit, e.g. `10GiB`, `500MB` or bytes [default: unlimited]'
-            cand --versioning 'Versioning policy'
-            cand --project 'The project its storage is charged to [default: your personal project]'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2902,6 +2898,10 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
+            cand --quota 'Size limit, e.g. `10GiB`, `500MB` or bytes [default: unlimited]'
+            cand --versioning 'Versioning policy'
+            cand --project 'The project its storage is charged to [default: your personal project]'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2913,7 +2913,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;container;delete'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2922,20 +2921,20 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -r 'Delete the objects in it first'
-            cand --recursive 'Delete the objects in it first'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -r 'Delete the objects in it first'
+            cand --recursive 'Delete the objects in it first'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;file;container;empty'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2944,6 +2943,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -2955,8 +2955,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;container;reassign'= {
-            cand --project 'The project to charge'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -2965,6 +2963,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
+            cand --project 'The project to charge'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3001,7 +3001,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;file;list'= {
             cand --delimiter 'Fold names at this delimiter into folders [default: `/` unless --recursive]'
             cand --until 'The container as it was at this time (RFC 3339 or epoch seconds)'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3010,6 +3009,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand -r 'Everything under the prefix, not just the first level'
             cand --recursive 'Everything under the prefix, not just the first level'
             cand --shared 'Only objects shared with others'
@@ -3028,7 +3028,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;file;info'= {
             cand --version 'This version instead of the current one'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3037,6 +3036,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --hashmap 'Show the object''s block hashes'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3047,7 +3047,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --help 'Print help'
         }
         &'kamaki;file;metadata'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3056,6 +3055,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3071,7 +3071,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;file;metadata;list'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3080,6 +3079,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3091,7 +3091,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;metadata;set'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3100,6 +3099,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3111,7 +3111,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;metadata;delete'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3120,6 +3119,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3145,7 +3145,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;file;metadata;help;help'= {
         }
         &'kamaki;file;mkdir'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3154,6 +3153,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3166,7 +3166,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;file;touch'= {
             cand --content-type 'Its content type [default: guessed from the name]'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3175,6 +3174,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3187,7 +3187,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;file;cat'= {
             cand --version 'Print this version instead of the current one'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3196,6 +3195,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3209,8 +3209,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --metadata 'Metadata to set, repeatable'
             cand --sharing 'Sharing, e.g. `read=UUID1,GROUP;write=UUID2`'
             cand --threads 'Blocks in flight at once'
-            cand --segment-size 'Plain Swift only: upload files larger than this as segments of this size with a static large object manifest [default: 5GiB, Swift''s object size limit]'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
+            cand --segment-size 'Plain Swift only: upload files larger than this as a static large object of segments this size (1 byte to 5GiB), sent in parallel; a rerun resumes them'
+            cand --segment-concurrency 'Plain Swift only: segments in flight at once'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3219,6 +3219,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand -r 'Upload a directory with everything in it'
             cand --recursive 'Upload a directory with everything in it'
             cand --public 'Publish the object and print its public URL'
@@ -3237,7 +3238,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;file;download'= {
             cand --version 'This version instead of the current one'
             cand --threads 'Ranged requests in flight at once'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3246,6 +3246,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand -r 'Download a folder or container with everything in it'
             cand --recursive 'Download a folder or container with everything in it'
             cand --resume 'Reuse the blocks of an existing local file and fetch only those that differ'
@@ -3260,7 +3261,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;file;copy'= {
             cand --version 'Copy this version of the source'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3269,6 +3269,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand -r 'Copy (move) a folder with everything under it'
             cand --recursive 'Copy (move) a folder with everything under it'
             cand --overwrite 'Replace existing destination objects'
@@ -3282,7 +3283,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         }
         &'kamaki;file;move'= {
             cand --version 'Copy this version of the source'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3291,6 +3291,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand -r 'Copy (move) a folder with everything under it'
             cand --recursive 'Copy (move) a folder with everything under it'
             cand --overwrite 'Replace existing destination objects'
@@ -3303,7 +3304,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --help 'Print help'
         }
         &'kamaki;file;delete'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3312,6 +3312,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand -r 'Delete a folder with everything under it'
             cand --recursive 'Delete a folder with everything under it'
             cand --purge 'Delete for good instead of moving to the trash'
@@ -3326,7 +3327,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;trash'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3335,6 +3335,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3350,7 +3351,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;file;trash;list'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3359,6 +3359,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3370,7 +3371,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;trash;restore'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3379,20 +3379,20 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -r 'r'
-            cand --recursive 'recursive'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -r 'r'
+            cand --recursive 'recursive'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;file;trash;empty'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3401,6 +3401,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3428,7 +3429,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;file;share'= {
             cand --read 'Users (uuid or email) or your groups that may read; `*` for everyone'
             cand --write 'Users (uuid or email) or your groups that may write'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3437,6 +3437,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3448,7 +3449,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;unshare'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3457,6 +3457,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3468,7 +3469,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;shared'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3477,6 +3477,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3488,7 +3489,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;publish'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3497,6 +3497,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3508,7 +3509,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;unpublish'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3517,6 +3517,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3547,7 +3548,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;group'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3556,6 +3556,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3573,7 +3574,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;file;group;list'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3582,6 +3582,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3593,8 +3594,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;group;create'= {
-            cand --member 'Members: user uuids or emails'
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3603,6 +3602,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
+            cand --member 'Members: user uuids or emails'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3614,7 +3615,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;group;delete'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3623,6 +3623,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3634,7 +3635,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;group;add-member'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3643,6 +3643,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3654,7 +3655,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;group;remove-member'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3663,6 +3663,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3694,7 +3695,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;file;group;help;help'= {
         }
         &'kamaki;file;versions'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3703,6 +3703,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3714,7 +3715,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;file;restore-version'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3723,6 +3723,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3732,7 +3733,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --help 'Print help'
         }
         &'kamaki;file;sync'= {
-            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3741,6 +3741,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --account 'Act on another account''s objects (its uuid), as far as it shares them with you'
             cand --dry-run 'Print the plan without changing anything'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3878,7 +3879,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;file;help;help'= {
         }
         &'kamaki;sdc'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3887,6 +3887,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3907,7 +3908,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;account'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3916,6 +3916,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3927,7 +3928,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;key'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3936,6 +3936,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3952,7 +3953,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;key;list'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3961,20 +3961,20 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field instead of the default columns'
-            cand --long 'Show every field instead of the default columns'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field instead of the default columns'
+            cand --long 'Show every field instead of the default columns'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;sdc;key;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -3983,6 +3983,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -3994,7 +3995,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;key;add'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4003,6 +4003,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4014,7 +4015,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;key;delete'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4023,6 +4023,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4051,7 +4052,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;key;help;help'= {
         }
         &'kamaki;sdc;datacenter'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4060,6 +4060,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4073,7 +4074,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;datacenter;list'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4082,6 +4082,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4101,7 +4102,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;datacenter;help;help'= {
         }
         &'kamaki;sdc;dataset'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4110,6 +4110,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4124,7 +4125,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;dataset;list'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4133,20 +4133,20 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field instead of the default columns'
-            cand --long 'Show every field instead of the default columns'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field instead of the default columns'
+            cand --long 'Show every field instead of the default columns'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;sdc;dataset;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4155,6 +4155,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4177,7 +4178,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;dataset;help;help'= {
         }
         &'kamaki;sdc;image'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4186,6 +4186,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4200,11 +4201,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;image;list'= {
-            cand --name 'Only images with this name'
-            cand --os 'Only images of this OS (`smartos`, `linux`, …)'
-            cand --image-version 'Only this version of the image'
-            cand --type 'Only this type (`zone-dataset`, `lx-dataset`, `zvol`)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4213,20 +4209,24 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field instead of the default columns'
-            cand --long 'Show every field instead of the default columns'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --name 'Only images with this name'
+            cand --os 'Only images of this OS (`smartos`, `linux`, …)'
+            cand --image-version 'Only this version of the image'
+            cand --type 'Only this type (`zone-dataset`, `lx-dataset`, `zvol`)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field instead of the default columns'
+            cand --long 'Show every field instead of the default columns'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;sdc;image;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4235,6 +4235,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4257,7 +4258,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;image;help;help'= {
         }
         &'kamaki;sdc;package'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4266,6 +4266,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4281,10 +4282,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;package;list'= {
-            cand --name 'Only packages with this name (`*` wildcards allowed)'
-            cand --memory 'Only packages with this much memory, in MiB'
-            cand --group 'Only packages of this group (`*` wildcards allowed)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4293,20 +4290,23 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field instead of the default columns'
-            cand --long 'Show every field instead of the default columns'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --name 'Only packages with this name (`*` wildcards allowed)'
+            cand --memory 'Only packages with this much memory, in MiB'
+            cand --group 'Only packages of this group (`*` wildcards allowed)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field instead of the default columns'
+            cand --long 'Show every field instead of the default columns'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;sdc;package;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4315,6 +4315,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4326,7 +4327,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;package;default'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4335,6 +4335,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4360,7 +4361,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;package;help;help'= {
         }
         &'kamaki;sdc;network'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4369,6 +4369,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4383,7 +4384,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;network;list'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4392,20 +4392,20 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field instead of the default columns'
-            cand --long 'Show every field instead of the default columns'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field instead of the default columns'
+            cand --long 'Show every field instead of the default columns'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;sdc;network;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4414,6 +4414,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4436,7 +4437,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;network;help;help'= {
         }
         &'kamaki;sdc;machine'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4445,6 +4445,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4482,7 +4483,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --tag 'Only machines with this tag (repeatable; all must match)'
             cand --limit 'Return at most this many machines'
             cand --offset 'Skip this many machines'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4491,6 +4491,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --tombstone 'Include deleted machines'
             cand -l 'Show every field instead of the default columns'
             cand --long 'Show every field instead of the default columns'
@@ -4512,7 +4513,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --image 'Only machines made from this image id'
             cand --memory 'Only machines with this much memory, in MiB'
             cand --tag 'Only machines with this tag (repeatable; all must match)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4521,6 +4521,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4532,7 +4533,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4541,6 +4541,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --credentials 'Include the generated root/admin passwords (`metadata.credentials`)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4565,7 +4566,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --tag 'A tag (repeatable); `true`/`false` and numbers keep their type'
             cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
             cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4574,6 +4574,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --firewall 'Enable the machine''s firewall'
             cand --deletion-protection 'Refuse to delete the machine until this is disabled'
             cand -w 'Wait until the action is done'
@@ -4599,7 +4600,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --parallel 'How many machines to work on at once'
             cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
             cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4608,6 +4608,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --all 'Every machine (that is in a state the action applies to)'
             cand --yes 'Confirm `delete --all`'
             cand -w 'Wait until the action is done'
@@ -4633,7 +4634,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --parallel 'How many machines to work on at once'
             cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
             cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4642,6 +4642,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --all 'Every machine (that is in a state the action applies to)'
             cand --yes 'Confirm `delete --all`'
             cand -w 'Wait until the action is done'
@@ -4667,7 +4668,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --parallel 'How many machines to work on at once'
             cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
             cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4676,6 +4676,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --all 'Every machine (that is in a state the action applies to)'
             cand --yes 'Confirm `delete --all`'
             cand -w 'Wait until the action is done'
@@ -4701,7 +4702,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --parallel 'How many machines to work on at once'
             cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
             cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4710,6 +4710,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --all 'Every machine (that is in a state the action applies to)'
             cand --yes 'Confirm `delete --all`'
             cand -w 'Wait until the action is done'
@@ -4728,7 +4729,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --package 'The new package: name, id or short id'
             cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
             cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4737,6 +4737,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand -w 'Wait until the action is done'
             cand --wait 'Wait until the action is done'
             cand --no-header 'Print tables without the header row'
@@ -4750,7 +4751,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;rename'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4759,6 +4759,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4772,7 +4773,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;machine;update'= {
             cand --firewall 'Enable (`true`) or disable (`false`) the firewall'
             cand --deletion-protection 'Enable (`true`) or disable (`false`) deletion protection'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4781,6 +4781,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4796,7 +4797,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --while 'Wait while the state is this one (comma-separated for any of several)'
             cand --timeout 'Give up after this long, with exit code 124 [default: 10m]. Here `--timeout` bounds the whole wait, each request within it included'
             cand --interval 'The longest pause between two polls (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4804,6 +4804,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4815,7 +4816,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;audit'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4824,6 +4824,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4835,7 +4836,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;snapshot'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4844,6 +4844,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4861,7 +4862,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;machine;snapshot;list'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4870,6 +4870,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4881,10 +4882,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;snapshot;create'= {
-            cand --name 'The snapshot''s name [default: the current UTC time]'
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4893,20 +4890,23 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --name 'The snapshot''s name [default: the current UTC time]'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;snapshot;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4915,6 +4915,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4926,7 +4927,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;snapshot;delete'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4935,6 +4935,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -4946,9 +4947,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;snapshot;boot'= {
-            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
-            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4957,13 +4955,16 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -w 'Wait until the action is done'
-            cand --wait 'Wait until the action is done'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --wait-timeout 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait'
+            cand --interval 'The longest pause between two polls while waiting (they start at 250ms and grow)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -w 'Wait until the action is done'
+            cand --wait 'Wait until the action is done'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -4990,7 +4991,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;machine;snapshot;help;help'= {
         }
         &'kamaki;sdc;machine;metadata'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -4999,6 +4999,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5015,7 +5016,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;machine;metadata;list'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5024,19 +5024,19 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --credentials 'Include the generated root/admin passwords'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --credentials 'Include the generated root/admin passwords'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;metadata;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5045,6 +5045,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5056,7 +5057,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;metadata;set'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5065,6 +5065,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5076,7 +5077,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;metadata;delete'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5085,12 +5085,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --all 'all'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --all 'all'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -5114,7 +5115,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;machine;metadata;help;help'= {
         }
         &'kamaki;sdc;machine;tag'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5123,6 +5123,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5140,7 +5141,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sdc;machine;tag;list'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5149,6 +5149,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5160,7 +5161,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;tag;get'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5169,6 +5169,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5180,7 +5181,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;tag;set'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5189,6 +5189,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5200,7 +5201,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;tag;add'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5209,6 +5209,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5220,7 +5221,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;sdc;machine;tag;delete'= {
-            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5229,12 +5229,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --all 'all'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --all 'all'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -5935,8 +5936,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;node;list'= {
-            cand -n 'Only these nodes'
-            cand --nodes 'Only these nodes'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5945,21 +5944,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only these nodes'
+            cand --nodes 'Only these nodes'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;node;l'= {
-            cand -n 'Only these nodes'
-            cand --nodes 'Only these nodes'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5968,21 +5967,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only these nodes'
+            cand --nodes 'Only these nodes'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;list'= {
-            cand -n 'Only these nodes'
-            cand --nodes 'Only these nodes'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -5991,21 +5990,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only these nodes'
+            cand --nodes 'Only these nodes'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;l'= {
-            cand -n 'Only these nodes'
-            cand --nodes 'Only these nodes'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6014,13 +6013,15 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only these nodes'
+            cand --nodes 'Only these nodes'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -6065,11 +6066,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;node;create'= {
-            cand --type 'type'
-            cand --node-type 'type'
-            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6078,6 +6074,11 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --type 'type'
+            cand --node-type 'type'
+            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6089,11 +6090,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;node;c'= {
-            cand --type 'type'
-            cand --node-type 'type'
-            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6102,6 +6098,11 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --type 'type'
+            cand --node-type 'type'
+            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6113,11 +6114,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;create'= {
-            cand --type 'type'
-            cand --node-type 'type'
-            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6126,6 +6122,11 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --type 'type'
+            cand --node-type 'type'
+            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6137,11 +6138,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;c'= {
-            cand --type 'type'
-            cand --node-type 'type'
-            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6150,6 +6146,11 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --type 'type'
+            cand --node-type 'type'
+            cand -p 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --port 'The satellite''s port [default: 3366, or 3367 with ssl]'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6665,9 +6666,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;node;interface;create'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6676,6 +6674,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6687,9 +6688,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;node;interface;c'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6698,6 +6696,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6709,9 +6710,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;node;i;create'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6720,6 +6718,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6731,9 +6732,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;node;i;c'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6742,6 +6740,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6899,9 +6900,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;interface;create'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6910,6 +6908,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6921,9 +6922,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;interface;c'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6932,6 +6930,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6943,9 +6944,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;i;create'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6954,6 +6952,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -6965,9 +6966,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;n;i;c'= {
-            cand -p 'p'
-            cand --port 'port'
-            cand --communication-type 'communication-type'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -6976,6 +6974,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'p'
+            cand --port 'port'
+            cand --communication-type 'communication-type'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -7137,10 +7138,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;storage-pool;list'= {
-            cand -n 'Only pools on these nodes'
-            cand --nodes 'Only pools on these nodes'
-            cand -s 'Only pools with these names'
-            cand --storage-pools 'Only pools with these names'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7149,23 +7146,23 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only pools on these nodes'
+            cand --nodes 'Only pools on these nodes'
+            cand -s 'Only pools with these names'
+            cand --storage-pools 'Only pools with these names'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;storage-pool;l'= {
-            cand -n 'Only pools on these nodes'
-            cand --nodes 'Only pools on these nodes'
-            cand -s 'Only pools with these names'
-            cand --storage-pools 'Only pools with these names'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7174,23 +7171,23 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only pools on these nodes'
+            cand --nodes 'Only pools on these nodes'
+            cand -s 'Only pools with these names'
+            cand --storage-pools 'Only pools with these names'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;sp;list'= {
-            cand -n 'Only pools on these nodes'
-            cand --nodes 'Only pools on these nodes'
-            cand -s 'Only pools with these names'
-            cand --storage-pools 'Only pools with these names'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7199,23 +7196,23 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only pools on these nodes'
+            cand --nodes 'Only pools on these nodes'
+            cand -s 'Only pools with these names'
+            cand --storage-pools 'Only pools with these names'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;sp;l'= {
-            cand -n 'Only pools on these nodes'
-            cand --nodes 'Only pools on these nodes'
-            cand -s 'Only pools with these names'
-            cand --storage-pools 'Only pools with these names'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7224,21 +7221,23 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -n 'Only pools on these nodes'
+            cand --nodes 'Only pools on these nodes'
+            cand -s 'Only pools with these names'
+            cand --storage-pools 'Only pools with these names'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;storage-pool;create'= {
-            cand --driver 'driver'
-            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7247,6 +7246,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --driver 'driver'
+            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -7258,8 +7259,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;storage-pool;c'= {
-            cand --driver 'driver'
-            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7268,6 +7267,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --driver 'driver'
+            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -7279,8 +7280,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;sp;create'= {
-            cand --driver 'driver'
-            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7289,6 +7288,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --driver 'driver'
+            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -7300,8 +7301,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;sp;c'= {
-            cand --driver 'driver'
-            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7310,6 +7309,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --driver 'driver'
+            cand --backing 'What backs the pool: a volume group (`vg0`), thin pool (`vg0/thin`), zpool or directory'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -7489,13 +7490,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7510,13 +7511,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7531,13 +7532,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7552,23 +7553,19 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;resource-group;create'= {
-            cand --place-count 'How many diskful replicas spawned resources get'
-            cand -s 'Storage pools spawned resources may use'
-            cand --storage-pool 'Storage pools spawned resources may use'
-            cand --description 'description'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7577,22 +7574,22 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
+            cand --place-count 'How many diskful replicas spawned resources get'
+            cand -s 'Storage pools spawned resources may use'
+            cand --storage-pool 'Storage pools spawned resources may use'
+            cand --description 'description'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;resource-group;c'= {
-            cand --place-count 'How many diskful replicas spawned resources get'
-            cand -s 'Storage pools spawned resources may use'
-            cand --storage-pool 'Storage pools spawned resources may use'
-            cand --description 'description'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7601,22 +7598,22 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
+            cand --place-count 'How many diskful replicas spawned resources get'
+            cand -s 'Storage pools spawned resources may use'
+            cand --storage-pool 'Storage pools spawned resources may use'
+            cand --description 'description'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;rg;create'= {
-            cand --place-count 'How many diskful replicas spawned resources get'
-            cand -s 'Storage pools spawned resources may use'
-            cand --storage-pool 'Storage pools spawned resources may use'
-            cand --description 'description'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7625,22 +7622,22 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
+            cand --place-count 'How many diskful replicas spawned resources get'
+            cand -s 'Storage pools spawned resources may use'
+            cand --storage-pool 'Storage pools spawned resources may use'
+            cand --description 'description'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;rg;c'= {
-            cand --place-count 'How many diskful replicas spawned resources get'
-            cand -s 'Storage pools spawned resources may use'
-            cand --storage-pool 'Storage pools spawned resources may use'
-            cand --description 'description'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7649,12 +7646,16 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
+            cand --place-count 'How many diskful replicas spawned resources get'
+            cand -s 'Storage pools spawned resources may use'
+            cand --storage-pool 'Storage pools spawned resources may use'
+            cand --description 'description'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --diskless-on-remaining 'Give spawned resources diskless replicas on all other nodes'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7745,13 +7746,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -d 'Only create the definitions, place nothing'
-            cand --definitions-only 'Only create the definitions, place nothing'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -d 'Only create the definitions, place nothing'
+            cand --definitions-only 'Only create the definitions, place nothing'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7766,13 +7767,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -d 'Only create the definitions, place nothing'
-            cand --definitions-only 'Only create the definitions, place nothing'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -d 'Only create the definitions, place nothing'
+            cand --definitions-only 'Only create the definitions, place nothing'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7787,13 +7788,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -d 'Only create the definitions, place nothing'
-            cand --definitions-only 'Only create the definitions, place nothing'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -d 'Only create the definitions, place nothing'
+            cand --definitions-only 'Only create the definitions, place nothing'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7808,13 +7809,13 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -d 'Only create the definitions, place nothing'
-            cand --definitions-only 'Only create the definitions, place nothing'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -d 'Only create the definitions, place nothing'
+            cand --definitions-only 'Only create the definitions, place nothing'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -7919,8 +7920,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;resource-definition;list'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7929,21 +7928,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;resource-definition;l'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7952,21 +7951,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;rd;list'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7975,21 +7974,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;rd;l'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -7998,22 +7997,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand -l 'Show every field'
-            cand --long 'Show every field'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand -l 'Show every field'
+            cand --long 'Show every field'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;linstor;resource-definition;create'= {
-            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --resource-group 'resource-group'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8022,6 +8020,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --resource-group 'resource-group'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8033,9 +8034,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;resource-definition;c'= {
-            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --resource-group 'resource-group'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8044,6 +8042,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --resource-group 'resource-group'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8055,9 +8056,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;rd;create'= {
-            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --resource-group 'resource-group'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8066,6 +8064,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --resource-group 'resource-group'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8077,9 +8078,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;rd;c'= {
-            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
-            cand --resource-group 'resource-group'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8088,6 +8086,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -p 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --port 'The DRBD TCP port [default: the next free one from 7000]'
+            cand --resource-group 'resource-group'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8327,7 +8328,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;resource-definition;drbd-options'= {
-            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8336,6 +8336,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8347,7 +8348,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;resource-definition;opt'= {
-            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8356,6 +8356,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8367,7 +8368,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;rd;drbd-options'= {
-            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8376,6 +8376,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8387,7 +8388,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;rd;opt'= {
-            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8396,6 +8396,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --allow-two-primaries 'Allow two primaries at once (for live migration)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8509,8 +8510,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;volume-definition;list'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8519,6 +8518,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8530,8 +8531,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;volume-definition;l'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8540,6 +8539,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8551,8 +8552,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;vd;list'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8561,6 +8560,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8572,8 +8573,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;vd;l'= {
-            cand -r 'Only these resources'
-            cand --resources 'Only these resources'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8582,6 +8581,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -r 'Only these resources'
+            cand --resources 'Only these resources'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8593,10 +8594,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;volume-definition;create'= {
-            cand -n 'n'
-            cand --volume-number 'volume-number'
-            cand -s 'The storage pool the volume''s replicas use'
-            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8605,6 +8602,10 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -n 'n'
+            cand --volume-number 'volume-number'
+            cand -s 'The storage pool the volume''s replicas use'
+            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8616,10 +8617,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;volume-definition;c'= {
-            cand -n 'n'
-            cand --volume-number 'volume-number'
-            cand -s 'The storage pool the volume''s replicas use'
-            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8628,6 +8625,10 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -n 'n'
+            cand --volume-number 'volume-number'
+            cand -s 'The storage pool the volume''s replicas use'
+            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8639,10 +8640,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;vd;create'= {
-            cand -n 'n'
-            cand --volume-number 'volume-number'
-            cand -s 'The storage pool the volume''s replicas use'
-            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8651,6 +8648,10 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -n 'n'
+            cand --volume-number 'volume-number'
+            cand -s 'The storage pool the volume''s replicas use'
+            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -8662,10 +8663,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;vd;c'= {
-            cand -n 'n'
-            cand --volume-number 'volume-number'
-            cand -s 'The storage pool the volume''s replicas use'
-            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -8674,6 +8671,10 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand -n 'n'
+            cand --volume-number 'volume-number'
+            cand -s 'The storage pool the volume''s replicas use'
+            cand --storage-pool 'The storage pool the volume''s replicas use'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -9879,8 +9880,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;linstor;r;help;help'= {
         }
         &'kamaki;linstor;kv'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -9889,6 +9888,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -9908,8 +9909,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;key-value-store'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -9918,6 +9917,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -9937,8 +9938,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;linstor;kv;list'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -9947,6 +9946,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -9958,8 +9959,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;kv;l'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -9968,6 +9967,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -9979,8 +9980,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;key-value-store;list'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -9989,6 +9988,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10000,8 +10001,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;key-value-store;l'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10010,6 +10009,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10021,8 +10022,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;kv;get'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10031,6 +10030,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10042,8 +10043,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;key-value-store;get'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10052,6 +10051,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10063,8 +10064,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;kv;set'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10073,6 +10072,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10084,8 +10085,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;key-value-store;set'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10094,6 +10093,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10105,8 +10106,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;kv;delete'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10115,6 +10114,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10126,8 +10127,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;kv;d'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10136,6 +10135,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10147,8 +10148,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;key-value-store;delete'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10157,6 +10156,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10168,8 +10169,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;key-value-store;d'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10178,6 +10177,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10189,8 +10190,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;kv;delete-namespace'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10199,6 +10198,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10210,8 +10211,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;linstor;key-value-store;delete-namespace'= {
-            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
-            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10220,6 +10219,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --instance 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)'
+            cand --namespace 'The namespace keys are relative to, e.g. `/foo/bar/`'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10431,26 +10432,10 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;linstor;help;resource;wait'= {
         }
         &'kamaki;linstor;help;kv'= {
-            cand list 'List the keys of the namespace (or, without `--instance`, the instances)'
-            cand get 'Show one key''s value'
-            cand set 'Set a key'
-            cand delete 'Delete a key'
-            cand delete-namespace 'Delete every key in the namespace (with `--namespace /`, the whole instance)'
-        }
-        &'kamaki;linstor;help;kv;list'= {
-        }
-        &'kamaki;linstor;help;kv;get'= {
-        }
-        &'kamaki;linstor;help;kv;set'= {
-        }
-        &'kamaki;linstor;help;kv;delete'= {
-        }
-        &'kamaki;linstor;help;kv;delete-namespace'= {
         }
         &'kamaki;linstor;help;help'= {
         }
         &'kamaki;infra'= {
-            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10459,6 +10444,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10477,9 +10463,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;infra;build'= {
-            cand -i 'Reconfigure this existing infrastructure by difference instead of building a new one'
-            cand --infra-id 'Reconfigure this existing infrastructure by difference instead of building a new one'
-            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10488,21 +10471,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --parallelize 'Build the independent nodes of each level at the same time'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
+            cand -i 'Reconfigure this existing infrastructure by difference instead of building a new one'
+            cand --infra-id 'Reconfigure this existing infrastructure by difference instead of building a new one'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --parallelize 'Build the independent nodes of each level at the same time'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;infra;destroy'= {
-            cand -i 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
-            cand --infra-id 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
-            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10511,6 +10494,9 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
+            cand -i 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
+            cand --infra-id 'The infrastructure to destroy (the instances of each level are destroyed at the same time)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10522,15 +10508,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;infra;maintain'= {
-            cand -i 'The infrastructure to report on or maintain'
-            cand --infra-id 'The infrastructure to report on or maintain'
-            cand -t 'Seconds between maintenance passes'
-            cand --interval 'Seconds between maintenance passes'
-            cand -O 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
-            cand --output-file 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
-            cand -f 'With `-r`: report only this node'
-            cand --filter 'With `-r`: report only this node'
-            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10539,6 +10516,20 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
+            cand -i 'The infrastructure to report on or maintain'
+            cand --infra-id 'The infrastructure to report on or maintain'
+            cand -t 'Seconds between maintenance passes'
+            cand --interval 'Seconds between maintenance passes'
+            cand -O 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
+            cand --output-file 'With `-r`: also write one line per instance (node, node id, addresses) to FILE'
+            cand -f 'With `-r`: report only this node'
+            cand --filter 'With `-r`: report only this node'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
             cand -l 'List the known infrastructures'
             cand --list 'List the known infrastructures'
             cand -r 'Report the nodes, instances, addresses, states and scaling of an infrastructure'
@@ -10546,17 +10537,21 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand -c 'Keep maintaining, one pass every `-t` seconds, until interrupted'
             cand --cyclic 'Keep maintaining, one pass every `-t` seconds, until interrupted'
             cand --parallelize 'Create the missing nodes of a level at the same time'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'kamaki;infra;scale'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand -i 'The infrastructure'
             cand --infra-id 'The infrastructure'
             cand -n 'The node to scale'
@@ -10567,15 +10562,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --setscale 'Set the instance count'
             cand -f 'The instance to remove when scaling down (node id, cloud id or address)'
             cand --filter 'The instance to remove when scaling down (node id, cloud id or address)'
-            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10587,7 +10573,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;infra;import'= {
-            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10596,6 +10581,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -10607,11 +10593,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --version 'Print version'
         }
         &'kamaki;infra;serve'= {
-            cand --host 'The address to listen on (loopback by default: the API can create servers)'
-            cand --port 'The port to listen on (0 picks a free one)'
-            cand -t 'Seconds between maintenance passes of each attached infrastructure'
-            cand --interval 'Seconds between maintenance passes of each attached infrastructure'
-            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10620,12 +10601,17 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --parallelize 'Create the missing nodes of a level at the same time'
+            cand --state 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]'
+            cand --host 'The address to listen on (loopback by default: the API can create servers)'
+            cand --port 'The port to listen on (0 picks a free one)'
+            cand -t 'Seconds between maintenance passes of each attached infrastructure'
+            cand --interval 'Seconds between maintenance passes of each attached infrastructure'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --parallelize 'Create the missing nodes of a level at the same time'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -10804,12 +10790,12 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --replace 'Replace clouds that already exist with the same name'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand -q 'No progress bars or warnings'
             cand --quiet 'No progress bars or warnings'
+            cand --replace 'Replace clouds that already exist with the same name'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -10883,6 +10869,14 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'kamaki;sandbox;serve'= {
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
             cand --bind 'Address of the Synnefo API port; CloudAPI and LINSTOR use the next two ports (or free ones when the port is 0)'
             cand --sdc-bind 'Address of the CloudAPI port [default: the API port + 1]'
             cand --linstor-bind 'Address of the LINSTOR controller port [default: the API port + 2]'
@@ -10898,6 +10892,18 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --fail-path 'Inject 503s only into requests whose path contains this text, e.g. `/servers`'
             cand --drop-rate 'Probability (0–1) that a new connection is dropped'
             cand --drop-next 'Drop the next N connections'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand --print-env 'Print shell `export` lines instead of the endpoints'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;sandbox;faults'= {
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
             cand -o 'How to print results'
@@ -10906,18 +10912,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
-            cand --print-env 'Print shell `export` lines instead of the endpoints'
-            cand --no-header 'Print tables without the header row'
-            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-            cand -q 'No progress bars or warnings'
-            cand --quiet 'No progress bars or warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'kamaki;sandbox;faults'= {
             cand --latency-ms 'Latency added to every request, in milliseconds'
             cand --error-rate 'Probability (0–1) that a request fails with 503'
             cand --fail-next 'Fail the next N requests with 503'
@@ -10925,14 +10919,6 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --fail-path 'Inject 503s only into requests whose path contains this text, e.g. `/servers`'
             cand --drop-rate 'Probability (0–1) that a new connection is dropped'
             cand --drop-next 'Drop the next N connections'
-            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
-            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
-            cand -o 'How to print results'
-            cand --output 'How to print results'
-            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
-            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
-            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
-            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -11268,284 +11254,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;image;members;set'= {
         }
         &'kamaki;help;file'= {
-            cand container 'Containers: list, info, create, delete, empty, reassign'
-            cand list 'List the objects of a container (or under a folder)'
-            cand info 'Show an object''s details (or a container''s), or its hashmap'
-            cand metadata 'An object''s user metadata: list, set, delete'
-            cand mkdir 'Create a folder (a directory object)'
-            cand touch 'Create an empty object, unless it exists'
-            cand cat 'Print an object''s contents to stdout'
-            cand upload 'Upload a file (or, with -r, a directory; `-` reads stdin)'
-            cand download 'Download an object (or, with -r, a folder or container)'
-            cand copy 'Copy objects on the server (across containers and accounts)'
-            cand move 'Move objects on the server (across containers and accounts)'
-            cand delete 'Move objects to the trash (or, with --purge, delete them for good)'
-            cand trash 'The trash: list, restore, empty'
-            cand share 'Let users or groups read or write an object or folder'
-            cand unshare 'Stop sharing an object or folder'
-            cand shared 'What you share with others'
-            cand publish 'Publish an object: anyone with the printed URL can read it'
-            cand unpublish 'Withdraw an object''s public URL'
-            cand others 'Accounts that share with you; then their containers or objects'
-            cand group 'Account groups, usable in sharing as `GROUP`'
-            cand versions 'The versions of an object'
-            cand restore-version 'Make an old version of an object the current one (the newer ones stay in history)'
-            cand sync 'Synchronise a local directory with a remote folder, both ways'
-        }
-        &'kamaki;help;file;container'= {
-            cand list 'List containers with their usage and project'
-            cand info 'Show a container: usage, block size and hash, policy, metadata'
-            cand create 'Create a container'
-            cand delete 'Delete a container (with --recursive, its objects too)'
-            cand empty 'Delete every object of a container, keeping the container'
-            cand reassign 'Charge a container''s storage to another project'
-        }
-        &'kamaki;help;file;container;list'= {
-        }
-        &'kamaki;help;file;container;info'= {
-        }
-        &'kamaki;help;file;container;create'= {
-        }
-        &'kamaki;help;file;container;delete'= {
-        }
-        &'kamaki;help;file;container;empty'= {
-        }
-        &'kamaki;help;file;container;reassign'= {
-        }
-        &'kamaki;help;file;list'= {
-        }
-        &'kamaki;help;file;info'= {
-        }
-        &'kamaki;help;file;metadata'= {
-            cand list 'Show an object''s metadata'
-            cand set 'Set metadata keys'
-            cand delete 'Delete metadata keys'
-        }
-        &'kamaki;help;file;metadata;list'= {
-        }
-        &'kamaki;help;file;metadata;set'= {
-        }
-        &'kamaki;help;file;metadata;delete'= {
-        }
-        &'kamaki;help;file;mkdir'= {
-        }
-        &'kamaki;help;file;touch'= {
-        }
-        &'kamaki;help;file;cat'= {
-        }
-        &'kamaki;help;file;upload'= {
-        }
-        &'kamaki;help;file;download'= {
-        }
-        &'kamaki;help;file;copy'= {
-        }
-        &'kamaki;help;file;move'= {
-        }
-        &'kamaki;help;file;delete'= {
-        }
-        &'kamaki;help;file;trash'= {
-            cand list 'List what is in the trash'
-            cand restore 'Move an object (or, with -r, a folder) from the trash back where it was deleted from'
-            cand empty 'Delete everything in the trash for good'
-        }
-        &'kamaki;help;file;trash;list'= {
-        }
-        &'kamaki;help;file;trash;restore'= {
-        }
-        &'kamaki;help;file;trash;empty'= {
-        }
-        &'kamaki;help;file;share'= {
-        }
-        &'kamaki;help;file;unshare'= {
-        }
-        &'kamaki;help;file;shared'= {
-        }
-        &'kamaki;help;file;publish'= {
-        }
-        &'kamaki;help;file;unpublish'= {
-        }
-        &'kamaki;help;file;others'= {
-        }
-        &'kamaki;help;file;group'= {
-            cand list 'List your groups and their members'
-            cand create 'Create (or replace) a group'
-            cand delete 'Delete a group'
-            cand add-member 'Add members to a group'
-            cand remove-member 'Remove members from a group'
-        }
-        &'kamaki;help;file;group;list'= {
-        }
-        &'kamaki;help;file;group;create'= {
-        }
-        &'kamaki;help;file;group;delete'= {
-        }
-        &'kamaki;help;file;group;add-member'= {
-        }
-        &'kamaki;help;file;group;remove-member'= {
-        }
-        &'kamaki;help;file;versions'= {
-        }
-        &'kamaki;help;file;restore-version'= {
-        }
-        &'kamaki;help;file;sync'= {
         }
         &'kamaki;help;sdc'= {
-            cand account 'Show the account (login, email, names)'
-            cand key 'The account''s SSH public keys, which sign CloudAPI requests'
-            cand datacenter 'The datacenters of the cloud'
-            cand dataset '6.5-era datasets: images named by URN (`sdc:sdc:base64:13.4.0`)'
-            cand image 'Images machines are created from'
-            cand package 'Packages: the sizes of machines (memory, disk, CPU)'
-            cand network 'Networks machines can attach to'
-            cand machine 'Machines: list, create, start, stop, reboot, resize, delete, wait, snapshots, metadata and tags'
-        }
-        &'kamaki;help;sdc;account'= {
-        }
-        &'kamaki;help;sdc;key'= {
-            cand list 'List the account''s keys'
-            cand get 'Show a key by name or MD5 fingerprint'
-            cand add 'Register a public key (`~/.ssh/id_ed25519.pub`) under a name'
-            cand delete 'Remove keys by name or MD5 fingerprint'
-        }
-        &'kamaki;help;sdc;key;list'= {
-        }
-        &'kamaki;help;sdc;key;get'= {
-        }
-        &'kamaki;help;sdc;key;add'= {
-        }
-        &'kamaki;help;sdc;key;delete'= {
-        }
-        &'kamaki;help;sdc;datacenter'= {
-            cand list 'List the datacenters and their CloudAPI URLs'
-        }
-        &'kamaki;help;sdc;datacenter;list'= {
-        }
-        &'kamaki;help;sdc;dataset'= {
-            cand list 'List datasets with their URNs; `default` marks the datacenter''s default'
-            cand get 'Show a dataset by id, URN, name or partial URN (`sdc:sdc:base64:` is the newest)'
-        }
-        &'kamaki;help;sdc;dataset;list'= {
-        }
-        &'kamaki;help;sdc;dataset;get'= {
-        }
-        &'kamaki;help;sdc;image'= {
-            cand list 'List images'
-            cand get 'Show an image by id, short id, NAME@VERSION, NAME (the newest) or URN'
-        }
-        &'kamaki;help;sdc;image;list'= {
-        }
-        &'kamaki;help;sdc;image;get'= {
-        }
-        &'kamaki;help;sdc;package'= {
-            cand list 'List packages'
-            cand get 'Show a package by name, id or short id'
-            cand default 'Show the datacenter''s default package'
-        }
-        &'kamaki;help;sdc;package;list'= {
-        }
-        &'kamaki;help;sdc;package;get'= {
-        }
-        &'kamaki;help;sdc;package;default'= {
-        }
-        &'kamaki;help;sdc;network'= {
-            cand list 'List networks'
-            cand get 'Show a network by name, id or short id'
-        }
-        &'kamaki;help;sdc;network;list'= {
-        }
-        &'kamaki;help;sdc;network;get'= {
-        }
-        &'kamaki;help;sdc;machine'= {
-            cand list 'List machines (all of them: pages past CloudAPI''s 1000 per request)'
-            cand count 'Count machines matching the filters'
-            cand get 'Show a machine by id, name or short id'
-            cand create 'Create a machine; image and package default to the datacenter''s'
-            cand start 'Start stopped machines'
-            cand stop 'Stop running machines'
-            cand reboot 'Reboot running machines'
-            cand delete 'Delete machines'
-            cand resize 'Change a machine''s package (same brand only)'
-            cand rename 'Rename a machine'
-            cand update 'Turn a machine''s firewall or deletion protection on or off'
-            cand wait 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes'
-            cand audit 'What was done to a machine, newest first'
-            cand snapshot 'A machine''s snapshots'
-            cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
-            cand tag 'A machine''s tags'
-        }
-        &'kamaki;help;sdc;machine;list'= {
-        }
-        &'kamaki;help;sdc;machine;count'= {
-        }
-        &'kamaki;help;sdc;machine;get'= {
-        }
-        &'kamaki;help;sdc;machine;create'= {
-        }
-        &'kamaki;help;sdc;machine;start'= {
-        }
-        &'kamaki;help;sdc;machine;stop'= {
-        }
-        &'kamaki;help;sdc;machine;reboot'= {
-        }
-        &'kamaki;help;sdc;machine;delete'= {
-        }
-        &'kamaki;help;sdc;machine;resize'= {
-        }
-        &'kamaki;help;sdc;machine;rename'= {
-        }
-        &'kamaki;help;sdc;machine;update'= {
-        }
-        &'kamaki;help;sdc;machine;wait'= {
-        }
-        &'kamaki;help;sdc;machine;audit'= {
-        }
-        &'kamaki;help;sdc;machine;snapshot'= {
-            cand list 'List a machine''s snapshots'
-            cand create 'Take a snapshot'
-            cand get 'Show a snapshot'
-            cand delete 'Delete snapshots'
-            cand boot 'Boot a stopped machine from a snapshot'
-        }
-        &'kamaki;help;sdc;machine;snapshot;list'= {
-        }
-        &'kamaki;help;sdc;machine;snapshot;create'= {
-        }
-        &'kamaki;help;sdc;machine;snapshot;get'= {
-        }
-        &'kamaki;help;sdc;machine;snapshot;delete'= {
-        }
-        &'kamaki;help;sdc;machine;snapshot;boot'= {
-        }
-        &'kamaki;help;sdc;machine;metadata'= {
-            cand list 'Show a machine''s metadata'
-            cand get 'Show one metadata value'
-            cand set 'Add or overwrite metadata'
-            cand delete 'Delete metadata keys, or all of them with `--all`'
-        }
-        &'kamaki;help;sdc;machine;metadata;list'= {
-        }
-        &'kamaki;help;sdc;machine;metadata;get'= {
-        }
-        &'kamaki;help;sdc;machine;metadata;set'= {
-        }
-        &'kamaki;help;sdc;machine;metadata;delete'= {
-        }
-        &'kamaki;help;sdc;machine;tag'= {
-            cand list 'Show a machine''s tags'
-            cand get 'Show one tag''s value'
-            cand set 'Replace all of a machine''s tags with these'
-            cand add 'Add or overwrite tags, keeping the others'
-            cand delete 'Delete tags, or all of them with `--all`'
-        }
-        &'kamaki;help;sdc;machine;tag;list'= {
-        }
-        &'kamaki;help;sdc;machine;tag;get'= {
-        }
-        &'kamaki;help;sdc;machine;tag;set'= {
-        }
-        &'kamaki;help;sdc;machine;tag;add'= {
-        }
-        &'kamaki;help;sdc;machine;tag;delete'= {
         }
         &'kamaki;help;linstor'= {
             cand controller 'The controller: version and properties'
@@ -11707,41 +11417,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;linstor;resource;wait'= {
         }
         &'kamaki;help;linstor;kv'= {
-            cand list 'List the keys of the namespace (or, without `--instance`, the instances)'
-            cand get 'Show one key''s value'
-            cand set 'Set a key'
-            cand delete 'Delete a key'
-            cand delete-namespace 'Delete every key in the namespace (with `--namespace /`, the whole instance)'
-        }
-        &'kamaki;help;linstor;kv;list'= {
-        }
-        &'kamaki;help;linstor;kv;get'= {
-        }
-        &'kamaki;help;linstor;kv;set'= {
-        }
-        &'kamaki;help;linstor;kv;delete'= {
-        }
-        &'kamaki;help;linstor;kv;delete-namespace'= {
         }
         &'kamaki;help;infra'= {
-            cand build 'Build an infrastructure from its description, level by level; roll back on failure'
-            cand destroy 'Destroy every node of an infrastructure, last level first, and forget it'
-            cand maintain 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
-            cand scale 'Request scaling of a node; the next maintenance pass applies it'
-            cand import 'Import node definitions (a new version of each type) for later builds'
-            cand serve 'Serve the Occopus REST API and maintain attached infrastructures'
-        }
-        &'kamaki;help;infra;build'= {
-        }
-        &'kamaki;help;infra;destroy'= {
-        }
-        &'kamaki;help;infra;maintain'= {
-        }
-        &'kamaki;help;infra;scale'= {
-        }
-        &'kamaki;help;infra;import'= {
-        }
-        &'kamaki;help;infra;serve'= {
         }
         &'kamaki;help;config'= {
             cand list 'List every key and value (secrets redacted)'

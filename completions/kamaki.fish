@@ -572,10 +572,10 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
@@ -592,9 +592,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l name -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l type -d 'The network type' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l project -d 'The project to charge (default: your system project)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -604,6 +601,9 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l name -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l type -d 'The network type' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l project -d 'The project to charge (default: your system project)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings'
@@ -637,7 +637,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l project -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -647,14 +646,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l project -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from reassign" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The address to use (on the public network: one of your floating IPs)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -664,14 +661,15 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s w -l wait -d 'Wait until the action is done'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l ip -d 'The address to use (on the public network: one of your floating IPs)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from connect" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -681,10 +679,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s w -l wait -d 'Wait until the action is done'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l wait-timeout -d 'Give up waiting after this long, with exit code 124 (implies `--wait`) [default: 10m]. The global `--timeout` bounds each HTTP request, not the wait' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l interval -d 'The longest pause between two polls while waiting (they start at 250ms and grow)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s w -l wait -d 'Wait until the action is done'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from disconnect" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand network; and __fish_seen_subcommand_from subnet" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
@@ -1002,10 +1002,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "members" -d 'The users an image is shared with'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and not __fish_seen_subcommand_from list info register modify unregister members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l name-like -d 'Only images whose name contains this text (any case)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l owner -d 'Only images owned by this user (uuid or username)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l status -d 'Only images in this status, e.g. `AVAILABLE`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l property -d 'Only images with this property value; repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1015,13 +1011,17 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l name-like -d 'Only images whose name contains this text (any case)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l owner -d 'Only images owned by this user (uuid or username)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l status -d 'Only images in this status, e.g. `AVAILABLE`' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l property -d 'Only images with this property value; repeatable' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l public -d 'Only public images'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l mine -d 'Only images you registered'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l location -d 'Show the Pithos location of each image\'s file'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s l -l long -d 'Show every field'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
@@ -1038,6 +1038,15 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from info" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l name -d 'The image name [default: the metafile\'s]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l location -d 'Where the image file is (or goes): `pithos://UUID/CONTAINER/PATH` or `/CONTAINER/PATH` in your account [default: the metafile\'s]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l upload-image-file -d 'Upload this local file to the location first (hashmap upload: blocks the server already has are not sent again, so an interrupted upload resumes)' -r -F
@@ -1051,23 +1060,23 @@ ami\t''
 bare\t''
 ovf\t''"
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l metafile -d 'Register from a local JSON metafile (as stored by `image register`); flags override it' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l public -d 'Make the image usable by everyone'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-metafile-upload -d 'Do not store the `LOCATION.meta` file next to the image'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s f -l force -d 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l public -d 'Make the image usable by everyone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -l no-metafile-upload -d 'Do not store the `LOCATION.meta` file next to the image'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s f -l force -d 'Overwrite an existing remote image file (with `--upload-image-file`) and `.meta` file'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from register" -s V -l version -d 'Print version'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l name -d 'A new name' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s p -l property -d 'Set a property, e.g. `USERS=root`; repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l property-del -d 'Delete a property; repeatable' -r
@@ -1079,20 +1088,11 @@ ari\t''
 ami\t''
 bare\t''
 ovf\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l public -d 'Make the image usable by everyone'
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l private -d 'Make the image usable only by you and its members'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l public -d 'Make the image usable by everyone'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -l private -d 'Make the image usable only by you and its members'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from modify" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
@@ -1104,10 +1104,10 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l delete-file -d 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -l delete-file -d 'Also delete the image file and its `.meta` file from Pithos for good (only files in your own account)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from unregister" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from members" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
@@ -1136,7 +1136,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "members" -d 'The users an image is shared with'
 complete -c kamaki -n "__fish_kamaki_using_subcommand image; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1146,6 +1145,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -s q -l quiet -d 'No progress bars or warnings'
@@ -1175,7 +1175,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "restore-version" -d 'Make an old version of an object the current one (the newer ones stay in history)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "sync" -d 'Synchronise a local directory with a remote folder, both ways'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and not __fish_seen_subcommand_from container list info metadata mkdir touch cat upload download copy move delete trash share unshare shared publish unpublish others group versions restore-version sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1185,6 +1184,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -s q -l quiet -d 'No progress bars or warnings'
@@ -1199,7 +1199,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from container" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l delimiter -d 'Fold names at this delimiter into folders [default: `/` unless --recursive]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l until -d 'The container as it was at this time (RFC 3339 or epoch seconds)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1209,6 +1208,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s r -l recursive -d 'Everything under the prefix, not just the first level'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l shared -d 'Only objects shared with others'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -l public -d 'Only public objects'
@@ -1219,7 +1219,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l version -d 'This version instead of the current one' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1229,12 +1228,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l hashmap -d 'Show the object\'s block hashes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from info" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1244,6 +1243,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'No progress bars or warnings'
@@ -1253,7 +1253,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -f -a "set" -d 'Set metadata keys'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -f -a "delete" -d 'Delete metadata keys'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from metadata" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1263,13 +1262,13 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from mkdir" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l content-type -d 'Its content type [default: guessed from the name]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1279,13 +1278,13 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from touch" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l version -d 'Print this version instead of the current one' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1295,6 +1294,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from cat" -s q -l quiet -d 'No progress bars or warnings'
@@ -1303,8 +1303,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l metadata -d 'Metadata to set, repeatable' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l sharing -d 'Sharing, e.g. `read=UUID1,GROUP;write=UUID2`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l threads -d 'Blocks in flight at once' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l segment-size -d 'Plain Swift only: upload files larger than this as segments of this size with a static large object manifest [default: 5GiB, Swift\'s object size limit]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l segment-size -d 'Plain Swift only: upload files larger than this as a static large object of segments this size (1 byte to 5GiB), sent in parallel; a rerun resumes them' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l segment-concurrency -d 'Plain Swift only: segments in flight at once' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1314,6 +1314,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s r -l recursive -d 'Upload a directory with everything in it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l public -d 'Publish the object and print its public URL'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -l if-not-exists -d 'Skip objects that already exist instead of failing'
@@ -1325,7 +1326,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from upload" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l version -d 'This version instead of the current one' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l threads -d 'Ranged requests in flight at once' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1335,6 +1335,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s r -l recursive -d 'Download a folder or container with everything in it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l resume -d 'Reuse the blocks of an existing local file and fetch only those that differ'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -l overwrite -d 'Replace existing local files'
@@ -1343,7 +1344,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l version -d 'Copy this version of the source' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1353,6 +1353,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s r -l recursive -d 'Copy (move) a folder with everything under it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l overwrite -d 'Replace existing destination objects'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -l no-header -d 'Print tables without the header row'
@@ -1360,7 +1361,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l version -d 'Copy this version of the source' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1370,13 +1370,13 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s r -l recursive -d 'Copy (move) a folder with everything under it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l overwrite -d 'Replace existing destination objects'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from move" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1386,6 +1386,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s r -l recursive -d 'Delete a folder with everything under it'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l purge -d 'Delete for good instead of moving to the trash'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -l no-header -d 'Print tables without the header row'
@@ -1393,7 +1394,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1403,6 +1403,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -s q -l quiet -d 'No progress bars or warnings'
@@ -1414,7 +1415,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from trash" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l read -d 'Users (uuid or email) or your groups that may read; `*` for everyone' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l write -d 'Users (uuid or email) or your groups that may write' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1424,12 +1424,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from share" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1439,12 +1439,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unshare" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1454,12 +1454,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from shared" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1469,12 +1469,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1484,6 +1484,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from unpublish" -s q -l quiet -d 'No progress bars or warnings'
@@ -1503,7 +1504,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from others" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1513,6 +1513,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -s q -l quiet -d 'No progress bars or warnings'
@@ -1524,7 +1525,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "add-member" -d 'Add members to a group'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "remove-member" -d 'Remove members from a group'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from group" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1534,12 +1534,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from versions" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1549,11 +1549,11 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from restore-version" -s h -l help -d 'Print help'
-complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1563,6 +1563,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l account -d 'Act on another account\'s objects (its uuid), as far as it shares them with you' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l dry-run -d 'Print the plan without changing anything'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from sync" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -1593,7 +1594,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "restore-version" -d 'Make an old version of an object the current one (the newer ones stay in history)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Synchronise a local directory with a remote folder, both ways'
 complete -c kamaki -n "__fish_kamaki_using_subcommand file; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1603,6 +1603,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -s q -l quiet -d 'No progress bars or warnings'
@@ -1617,7 +1618,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "network" -d 'Networks machines can attach to'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "machine" -d 'Machines: list, create, start, stop, reboot, resize, delete, wait, snapshots, metadata and tags'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and not __fish_seen_subcommand_from account key datacenter dataset image package network machine help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1627,12 +1627,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from account" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1642,6 +1642,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -s q -l quiet -d 'No progress bars or warnings'
@@ -1652,7 +1653,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "add" -d 'Register a public key (`~/.ssh/id_ed25519.pub`) under a name'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "delete" -d 'Remove keys by name or MD5 fingerprint'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from key" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1662,6 +1662,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s q -l quiet -d 'No progress bars or warnings'
@@ -1669,7 +1670,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -f -a "list" -d 'List the datacenters and their CloudAPI URLs'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from datacenter" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1679,6 +1679,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -s q -l quiet -d 'No progress bars or warnings'
@@ -1687,7 +1688,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -f -a "list" -d 'List datasets with their URNs; `default` marks the datacenter\'s default'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -f -a "get" -d 'Show a dataset by id, URN, name or partial URN (`sdc:sdc:base64:` is the newest)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from dataset" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1697,6 +1697,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -s q -l quiet -d 'No progress bars or warnings'
@@ -1705,7 +1706,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -f -a "list" -d 'List images'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -f -a "get" -d 'Show an image by id, short id, NAME@VERSION, NAME (the newest) or URN'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from image" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1715,6 +1715,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -s q -l quiet -d 'No progress bars or warnings'
@@ -1724,7 +1725,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -f -a "get" -d 'Show a package by name, id or short id'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -f -a "default" -d 'Show the datacenter\'s default package'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from package" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1734,6 +1734,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -s q -l quiet -d 'No progress bars or warnings'
@@ -1742,7 +1743,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -f -a "list" -d 'List networks'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -f -a "get" -d 'Show a network by name, id or short id'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from network" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -1752,6 +1752,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subco
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l datacenter -d 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sdc; and __fish_seen_subcommand_from machine" -s q -l quiet -d 'No progress bars or warnings'
@@ -2178,8 +2179,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "info" -d 'Where a resource lives: diskful and diskless nodes, states, devices and backing disks'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "wait" -d 'Wait until the resource reaches a disk state (on any node, or on `--node`); `--timeout` bounds the wait, exit code 124 when it passes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from r" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l instance -d 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l namespace -d 'The namespace keys are relative to, e.g. `/foo/bar/`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2189,6 +2188,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l instance -d 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l namespace -d 'The namespace keys are relative to, e.g. `/foo/bar/`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -s q -l quiet -d 'No progress bars or warnings'
@@ -2202,8 +2203,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -f -a "d" -d 'Delete a key'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -f -a "delete-namespace" -d 'Delete every key in the namespace (with `--namespace /`, the whole instance)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from kv" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l instance -d 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l namespace -d 'The namespace keys are relative to, e.g. `/foo/bar/`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2213,6 +2212,8 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l instance -d 'The KV instance, e.g. `myKV` (without it, `list` shows the instances)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l namespace -d 'The namespace keys are relative to, e.g. `/foo/bar/`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from key-value-store" -s q -l quiet -d 'No progress bars or warnings'
@@ -2235,7 +2236,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from help" -f -a "resource" -d 'Resources: replicas on nodes, placement, assignment state and waiting'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from help" -f -a "kv" -d 'A key-value store instance, with namespaces'
 complete -c kamaki -n "__fish_kamaki_using_subcommand linstor; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2245,6 +2245,7 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -s q -l quiet -d 'No progress bars or warnings'
@@ -2257,8 +2258,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "import" -d 'Import node definitions (a new version of each type) for later builds'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and not __fish_seen_subcommand_from build destroy maintain scale import serve help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s i -l infra-id -d 'Reconfigure this existing infrastructure by difference instead of building a new one' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2268,14 +2267,14 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l parallelize -d 'Build the independent nodes of each level at the same time'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s i -l infra-id -d 'Reconfigure this existing infrastructure by difference instead of building a new one' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -l parallelize -d 'Build the independent nodes of each level at the same time'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from build" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s i -l infra-id -d 'The infrastructure to destroy (the instances of each level are destroyed at the same time)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2285,16 +2284,13 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s i -l infra-id -d 'The infrastructure to destroy (the instances of each level are destroyed at the same time)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s i -l infra-id -d 'The infrastructure to report on or maintain' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s t -l interval -d 'Seconds between maintenance passes' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s O -l output-file -d 'With `-r`: also write one line per instance (node, node id, addresses) to FILE' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s f -l filter -d 'With `-r`: report only this node' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2304,21 +2300,20 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s i -l infra-id -d 'The infrastructure to report on or maintain' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s t -l interval -d 'Seconds between maintenance passes' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s O -l output-file -d 'With `-r`: also write one line per instance (node, node id, addresses) to FILE' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s f -l filter -d 'With `-r`: report only this node' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l no-header -d 'Print tables without the header row'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s l -l list -d 'List the known infrastructures'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s r -l report -d 'Report the nodes, instances, addresses, states and scaling of an infrastructure'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s c -l cyclic -d 'Keep maintaining, one pass every `-t` seconds, until interrupted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l parallelize -d 'Create the missing nodes of a level at the same time'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -l no-header -d 'Print tables without the header row'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from maintain" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s i -l infra-id -d 'The infrastructure' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s n -l node -d 'The node to scale' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s c -l changescale -d 'Add (+N) or remove (-N) instances' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s s -l setscale -d 'Set the instance count' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s f -l filter -d 'The instance to remove when scaling down (node id, cloud id or address)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2328,12 +2323,17 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s i -l infra-id -d 'The infrastructure' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s n -l node -d 'The node to scale' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s c -l changescale -d 'Add (+N) or remove (-N) instances' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s s -l setscale -d 'Set the instance count' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s f -l filter -d 'The instance to remove when scaling down (node id, cloud id or address)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from scale" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2343,15 +2343,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l host -d 'The address to listen on (loopback by default: the API can create servers)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l port -d 'The port to listen on (0 picks a free one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s t -l interval -d 'Seconds between maintenance passes of each attached infrastructure' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2361,10 +2358,14 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_sub
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l parallelize -d 'Create the missing nodes of a level at the same time'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l state -d 'The state store: a SQLite file, or `redis://HOST:PORT/DB[#PREFIX]` shared between hosts [default: the `infra` config section, else a SQLite file in the data dir]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l host -d 'The address to listen on (loopback by default: the API can create servers)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l port -d 'The port to listen on (0 picks a free one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s t -l interval -d 'Seconds between maintenance passes of each attached infrastructure' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -l parallelize -d 'Create the missing nodes of a level at the same time'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand infra; and __fish_seen_subcommand_from help" -f -a "build" -d 'Build an infrastructure from its description, level by level; roll back on failure'
@@ -2489,10 +2490,10 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_su
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l replace -d 'Replace clouds that already exist with the same name'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -l replace -d 'Replace clouds that already exist with the same name'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from import-kamakirc" -s V -l version -d 'Print version'
 complete -c kamaki -n "__fish_kamaki_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every key and value (secrets redacted)'
@@ -2534,6 +2535,15 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_se
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -f -a "serve" -d 'Serve the sandbox until interrupted; prints its endpoints and the demo user\'s token'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -f -a "faults" -d 'Change the injected faults of a running sandbox (the selected cloud\'s)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and not __fish_seen_subcommand_from serve faults help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'How to print results' -r -f -a "table\t''
+json\t''
+yaml\t''"
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l bind -d 'Address of the Synnefo API port; CloudAPI and LINSTOR use the next two ports (or free ones when the port is 0)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l sdc-bind -d 'Address of the CloudAPI port [default: the API port + 1]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l linstor-bind -d 'Address of the LINSTOR controller port [default: the API port + 2]' -r
@@ -2549,28 +2559,12 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l fail-path -d 'Inject 503s only into requests whose path contains this text, e.g. `/servers`' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l drop-rate -d 'Probability (0–1) that a new connection is dropped' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l drop-next -d 'Drop the next N connections' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s o -l output -d 'How to print results' -r -f -a "table\t''
-json\t''
-yaml\t''"
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l columns -d 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l print-env -d 'Print shell `export` lines instead of the endpoints'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s q -l quiet -d 'No progress bars or warnings'
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -l print-env -d 'Print shell `export` lines instead of the endpoints'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l latency-ms -d 'Latency added to every request, in milliseconds' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l error-rate -d 'Probability (0–1) that a request fails with 503' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-next -d 'Fail the next N requests with 503' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-method -d 'Inject 503s only into requests with this method, e.g. POST (repeatable) [default: every method]' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-path -d 'Inject 503s only into requests whose path contains this text, e.g. `/servers`' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l drop-rate -d 'Probability (0–1) that a new connection is dropped' -r
-complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l drop-next -d 'Drop the next N connections' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l cloud -d 'The cloud to use (a name from the config file; `sandbox` is the built-in one)' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l config -d 'The config file [default: ~/.config/kamaki/config.toml]' -r -F
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s o -l output -d 'How to print results' -r -f -a "table\t''
@@ -2580,6 +2574,13 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_s
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l timeout -d 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l retries -d 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l ca-cert -d 'Extra root certificates (PEM) for private certificate authorities' -r -F
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l latency-ms -d 'Latency added to every request, in milliseconds' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l error-rate -d 'Probability (0–1) that a request fails with 503' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-next -d 'Fail the next N requests with 503' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-method -d 'Inject 503s only into requests with this method, e.g. POST (repeatable) [default: every method]' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l fail-path -d 'Inject 503s only into requests whose path contains this text, e.g. `/servers`' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l drop-rate -d 'Probability (0–1) that a new connection is dropped' -r
+complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l drop-next -d 'Drop the next N connections' -r
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -l no-header -d 'Print tables without the header row'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s v -l verbose -d 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
 complete -c kamaki -n "__fish_kamaki_using_subcommand sandbox; and __fish_seen_subcommand_from faults" -s q -l quiet -d 'No progress bars or warnings'
@@ -2653,37 +2654,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "modify" -d 'Change an image\'s name, formats, visibility or properties'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "unregister" -d 'Unregister an image; its file stays in Pithos unless `--delete-file` is given'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from image" -f -a "members" -d 'The users an image is shared with'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "container" -d 'Containers: list, info, create, delete, empty, reassign'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "list" -d 'List the objects of a container (or under a folder)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "info" -d 'Show an object\'s details (or a container\'s), or its hashmap'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "metadata" -d 'An object\'s user metadata: list, set, delete'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "mkdir" -d 'Create a folder (a directory object)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "touch" -d 'Create an empty object, unless it exists'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "cat" -d 'Print an object\'s contents to stdout'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "upload" -d 'Upload a file (or, with -r, a directory; `-` reads stdin)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "download" -d 'Download an object (or, with -r, a folder or container)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "copy" -d 'Copy objects on the server (across containers and accounts)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "move" -d 'Move objects on the server (across containers and accounts)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "delete" -d 'Move objects to the trash (or, with --purge, delete them for good)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "trash" -d 'The trash: list, restore, empty'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "share" -d 'Let users or groups read or write an object or folder'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "unshare" -d 'Stop sharing an object or folder'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "shared" -d 'What you share with others'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "publish" -d 'Publish an object: anyone with the printed URL can read it'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "unpublish" -d 'Withdraw an object\'s public URL'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "others" -d 'Accounts that share with you; then their containers or objects'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "group" -d 'Account groups, usable in sharing as `GROUP`'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "versions" -d 'The versions of an object'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "restore-version" -d 'Make an old version of an object the current one (the newer ones stay in history)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from file" -f -a "sync" -d 'Synchronise a local directory with a remote folder, both ways'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "account" -d 'Show the account (login, email, names)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "key" -d 'The account\'s SSH public keys, which sign CloudAPI requests'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "datacenter" -d 'The datacenters of the cloud'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "dataset" -d '6.5-era datasets: images named by URN (`sdc:sdc:base64:13.4.0`)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "image" -d 'Images machines are created from'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "package" -d 'Packages: the sizes of machines (memory, disk, CPU)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "network" -d 'Networks machines can attach to'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from sdc" -f -a "machine" -d 'Machines: list, create, start, stop, reboot, resize, delete, wait, snapshots, metadata and tags'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from linstor" -f -a "controller" -d 'The controller: version and properties'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from linstor" -f -a "node" -d 'Satellites and other nodes'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from linstor" -f -a "storage-pool" -d 'Storage pools on nodes, with their capacity'
@@ -2692,12 +2662,6 @@ complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subc
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from linstor" -f -a "volume-definition" -d 'Volume definitions: the volumes (and sizes) of a resource'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from linstor" -f -a "resource" -d 'Resources: replicas on nodes, placement, assignment state and waiting'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from linstor" -f -a "kv" -d 'A key-value store instance, with namespaces'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "build" -d 'Build an infrastructure from its description, level by level; roll back on failure'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "destroy" -d 'Destroy every node of an infrastructure, last level first, and forget it'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "maintain" -d 'List infrastructures, report on one, or maintain one (health, recovery, scaling)'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "scale" -d 'Request scaling of a node; the next maintenance pass applies it'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "import" -d 'Import node definitions (a new version of each type) for later builds'
-complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from infra" -f -a "serve" -d 'Serve the Occopus REST API and maintain attached infrastructures'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "list" -d 'List every key and value (secrets redacted)'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "get" -d 'Print one value, e.g. `default_cloud` or `clouds.demo.url`'
 complete -c kamaki -n "__fish_kamaki_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set a value, e.g. `kamaki config set clouds.demo.url https://HOST/identity/v2.0`'

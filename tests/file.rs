@@ -115,6 +115,18 @@ fn uploads_and_downloads_are_byte_identical_at_block_edges() {
     ]);
     assert_eq!(again["blocks_sent"], 0);
     assert_eq!(again["bytes_sent"], 0);
+    // The replaced object's blocks are known to be there: no probe, only the commit.
+    let logged = sb
+        .cmd()
+        .args(["-v", "file", "upload", local.to_str().expect("path"), "/pithos/dir/block plus one 100%.bin"])
+        .arg("--overwrite")
+        .output()
+        .expect("upload");
+    assert!(logged.status.success());
+    let log = String::from_utf8_lossy(&logged.stderr);
+    let hashmap_puts =
+        log.lines().filter(|line| line.starts_with("> PUT") && line.contains("?hashmap")).count();
+    assert_eq!(hashmap_puts, 1, "{log}");
     // A copy under another name dedups too.
     let copy = sb.json(&["file", "upload", local.to_str().expect("path"), "/pithos/other.bin"]);
     assert_eq!(copy["blocks_sent"], 0);

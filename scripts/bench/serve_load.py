@@ -38,7 +38,10 @@ def request(method, url, token, body=None):
 def wrk(url, token, seconds, method="GET", workdir="."):
     """Runs wrk against `url`; returns (requests per second, p99 latency text, errors)."""
     script = pathlib.Path(workdir) / f"{method.lower()}.lua"
-    script.write_text(f'wrk.method = "{method}"\n' + (f'wrk.body = string.rep("x", {len(BODY)})\n' if method == "PUT" else ""))
+    # Pithos, like the real one, answers a PUT without Content-Type with 411; Swift guesses one.
+    put = (f'wrk.body = string.rep("x", {len(BODY)})\n'
+           'wrk.headers["Content-Type"] = "application/octet-stream"\n')
+    script.write_text(f'wrk.method = "{method}"\n' + (put if method == "PUT" else ""))
     out = subprocess.run(
         ["wrk", "-t2", f"-c{CLIENTS}", f"-d{seconds}s", "--latency", "-s", str(script),
          "-H", f"X-Auth-Token: {token}", url],

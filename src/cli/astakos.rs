@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::output::{Output, human_size};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum AstakosCommand {
     /// Authenticate the token and show the user and the service catalog
     Authenticate,
@@ -30,6 +31,7 @@ pub enum AstakosCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum UserCommand {
     /// Show the user (name, uuid) and the service catalog
     Info,
@@ -46,6 +48,7 @@ pub enum UserCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum QuotaCommand {
     /// Usage and limit of every resource in every project you are a member of
     List(QuotaListArgs),
@@ -62,12 +65,14 @@ pub struct QuotaListArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ResourceCommand {
     /// List the quotable resources
     List,
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ProjectCommand {
     /// List the projects you can see
     List(ProjectListArgs),
@@ -99,6 +104,7 @@ pub struct ProjectListArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MembershipCommand {
     /// List your memberships
     List {

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ConfigCommand {
     /// List every key and value (secrets redacted)
     List,

@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 /// Server states a wait can name.
 pub const SERVER_STATES: [&str; 6] = ["BUILD", "ACTIVE", "STOPPED", "REBOOT", "ERROR", "DELETED"];
 
-/// `--while STATE | --until STATE` of `wait` subcommands.
+// `--while STATE | --until STATE` of `wait` subcommands.
 #[derive(Debug, Clone, Args)]
 pub struct StateArgs {
     /// Wait while the status is STATE

@@ -31,6 +31,7 @@ pub struct InfraArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum InfraCommand {
     /// Build an infrastructure from its description, level by level; roll back on failure
     Build(BuildArgs),

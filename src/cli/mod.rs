@@ -111,7 +111,16 @@ pub fn parse_duration(text: &str) -> std::result::Result<Duration, String> {
     humantime::parse_duration(text).map_err(|e| format!("`{text}` is not a duration like `30s` or `5m`: {e}"))
 }
 
+// Every group's subcommands are built only when that group is invoked (`defer`), so
+// `kamaki --version` or `kamaki server list` does not pay for building the whole tree. Two
+// rules come with it, since a deferred command receives its own arguments after the
+// parent's global ones have been copied into it:
+// - an enum whose subcommands redefine a global flag (a `wait` with its own `--timeout`)
+//   is not deferred;
+// - a struct flattened into subcommands has no doc comment, which clap would otherwise
+//   take as the about text of those subcommands.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Identity, quotas, projects and memberships (Synnefo Astakos)
     #[command(subcommand)]

@@ -13,6 +13,7 @@ use crate::output::{self, Output};
 use crate::sandbox::{self, Faults, SandboxOptions};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SandboxCommand {
     /// Serve the sandbox until interrupted; prints its endpoints and the demo user's token
     Serve(ServeArgs),
@@ -57,7 +58,7 @@ pub struct ServeArgs {
     pub faults: FaultArgs,
 }
 
-/// Injected faults, for testing clients' retries.
+// Injected faults, for testing clients' retries.
 #[derive(Debug, Args, Clone)]
 #[command(next_help_heading = "Fault injection")]
 pub struct FaultArgs {

@@ -15,6 +15,8 @@ const VOLUME_COLUMNS: [&str; 6] = ["id", "display_name", "size", "status", "serv
 const VOLUME_STATES: [&str; 7] =
     ["creating", "available", "attaching", "detaching", "in_use", "deleted", "error"];
 
+// Not deferred: its `wait` has a `--timeout` of its own, which must be defined before
+// clap copies the global `--timeout` into the subcommands, or the two clash.
 #[derive(Debug, Subcommand)]
 pub enum VolumeCommand {
     /// List your volumes
@@ -115,12 +117,14 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TypeCommand {
     /// List volume types
     List,
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SnapshotCommand {
     /// List your snapshots
     List,

@@ -37,7 +37,7 @@ pub fn default_limits() -> PollLimits {
     PollLimits { timeout: DEFAULT_WAIT, max_interval: Duration::from_secs(2) }
 }
 
-/// `--wait`, `--wait-timeout`, `--interval`: flattened into every action that can wait.
+// `--wait`, `--wait-timeout`, `--interval`: flattened into every action that can wait.
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Waiting")]
 pub struct WaitArgs {
@@ -73,7 +73,7 @@ impl WaitArgs {
     }
 }
 
-/// `--timeout`, `--interval`: flattened into every `wait` subcommand.
+// `--timeout`, `--interval`: flattened into every `wait` subcommand.
 #[derive(Debug, Clone, Args)]
 #[command(next_help_heading = "Waiting")]
 pub struct WaitCommandArgs {

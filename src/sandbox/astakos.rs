@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use axum::extract::{Path, Query, State};
-use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use rusqlite::{OptionalExtension, params};
@@ -412,8 +411,7 @@ fn member_projects(docs: &Docs<'_>, user: &str) -> Result<Vec<Value>, Fault> {
         .collect())
 }
 
-async fn quotas(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn quotas(State(state): State<Arc<SandboxState>>, user: User) -> Result<Json<Value>, Fault> {
     let result = state.store.transaction(|docs| {
         let mut result = Map::new();
         for project in member_projects(docs, &user.uuid)? {
@@ -470,10 +468,9 @@ struct ProjectFilter {
 /// `mode=member`.
 async fn projects(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Query(filter): Query<ProjectFilter>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     let list = state.store.transaction(|docs| {
         let mine = member_projects(docs, &user.uuid)?;
         let all: Vec<Value> = docs.list(PROJECT_KIND)?;
@@ -495,10 +492,9 @@ async fn projects(
 
 async fn project(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     let project: Value = state
         .store
         .get(PROJECT_KIND, &id)?
@@ -518,10 +514,9 @@ struct MembershipFilter {
 
 async fn memberships(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Query(filter): Query<MembershipFilter>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     let list: Vec<Value> = state
         .store
         .list::<Value>(MEMBERSHIP_KIND)?
@@ -534,10 +529,9 @@ async fn memberships(
 
 async fn membership(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     let membership: Value = state
         .store
         .get(MEMBERSHIP_KIND, &id)?
@@ -548,10 +542,9 @@ async fn membership(
 
 async fn join_or_enroll(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Json(body): Json<BTreeMap<String, Value>>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     let (action, args) = body
         .into_iter()
         .next()
@@ -605,11 +598,10 @@ async fn join_or_enroll(
 
 async fn membership_action(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     Json(body): Json<BTreeMap<String, Value>>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     let action = body
         .keys()
         .next()
@@ -659,10 +651,9 @@ struct CatalogRequest {
 
 async fn user_catalogs(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    _: User,
     Json(request): Json<CatalogRequest>,
 ) -> Result<Json<Value>, Fault> {
-    state.authenticate(&headers)?;
     let users: Vec<User> = state.store.list(USER_KIND)?;
     let mut uuid_catalog = Map::new();
     let mut name_catalog = Map::new();

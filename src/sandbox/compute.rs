@@ -15,7 +15,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use base64::Engine;
@@ -28,7 +28,7 @@ use super::cyclades::{
 };
 use super::network::{self, PortRequest};
 use super::plankton::{self, ImageRecord};
-use super::{Docs, Fault, SandboxState, volume};
+use super::{Docs, Fault, SandboxState, User, volume};
 
 const SERVER: &str = "cyclades.server";
 const KEYPAIR: &str = "cyclades.keypair";
@@ -352,8 +352,7 @@ fn visible_servers(docs: &Docs<'_>, user: &str) -> Result<Vec<ServerDoc>, Fault>
     Ok(servers)
 }
 
-async fn list_servers(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_servers(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let servers = state.store.transaction(|docs| visible_servers(docs, &user.uuid))?;
     let items: Vec<Value> =
         servers
@@ -363,11 +362,7 @@ async fn list_servers(State(state): State<Arc<SandboxState>>, headers: HeaderMap
     Ok(json_response(StatusCode::OK, json!({ "servers": items })))
 }
 
-async fn list_servers_detail(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_servers_detail(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let items = state.store.transaction(|docs| {
         visible_servers(docs, &user.uuid)?
             .iter()
@@ -379,10 +374,9 @@ async fn list_servers_detail(
 
 async fn show_server(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let view = state
         .store
         .transaction(|docs| server_view(docs, &state.base_url, &load_server(docs, &user.uuid, &id)?))?;
@@ -511,10 +505,9 @@ fn connect_new_server(
 
 async fn create_server(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let delays = Delays::of(&state);
     let request: ServerCreate = parse_wrapped(&body, "server")?;
     if request.name.trim().is_empty() {
@@ -583,7 +576,7 @@ async fn create_server(
 
 async fn rename_server(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
@@ -591,7 +584,6 @@ async fn rename_server(
     struct Rename {
         name: String,
     }
-    let user = state.authenticate(&headers)?;
     let rename: Rename = parse_wrapped(&body, "server")?;
     state.store.transaction(|docs| {
         let mut server = load_server(docs, &user.uuid, &id)?;
@@ -604,10 +596,9 @@ async fn rename_server(
 
 async fn delete_server(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let delay = Delays::of(&state).action;
     state.store.transaction(|docs| {
         let mut server = load_server(docs, &user.uuid, &id)?;
@@ -755,11 +746,10 @@ fn run_action(
 
 async fn server_action(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let action: Map<String, Value> = serde_json::from_slice(&body)
         .map_err(|err| Fault::bad_request(format!("Invalid JSON data: {err}")))?;
     let (name, args) = match action.iter().next() {
@@ -777,10 +767,9 @@ async fn server_action(
 
 async fn server_ips(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let view = state
         .store
         .transaction(|docs| server_view(docs, &state.base_url, &load_server(docs, &user.uuid, &id)?))?;
@@ -796,10 +785,9 @@ const STATS_GRAPHS: [(&str, &str); 4] =
 
 async fn server_stats(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let server = state.store.transaction(|docs| load_server(docs, &user.uuid, &id))?;
     let mut stats = Map::new();
     stats.insert("serverRef".into(), json!(server.id));
@@ -835,21 +823,19 @@ async fn stats_graph(Path((graph, id)): Path<(String, u64)>) -> Result<Response,
 
 async fn list_metadata(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let server = state.store.transaction(|docs| load_server(docs, &user.uuid, &id))?;
     Ok(json_response(StatusCode::OK, json!({ "metadata": server.metadata })))
 }
 
 async fn update_metadata(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let changes: BTreeMap<String, String> = parse_wrapped(&body, "metadata")?;
     let metadata = state.store.transaction(|docs| {
         let mut server = load_server(docs, &user.uuid, &id)?;
@@ -863,10 +849,9 @@ async fn update_metadata(
 
 async fn show_metadata_item(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path((id, key)): Path<(String, String)>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let server = state.store.transaction(|docs| load_server(docs, &user.uuid, &id))?;
     let value =
         server.metadata.get(&key).ok_or_else(|| Fault::not_found(format!("Metadata key {key} not found")))?;
@@ -875,11 +860,10 @@ async fn show_metadata_item(
 
 async fn put_metadata_item(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path((id, key)): Path<(String, String)>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let meta: BTreeMap<String, String> = parse_wrapped(&body, "meta")?;
     let value = match meta.get(&key) {
         Some(value) if meta.len() == 1 => value.clone(),
@@ -896,10 +880,9 @@ async fn put_metadata_item(
 
 async fn delete_metadata_item(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path((id, key)): Path<(String, String)>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         let mut server = load_server(docs, &user.uuid, &id)?;
         if server.metadata.remove(&key).is_none() {
@@ -917,10 +900,9 @@ async fn delete_metadata_item(
 
 async fn list_attachments(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let attachments = state.store.transaction(|docs| {
         load_server(docs, &user.uuid, &id)?;
         Ok(volume::server_volumes(docs, &id)?.iter().map(volume::attachment_view).collect::<Vec<_>>())
@@ -930,10 +912,9 @@ async fn list_attachments(
 
 async fn show_attachment(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path((id, volume_id)): Path<(String, String)>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let attachment = state.store.transaction(|docs| {
         load_server(docs, &user.uuid, &id)?;
         volume::server_volumes(docs, &id)?
@@ -947,7 +928,7 @@ async fn show_attachment(
 
 async fn attach_volume(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
@@ -956,7 +937,6 @@ async fn attach_volume(
         #[serde(rename = "volumeId")]
         volume_id: Value,
     }
-    let user = state.authenticate(&headers)?;
     let attach: Attach = parse_wrapped(&body, "volumeAttachment")?;
     let volume_id = id_text(&attach.volume_id).ok_or_else(|| Fault::bad_request("Invalid `volumeId`"))?;
     let attachment = state.store.transaction(|docs| {
@@ -970,10 +950,9 @@ async fn attach_volume(
 
 async fn detach_volume(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path((id, volume_id)): Path<(String, String)>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         pluggable_server(docs, &user.uuid, &id)?;
         volume::detach(docs, &user.uuid, &id, &volume_id, Delays::of(&state).action)
@@ -985,8 +964,7 @@ async fn detach_volume(
 // Flavors and images
 // ---------------------------------------------------------------------------------------
 
-async fn list_flavors(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
-    state.authenticate(&headers)?;
+async fn list_flavors(State(state): State<Arc<SandboxState>>, _: User) -> Result<Response, Fault> {
     let items: Vec<Value> =
         FLAVORS
             .iter()
@@ -995,21 +973,16 @@ async fn list_flavors(State(state): State<Arc<SandboxState>>, headers: HeaderMap
     Ok(json_response(StatusCode::OK, json!({ "flavors": items })))
 }
 
-async fn list_flavors_detail(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    state.authenticate(&headers)?;
+async fn list_flavors_detail(State(state): State<Arc<SandboxState>>, _: User) -> Result<Response, Fault> {
     let items: Vec<Value> = FLAVORS.iter().map(|flavor| flavor_view(&state.base_url, flavor)).collect();
     Ok(json_response(StatusCode::OK, json!({ "flavors": items })))
 }
 
 async fn show_flavor(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    _: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    state.authenticate(&headers)?;
     let flavor = id
         .parse()
         .ok()
@@ -1018,8 +991,7 @@ async fn show_flavor(
     Ok(json_response(StatusCode::OK, json!({ "flavor": flavor_view(&state.base_url, flavor) })))
 }
 
-async fn list_images(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_images(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let images = state.store.transaction(|docs| visible_images(docs, &user.uuid))?;
     let items: Vec<Value> = images
         .iter()
@@ -1028,11 +1000,7 @@ async fn list_images(State(state): State<Arc<SandboxState>>, headers: HeaderMap)
     Ok(json_response(StatusCode::OK, json!({ "images": items })))
 }
 
-async fn list_images_detail(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_images_detail(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let images = state.store.transaction(|docs| visible_images(docs, &user.uuid))?;
     let items: Vec<Value> = images.iter().map(|image| image_view(&state.base_url, image)).collect();
     Ok(json_response(StatusCode::OK, json!({ "images": items })))
@@ -1040,10 +1008,9 @@ async fn list_images_detail(
 
 async fn show_image(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let image = state.store.transaction(|docs| find_image(docs, &user.uuid, &id))?;
     Ok(json_response(StatusCode::OK, json!({ "image": image_view(&state.base_url, &image) })))
 }
@@ -1078,11 +1045,7 @@ fn fingerprint(public_key: &ssh_key::PublicKey) -> Result<String, Fault> {
     Ok(digest.iter().map(|byte| format!("{byte:02x}")).collect::<Vec<_>>().join(":"))
 }
 
-async fn list_keypairs(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_keypairs(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let keypairs = state.store.list::<KeypairDoc>(KEYPAIR)?;
     let items: Vec<Value> = keypairs
         .iter()
@@ -1096,10 +1059,9 @@ async fn list_keypairs(
 
 async fn show_keypair(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(name): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let keypair = state
         .store
         .get::<KeypairDoc>(KEYPAIR, &keypair_id(&user.uuid, &name))?
@@ -1128,10 +1090,9 @@ fn generate_keypair(comment: &str) -> Result<(String, ssh_key::PublicKey), Fault
 
 async fn create_keypair(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: KeypairCreate = parse_wrapped(&body, "keypair")?;
     let valid_name = !request.name.is_empty()
         && request.name.len() <= 255
@@ -1178,10 +1139,9 @@ async fn create_keypair(
 
 async fn delete_keypair(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(name): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let existed = state.store.delete(KEYPAIR, &keypair_id(&user.uuid, &name))?;
     if !existed {
         return Err(Fault::not_found(format!("Keypair {name} not found")));

@@ -17,7 +17,6 @@
 use std::sync::Arc;
 
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use serde::Deserialize;
@@ -27,7 +26,7 @@ use super::pithos::{
     self,
     db::{self, NewVersion},
 };
-use super::{Fault, SandboxState, astakos};
+use super::{Fault, SandboxState, User, astakos};
 
 /// The environment variable that mounts these routes.
 const ENABLE: &str = "KAMAKI_SANDBOX_INSPECT";
@@ -47,10 +46,9 @@ pub fn router(state: Arc<SandboxState>) -> Router {
 
 async fn documents(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    _: User,
     Path(kind): Path<String>,
 ) -> Result<Json<Vec<Value>>, Fault> {
-    state.authenticate(&headers)?;
     Ok(Json(state.store.list(&kind)?))
 }
 
@@ -63,18 +61,16 @@ struct Charge {
 
 async fn charge(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Json(charge): Json<Charge>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         astakos::charge_in(docs, &user.uuid, &charge.project, &charge.resource, charge.delta)
     })?;
     Ok(Json(json!({"project": charge.project, "resource": charge.resource, "charged": charge.delta})))
 }
 
-async fn blocks(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Json<Value>, Fault> {
-    state.authenticate(&headers)?;
+async fn blocks(State(state): State<Arc<SandboxState>>, _: User) -> Result<Json<Value>, Fault> {
     Ok(Json(json!({ "count": pithos::block_store(&state).count() })))
 }
 
@@ -86,10 +82,9 @@ struct EmptyObjects {
 
 async fn empty_objects(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Json(request): Json<EmptyObjects>,
 ) -> Result<Json<Value>, Fault> {
-    let user = state.authenticate(&headers)?;
     let created = state.store.transaction(|docs| {
         let container = db::get_container(docs.conn(), &user.uuid, &request.container)?;
         for name in &request.names {

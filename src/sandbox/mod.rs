@@ -26,7 +26,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use axum::Router;
+use axum::extract::FromRequestParts;
 use axum::http::HeaderMap;
+use axum::http::request::Parts;
 use serde::{Deserialize, Serialize};
 use tokio::net::TcpListener;
 
@@ -71,6 +73,17 @@ pub struct User {
     pub name: String,
     pub display_name: String,
     pub token: String,
+}
+
+/// The caller of a Synnefo-side request, as its `X-Auth-Token` names them: a handler that
+/// takes a `User` runs only for a known token, every other request gets the real 401
+/// body of [`SandboxState::authenticate`].
+impl FromRequestParts<Arc<SandboxState>> for User {
+    type Rejection = Fault;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Arc<SandboxState>) -> Result<User, Fault> {
+        state.authenticate(&parts.headers)
+    }
 }
 
 /// State shared by every service of one sandbox.

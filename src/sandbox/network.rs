@@ -13,7 +13,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
@@ -24,7 +24,7 @@ use self::ipam::{Ipv4Cidr, first_free, mac_for_port};
 use super::cyclades::{
     Delays, by_numeric_id, charge, json_response, move_usage, parse_wrapped, reassign_project, timestamp,
 };
-use super::{Docs, Fault, SandboxState, compute};
+use super::{Docs, Fault, SandboxState, User, compute};
 
 pub(super) const NETWORK: &str = "cyclades.network";
 pub(super) const SUBNET: &str = "cyclades.subnet";
@@ -517,11 +517,7 @@ fn floating_ip_view(ip: &FloatingIpDoc) -> Value {
 // Networks
 // ---------------------------------------------------------------------------------------
 
-async fn list_networks(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_networks(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let networks = state.store.list::<NetworkDoc>(NETWORK)?;
     let visible: Vec<Value> = by_numeric_id(networks, |network| &network.id)
         .iter()
@@ -533,10 +529,9 @@ async fn list_networks(
 
 async fn show_network(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let network = state.store.transaction(|docs| load_network(docs, &user.uuid, &id))?;
     Ok(json_response(StatusCode::OK, json!({ "network": network_view(&network) })))
 }
@@ -551,10 +546,9 @@ struct NetworkCreate {
 
 async fn create_network(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: NetworkCreate = parse_wrapped(&body, "network")?;
     let network_type = request.network_type.ok_or_else(|| Fault::bad_request("Missing network type"))?;
     if !KNOWN_TYPES.contains(&network_type.as_str()) {
@@ -601,11 +595,10 @@ struct NameUpdate {
 
 async fn rename_network(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let update: NameUpdate = parse_wrapped(&body, "network")?;
     let network = state.store.transaction(|docs| {
         let mut network = owned_network(docs, &user.uuid, &id)?;
@@ -619,10 +612,9 @@ async fn rename_network(
 
 async fn delete_network(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         let network = owned_network(docs, &user.uuid, &id)?;
         let ports = docs.list::<PortDoc>(PORT)?;
@@ -644,11 +636,10 @@ async fn delete_network(
 
 async fn network_action(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let project = reassign_project(&body)?;
     state.store.transaction(|docs| {
         let mut network = owned_network(docs, &user.uuid, &id)?;
@@ -665,8 +656,7 @@ async fn network_action(
 // Subnets
 // ---------------------------------------------------------------------------------------
 
-async fn list_subnets(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_subnets(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let subnets = state.store.list::<SubnetDoc>(SUBNET)?;
     let visible: Vec<Value> = by_numeric_id(subnets, |subnet| &subnet.id)
         .iter()
@@ -678,10 +668,9 @@ async fn list_subnets(State(state): State<Arc<SandboxState>>, headers: HeaderMap
 
 async fn show_subnet(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let subnet = state.store.transaction(|docs| load_subnet(docs, &user.uuid, &id))?;
     Ok(json_response(StatusCode::OK, json!({ "subnet": subnet_view(&subnet) })))
 }
@@ -746,10 +735,9 @@ fn allocation_pools(
 
 async fn create_subnet(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: SubnetCreate = parse_wrapped(&body, "subnet")?;
     if request.ip_version.unwrap_or(4) != 4 {
         return Err(Fault::bad_request("The sandbox supports IPv4 subnets only (ip_version 4)"));
@@ -797,11 +785,10 @@ async fn create_subnet(
 
 async fn rename_subnet(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let update: NameUpdate = parse_wrapped(&body, "subnet")?;
     let subnet = state.store.transaction(|docs| {
         let mut subnet = load_subnet(docs, &user.uuid, &id)?;
@@ -817,10 +804,9 @@ async fn rename_subnet(
 
 async fn delete_subnet(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| load_subnet(docs, &user.uuid, &id))?;
     Err(Fault::bad_request("Deletion of a subnet is not supported"))
 }
@@ -829,8 +815,7 @@ async fn delete_subnet(
 // Ports
 // ---------------------------------------------------------------------------------------
 
-async fn list_ports(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_ports(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let visible = state.store.transaction(|docs| {
         let ports = by_numeric_id(docs.list::<PortDoc>(PORT)?, |port| &port.id);
         Ok(ports
@@ -844,10 +829,9 @@ async fn list_ports(State(state): State<Arc<SandboxState>>, headers: HeaderMap) 
 
 async fn show_port(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let view = state
         .store
         .transaction(|docs| Ok(port_view(docs, &load_port(docs, &user.uuid, &id)?, Delays::of(&state))))?;
@@ -870,10 +854,9 @@ struct FixedIpRequest {
 
 async fn create_port_handler(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: PortCreate = parse_wrapped(&body, "port")?;
     if request.fixed_ips.len() > 1 {
         return Err(Fault::bad_request("A port can have at most one fixed IP"));
@@ -905,11 +888,10 @@ async fn create_port_handler(
 
 async fn rename_port(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let update: NameUpdate = parse_wrapped(&body, "port")?;
     let view = state.store.transaction(|docs| {
         let mut port = load_port(docs, &user.uuid, &id)?;
@@ -923,10 +905,9 @@ async fn rename_port(
 
 async fn delete_port_handler(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| delete_port(docs, &load_port(docs, &user.uuid, &id)?))?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
@@ -935,11 +916,7 @@ async fn delete_port_handler(
 // Floating IPs
 // ---------------------------------------------------------------------------------------
 
-async fn list_floating_ips(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_floating_ips(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let ips = state.store.list::<FloatingIpDoc>(FLOATING_IP)?;
     let visible: Vec<Value> = by_numeric_id(ips, |ip| &ip.id)
         .iter()
@@ -951,10 +928,9 @@ async fn list_floating_ips(
 
 async fn show_floating_ip(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let ip = state.store.transaction(|docs| load_floating_ip(docs, &user.uuid, &id))?;
     Ok(json_response(StatusCode::OK, json!({ "floatingip": floating_ip_view(&ip) })))
 }
@@ -968,10 +944,9 @@ struct FloatingIpCreate {
 
 async fn create_floating_ip_handler(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: FloatingIpCreate = parse_wrapped(&body, "floatingip")?;
     let wanted = match &request.floating_ip_address {
         Some(text) => Some(parse_address(text, "floating_ip_address")?),
@@ -986,10 +961,9 @@ async fn create_floating_ip_handler(
 
 async fn delete_floating_ip(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         let ip = load_floating_ip(docs, &user.uuid, &id)?;
         if let Some(port) = &ip.port_id {
@@ -1007,11 +981,10 @@ async fn delete_floating_ip(
 
 async fn floating_ip_action(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let project = reassign_project(&body)?;
     state.store.transaction(|docs| {
         let mut ip = load_floating_ip(docs, &user.uuid, &id)?;

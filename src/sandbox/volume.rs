@@ -11,7 +11,7 @@ use std::time::Duration;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::{DateTime, Utc};
@@ -22,7 +22,7 @@ use super::cyclades::{
     Delays, Transition, by_numeric_id, charge, current_status, json_response, move_usage, parse_wrapped,
     reassign_project, running, timestamp,
 };
-use super::{Docs, Fault, SandboxState, compute};
+use super::{Docs, Fault, SandboxState, User, compute};
 
 pub(super) const VOLUME: &str = "cyclades.volume";
 pub(super) const SNAPSHOT: &str = "cyclades.snapshot";
@@ -357,8 +357,7 @@ fn snapshot_view(snapshot: &SnapshotDoc) -> Value {
 // Volumes
 // ---------------------------------------------------------------------------------------
 
-async fn list_volumes(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_volumes(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let volumes = by_numeric_id(state.store.list::<VolumeDoc>(VOLUME)?, |volume| &volume.id);
     let visible: Vec<Value> =
         volumes.iter().filter(|volume| volume.user_id == user.uuid).map(volume_view).collect();
@@ -367,10 +366,9 @@ async fn list_volumes(State(state): State<Arc<SandboxState>>, headers: HeaderMap
 
 async fn show_volume(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let volume = state.store.transaction(|docs| load_volume(docs, &user.uuid, &id))?;
     Ok(json_response(StatusCode::OK, json!({ "volume": volume_view(&volume) })))
 }
@@ -432,10 +430,9 @@ fn choose_volume_type(
 
 async fn create_volume(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: VolumeCreate = parse_wrapped(&body, "volume")?;
     let name = request
         .display_name
@@ -501,11 +498,10 @@ struct VolumeUpdate {
 
 async fn update_volume(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let update: VolumeUpdate = parse_wrapped(&body, "volume")?;
     let volume = state.store.transaction(|docs| {
         let mut volume = load_volume(docs, &user.uuid, &id)?;
@@ -526,10 +522,9 @@ async fn update_volume(
 
 async fn delete_volume(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         let volume = load_volume(docs, &user.uuid, &id)?;
         if let Some(server) = &volume.server_id {
@@ -551,11 +546,10 @@ async fn delete_volume(
 
 async fn volume_action(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let project = reassign_project(&body)?;
     state.store.transaction(|docs| {
         let mut volume = load_volume(docs, &user.uuid, &id)?;
@@ -566,18 +560,12 @@ async fn volume_action(
     Ok(StatusCode::OK.into_response())
 }
 
-async fn list_types(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Result<Response, Fault> {
-    state.authenticate(&headers)?;
+async fn list_types(_: User) -> Result<Response, Fault> {
     let types: Vec<Value> = VOLUME_TYPES.iter().map(type_view).collect();
     Ok(json_response(StatusCode::OK, json!({ "volume_types": types })))
 }
 
-async fn show_type(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> Result<Response, Fault> {
-    state.authenticate(&headers)?;
+async fn show_type(_: User, Path(id): Path<String>) -> Result<Response, Fault> {
     let volume_type = id
         .parse()
         .ok()
@@ -597,11 +585,7 @@ fn load_snapshot(docs: &Docs<'_>, user: &str, id: &str) -> Result<SnapshotDoc, F
     }
 }
 
-async fn list_snapshots(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
+async fn list_snapshots(State(state): State<Arc<SandboxState>>, user: User) -> Result<Response, Fault> {
     let snapshots = by_numeric_id(state.store.list::<SnapshotDoc>(SNAPSHOT)?, |snapshot| &snapshot.id);
     let visible: Vec<Value> =
         snapshots.iter().filter(|snapshot| snapshot.user_id == user.uuid).map(snapshot_view).collect();
@@ -610,10 +594,9 @@ async fn list_snapshots(
 
 async fn show_snapshot(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let snapshot = state.store.transaction(|docs| load_snapshot(docs, &user.uuid, &id))?;
     Ok(json_response(StatusCode::OK, json!({ "snapshot": snapshot_view(&snapshot) })))
 }
@@ -627,10 +610,9 @@ struct SnapshotCreate {
 
 async fn create_snapshot(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: SnapshotCreate = parse_wrapped(&body, "snapshot")?;
     let delay = Delays::of(&state).action;
     let snapshot = state.store.transaction(|docs| {
@@ -664,11 +646,10 @@ struct SnapshotUpdate {
 
 async fn update_snapshot(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let update: SnapshotUpdate = parse_wrapped(&body, "snapshot")?;
     let snapshot = state.store.transaction(|docs| {
         let mut snapshot = load_snapshot(docs, &user.uuid, &id)?;
@@ -686,10 +667,9 @@ async fn update_snapshot(
 
 async fn delete_snapshot(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         load_snapshot(docs, &user.uuid, &id)?;
         docs.delete(SNAPSHOT, &id)

@@ -14,6 +14,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
+use crate::clients::pithos::upload::{DEFAULT_SEGMENT_CONCURRENCY, SWIFT_MAX_OBJECT};
 use crate::clients::pithos::{HOME_CONTAINER, PithosClient, RemotePath};
 use crate::context::Context;
 use crate::error::Result;
@@ -28,6 +29,8 @@ pub struct FileArgs {
     pub command: FileCommand,
 }
 
+// Not deferred: `others` has an `--account` of its own, which must be defined before clap
+// copies the group's global `--account` into the subcommands, or the two clash.
 #[derive(Debug, Subcommand)]
 pub enum FileCommand {
     /// Containers: list, info, create, delete, empty, reassign
@@ -104,6 +107,7 @@ pub enum FileCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ContainerCommand {
     /// List containers with their usage and project
     List,
@@ -187,6 +191,7 @@ pub struct InfoArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MetadataCommand {
     /// Show an object's metadata
     List { path: String },
@@ -234,10 +239,18 @@ pub struct UploadArgs {
     /// Blocks in flight at once
     #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=64))]
     pub threads: u16,
-    /// Plain Swift only: upload files larger than this as segments of this size with a
-    /// static large object manifest [default: 5GiB, Swift's object size limit]
-    #[arg(long, value_parser = parse_size, value_name = "SIZE")]
-    pub segment_size: Option<u64>,
+    /// Plain Swift only: upload files larger than this as a static large object of
+    /// segments this size (1 byte to 5GiB), sent in parallel; a rerun resumes them
+    #[arg(long, default_value = "64MiB", value_parser = parse_segment_size, value_name = "SIZE")]
+    pub segment_size: u64,
+    /// Plain Swift only: segments in flight at once
+    #[arg(
+        long,
+        default_value_t = DEFAULT_SEGMENT_CONCURRENCY,
+        value_parser = clap::value_parser!(u16).range(1..=64),
+        value_name = "N"
+    )]
+    pub segment_concurrency: u16,
 }
 
 #[derive(Debug, Args)]
@@ -291,6 +304,7 @@ pub struct DeleteArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TrashCommand {
     /// List what is in the trash
     List,
@@ -317,6 +331,7 @@ pub struct ShareArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum GroupCommand {
     /// List your groups and their members
     List,
@@ -425,6 +440,17 @@ fn parse_key_value(text: &str) -> std::result::Result<(String, String), String> 
 }
 
 /// Parses a size: bytes, or a number with a unit (`KB`, `MiB`, `10GiB`, `1.5GB`).
+/// Parses a Swift segment size: at least a byte, at most Swift's largest object.
+fn parse_segment_size(text: &str) -> std::result::Result<u64, String> {
+    match parse_size(text)? {
+        0 => Err("a segment must hold at least 1 byte (e.g. `64MiB`)".to_string()),
+        size if size > SWIFT_MAX_OBJECT => {
+            Err(format!("`{text}` is larger than Swift's largest object (5GiB)"))
+        }
+        size => Ok(size),
+    }
+}
+
 pub fn parse_size(text: &str) -> std::result::Result<u64, String> {
     let text = text.trim();
     let split = text.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(text.len());

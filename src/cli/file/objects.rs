@@ -232,7 +232,7 @@ pub async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
             async move {
                 let item = path.with_object(&object.name);
                 if purge {
-                    client.delete_object(&item, false).await?;
+                    client.purge_object(&item, Some(&object)).await?;
                     return Ok::<Value, Error>(json!({"path": item.display(), "status": "deleted"}));
                 }
                 let trashed = RemotePath::new(TRASH_CONTAINER, &object.name);

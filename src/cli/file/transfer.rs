@@ -41,7 +41,8 @@ pub async fn upload(files: &Files<'_>, args: UploadArgs) -> Result<Output> {
         attributes,
         overwrite: args.overwrite,
         concurrency: usize::from(args.threads),
-        segment_size: args.segment_size.unwrap_or(upload::SWIFT_MAX_OBJECT).max(1),
+        segment_size: args.segment_size,
+        segment_concurrency: usize::from(args.segment_concurrency),
         ..UploadOptions::default()
     };
     if from_stdin {

@@ -18,6 +18,7 @@ use crate::error::{Error, Result};
 use crate::output::{Output, human_size};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ImageCommand {
     /// List the images you may use: yours, public ones, and those shared with you
     List(ListArgs),
@@ -139,6 +140,7 @@ pub struct UnregisterArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MembersCommand {
     /// List the users an image is shared with
     List {

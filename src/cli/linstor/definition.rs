@@ -14,6 +14,7 @@ use crate::output::Output;
 use crate::protocol::linstor_size::format_kib;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum GroupCommand {
     /// List resource groups and their placement rules
     #[command(visible_alias = "l")]
@@ -62,6 +63,7 @@ pub struct SpawnArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum DefinitionCommand {
     /// List resource definitions
     #[command(visible_alias = "l")]
@@ -109,6 +111,7 @@ pub enum YesNo {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum VolumeCommand {
     /// List volume definitions
     #[command(visible_alias = "l")]

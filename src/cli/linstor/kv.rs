@@ -26,6 +26,7 @@ pub struct KvArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum KvCommand {
     /// List the keys of the namespace (or, without `--instance`, the instances)
     #[command(visible_alias = "l")]

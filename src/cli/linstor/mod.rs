@@ -17,6 +17,7 @@ use crate::output::Output;
 use crate::protocol::linstor_reply::{ApiCallRc, Severity};
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum LinstorCommand {
     /// The controller: version and properties
     #[command(subcommand, visible_alias = "c")]

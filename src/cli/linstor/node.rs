@@ -12,6 +12,7 @@ use crate::output::Output;
 use crate::protocol::linstor_size::format_kib;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ControllerCommand {
     /// The controller's version and REST API version
     #[command(visible_alias = "v")]
@@ -27,6 +28,7 @@ pub enum ControllerCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum NodeCommand {
     /// List nodes with their address and connection state
     #[command(visible_alias = "l")]
@@ -112,6 +114,7 @@ pub struct NodeCreateArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum InterfaceCommand {
     /// List a node's network interfaces
     #[command(visible_alias = "l")]
@@ -130,6 +133,7 @@ pub enum InterfaceCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum StoragePoolCommand {
     /// List storage pools with their free and total capacity
     #[command(visible_alias = "l")]

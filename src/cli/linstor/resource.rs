@@ -17,6 +17,8 @@ use crate::output::Output;
 use crate::protocol::linstor_reply::ApiCallRc;
 use crate::protocol::linstor_size::format_kib;
 
+// Not deferred: its `wait` has a `--timeout` of its own, which must be defined before
+// clap copies the global `--timeout` into the subcommands, or the two clash.
 #[derive(Debug, Subcommand)]
 pub enum ResourceCommand {
     /// List replicas with their state

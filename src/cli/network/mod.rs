@@ -10,6 +10,7 @@ use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum NetworkCommand {
     /// List the public networks and your private ones
     List {
@@ -87,6 +88,7 @@ pub enum NetworkCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SubnetCommand {
     /// List subnets
     List,
@@ -118,6 +120,7 @@ pub struct SubnetCreateArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PortCommand {
     /// List your ports
     List,
@@ -151,6 +154,7 @@ pub enum PortCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum IpCommand {
     /// List your floating IPs
     List {

@@ -22,6 +22,7 @@ pub struct SdcArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SdcCommand {
     /// Show the account (login, email, names)
     Account,
@@ -57,6 +58,7 @@ pub struct ListArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum KeyCommand {
     /// List the account's keys
     List(ListArgs),
@@ -76,12 +78,14 @@ pub enum KeyCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum DatacenterCommand {
     /// List the datacenters and their CloudAPI URLs
     List,
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum DatasetCommand {
     /// List datasets with their URNs; `default` marks the datacenter's default
     List(ListArgs),
@@ -90,6 +94,7 @@ pub enum DatasetCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ImageCommand {
     /// List images
     List(ImageListArgs),
@@ -116,6 +121,7 @@ pub struct ImageListArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum PackageCommand {
     /// List packages
     List(PackageListArgs),
@@ -141,6 +147,7 @@ pub struct PackageListArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum NetworkCommand {
     /// List networks
     List(ListArgs),

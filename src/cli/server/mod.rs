@@ -14,6 +14,8 @@ use crate::context::Context;
 use crate::error::Result;
 use crate::output::Output;
 
+// Not deferred: its `wait` has a `--timeout` of its own, which must be defined before
+// clap copies the global `--timeout` into the subcommands, or the two clash.
 #[derive(Debug, Subcommand)]
 pub enum ServerCommand {
     /// List your servers
@@ -184,6 +186,7 @@ pub struct CreateArgs {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum MetadataCommand {
     /// Show a server's metadata
     List {
@@ -208,6 +211,7 @@ pub enum MetadataCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum FlavorCommand {
     /// List flavors, optionally only those matching every filter
     List {
@@ -232,6 +236,7 @@ pub enum FlavorCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum ImageCommand {
     /// List the images you can boot
     List {
@@ -250,6 +255,7 @@ pub enum ImageCommand {
 }
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum KeypairCommand {
     /// List your key pairs
     List,

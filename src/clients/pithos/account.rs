@@ -131,7 +131,7 @@ impl PithosClient {
         let url = format!("{}?delimiter=/", self.container_url(&self.account, container));
         if self.flavor == Flavor::Swift {
             for object in self.list_objects(&RemotePath::new(container, ""), &ListOptions::default()).await? {
-                self.delete_object(&RemotePath::new(container, &object.name), false).await?;
+                self.purge_object(&RemotePath::new(container, &object.name), Some(&object)).await?;
             }
             return Ok(());
         }

@@ -277,9 +277,9 @@ impl RemoteBlocks<'_> {
 /// transfer may be incomplete).
 const SWIFT_RESUME_UNIT: u64 = 4 * 1024 * 1024;
 
-/// Plain Swift: one streaming GET (from the resume point, with `Range`), hashed with MD5
-/// as it is written, like the `swift` CLI; a parallel split gains nothing against a Swift
-/// proxy and would need a second pass for the MD5.
+/// Plain Swift: one streaming GET (from the resume point, with `Range`), checked with MD5
+/// as it is written ([`Md5Check`]), like the `swift` CLI; a parallel split gains nothing
+/// against a Swift proxy and would need a second pass for the MD5.
 async fn download_ranges(
     client: &PithosClient,
     remote: &RemotePath,
@@ -287,52 +287,42 @@ async fn download_ranges(
     partial: &Path,
     options: &DownloadOptions,
 ) -> Result<DownloadSummary> {
-    use std::io::{Seek, SeekFrom, Write};
+    use std::io::{Seek, SeekFrom};
     let info = client.object_info(remote, options.version.as_deref()).await?;
     let size = info.bytes;
+    let fresh = Md5Check::for_object(client, remote, &info).await?;
     options.progress.set_length(size);
     let mut file = open_partial(partial)?;
-    let have = file.metadata()?.len().min(size) / SWIFT_RESUME_UNIT * SWIFT_RESUME_UNIT;
+    let mut have = file.metadata()?.len().min(size) / SWIFT_RESUME_UNIT * SWIFT_RESUME_UNIT;
     file.set_len(have)?;
-    // The kept prefix counts towards the MD5.
-    let mut md5 = md5::Md5::new();
-    {
+    // The kept prefix is checked like the rest; one that fails is fetched again.
+    let mut check = fresh.clone();
+    let kept = {
         let mut reader = std::io::BufReader::with_capacity(1 << 20, &file);
-        std::io::copy(&mut std::io::Read::take(&mut reader, have), &mut Md5Writer(&mut md5))?;
+        std::io::copy(&mut std::io::Read::take(&mut reader, have), &mut CheckWriter(&mut check))
+    };
+    if kept.is_err() {
+        (check, have) = (fresh, 0);
+        file.set_len(0)?;
     }
     file.seek(SeekFrom::Start(have))?;
     options.progress.set_position(have);
-    let mut fetched = 0u64;
-    if have < size {
+    let (fetched, checked) = if have < size {
         let range = format!("bytes={have}-");
         let response = client.get_object(remote, None, Some(&range)).await?;
-        let mut stream = response.bytes_stream();
-        let mut out = std::io::BufWriter::with_capacity(1 << 20, &mut file);
-        while let Some(chunk) = stream.next().await {
-            let chunk = chunk?;
-            md5.update(&chunk);
-            out.write_all(&chunk)
-                .map_err(|e| Error::from(e).context(format!("writing `{}`", partial.display())))?;
-            fetched += chunk.len() as u64;
-            options.progress.inc(chunk.len() as u64);
-        }
-        out.flush()?;
-    }
-    if have + fetched != size {
+        let (written, checked, received) = receive(response, file, check, partial, &options.progress).await?;
+        received?;
+        (written, checked)
+    } else {
+        (0, Ok(check))
+    };
+    if checked.is_ok() && have + fetched != size {
         return Err(Error::general(format!("`{remote}` arrived short: {} of {size} bytes", have + fetched))
             .hint("run the download again to resume"));
     }
-    let md5 = hex::encode(md5.finalize());
-    // A large object's ETag is not the MD5 of its data; only a plain MD5 can be checked.
-    let plain_md5 = info.hash.len() == 32 && !info.large_object;
-    if plain_md5 && !info.hash.eq_ignore_ascii_case(&md5) {
-        drop(file);
+    if let Err(err) = checked.and_then(Md5Check::finish) {
         let _ = std::fs::remove_file(partial);
-        return Err(Error::general(format!(
-            "`{remote}` arrived corrupted: MD5 {md5}, expected {}",
-            info.hash
-        ))
-        .hint("run the download again"));
+        return Err(err.context(format!("`{remote}` arrived corrupted")).hint("run the download again"));
     }
     Ok(DownloadSummary {
         path: remote.display(),
@@ -345,11 +335,158 @@ async fn download_ranges(
     })
 }
 
-struct Md5Writer<'a>(&'a mut md5::Md5);
+/// Chunks received and waiting to be written and checked.
+const RECEIVED_AHEAD: usize = 16;
 
-impl std::io::Write for Md5Writer<'_> {
+/// Streams a GET's body to the end of `file`: the network is read here while a blocking
+/// thread writes and checks what arrived, so receiving, writing and hashing use both
+/// cores. Returns the bytes written, the check (or how it failed) and how receiving
+/// ended; what arrived before a failure is written, so a rerun resumes after it.
+async fn receive(
+    response: reqwest::Response,
+    file: File,
+    mut check: Md5Check,
+    partial: &Path,
+    progress: &ProgressBar,
+) -> Result<(u64, Result<Md5Check>, Result<()>)> {
+    use std::io::Write;
+    let (chunks, mut arrived) = tokio::sync::mpsc::channel::<bytes::Bytes>(RECEIVED_AHEAD);
+    let shown = partial.display().to_string();
+    let writer = tokio::task::spawn_blocking(move || {
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+        let mut written = 0u64;
+        while let Some(chunk) = arrived.blocking_recv() {
+            out.write_all(&chunk).map_err(|e| Error::from(e).context(format!("writing `{shown}`")))?;
+            written += chunk.len() as u64;
+            if let Err(err) = check.update(&chunk) {
+                return Ok((written, Err(err)));
+            }
+        }
+        out.flush().map_err(|e| Error::from(e).context(format!("writing `{shown}`")))?;
+        Ok::<_, Error>((written, Ok(check)))
+    });
+    let mut stream = response.bytes_stream();
+    let mut received = Ok(());
+    while let Some(chunk) = stream.next().await {
+        match chunk {
+            Ok(chunk) => {
+                progress.inc(chunk.len() as u64);
+                // A closed channel: the writer stopped (failed); its outcome says why.
+                if chunks.send(chunk).await.is_err() {
+                    break;
+                }
+            }
+            Err(err) => {
+                received = Err(Error::from(err));
+                break;
+            }
+        }
+    }
+    drop(chunks);
+    let (written, checked) = writer.await.map_err(|e| Error::general(format!("file task failed: {e}")))??;
+    Ok((written, checked, received))
+}
+
+/// Checks a Swift object's bytes, in order, against the MD5s the server keeps: a plain
+/// object's ETag, or each segment's MD5 of a static large object (whose own ETag is the
+/// MD5 of those, not of its data). Objects whose parts have no plain MD5 (dynamic large
+/// objects, nested or ranged segments) are not checked, as the `swift` CLI does not check
+/// large objects at all.
+#[derive(Clone)]
+enum Md5Check {
+    Whole { md5: md5::Md5, expected: String },
+    Segments { segments: Vec<(u64, String)>, index: usize, filled: u64, md5: md5::Md5 },
+    Unchecked,
+}
+
+impl Md5Check {
+    async fn for_object(
+        client: &PithosClient,
+        remote: &RemotePath,
+        info: &super::ObjectInfo,
+    ) -> Result<Md5Check> {
+        if info.static_large_object {
+            let segments = client.large_object_segments(remote).await?;
+            if segments.iter().any(|s| s.sub_slo || s.range.is_some()) {
+                return Ok(Md5Check::Unchecked);
+            }
+            let listed: u64 = segments.iter().map(|s| s.bytes).sum();
+            if listed != info.bytes {
+                return Err(Error::general(format!(
+                    "the manifest of `{remote}` lists {listed} bytes, but the object has {}",
+                    info.bytes
+                ))
+                .hint("was it replaced during the download? run the download again"));
+            }
+            let segments = segments.into_iter().map(|s| (s.bytes, s.hash.to_lowercase())).collect();
+            return Ok(Md5Check::Segments { segments, index: 0, filled: 0, md5: md5::Md5::new() });
+        }
+        if info.large_object || info.hash.len() != 32 {
+            return Ok(Md5Check::Unchecked);
+        }
+        Ok(Md5Check::Whole { md5: md5::Md5::new(), expected: info.hash.to_lowercase() })
+    }
+
+    fn update(&mut self, mut data: &[u8]) -> Result<()> {
+        match self {
+            Md5Check::Whole { md5, .. } => md5.update(data),
+            Md5Check::Segments { segments, index, filled, md5 } => loop {
+                // Closes every segment that is complete (an empty one at once).
+                while let Some((bytes, expected)) = segments.get(*index)
+                    && *filled == *bytes
+                {
+                    let got = hex::encode(md5.finalize_reset());
+                    if got != *expected {
+                        return Err(Error::general(format!(
+                            "segment {} has MD5 {got}, but its manifest says {expected}",
+                            *index + 1
+                        )));
+                    }
+                    *index += 1;
+                    *filled = 0;
+                }
+                let Some((bytes, _)) = segments.get(*index) else { break };
+                if data.is_empty() {
+                    break;
+                }
+                let take = (*bytes - *filled).min(data.len() as u64) as usize;
+                md5.update(&data[..take]);
+                *filled += take as u64;
+                data = &data[take..];
+            },
+            Md5Check::Unchecked => {}
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> Result<()> {
+        self.update(&[])?;
+        match self {
+            Md5Check::Whole { md5, expected } => {
+                let got = hex::encode(md5.finalize());
+                if got != expected {
+                    return Err(Error::general(format!("MD5 {got}, expected {expected}")));
+                }
+            }
+            Md5Check::Segments { segments, index, .. } if index < segments.len() => {
+                return Err(Error::general(format!(
+                    "{} of its {} segments arrived whole",
+                    index,
+                    segments.len()
+                )));
+            }
+            _ => {}
+        }
+        Ok(())
+    }
+}
+
+/// Feeds what is written to an [`Md5Check`] (for the kept prefix of a resumed download).
+struct CheckWriter<'a>(&'a mut Md5Check);
+
+impl std::io::Write for CheckWriter<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.update(buf);
+        self.0.update(buf).map_err(|e| std::io::Error::other(e.message()))?;
         Ok(buf.len())
     }
     fn flush(&mut self) -> std::io::Result<()> {
@@ -374,4 +511,45 @@ pub async fn stream_object(
     }
     out.flush().map_err(|e| Error::from(e).context("writing to stdout"))?;
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md5_hex(data: &[u8]) -> String {
+        hex::encode(md5::Md5::digest(data))
+    }
+
+    fn segments_of(parts: &[&[u8]]) -> Md5Check {
+        let segments = parts.iter().map(|p| (p.len() as u64, md5_hex(p))).collect();
+        Md5Check::Segments { segments, index: 0, filled: 0, md5: md5::Md5::new() }
+    }
+
+    #[test]
+    fn segment_checks_follow_boundaries_whatever_the_chunks() {
+        let parts: [&[u8]; 4] = [b"hello ", b"", b"large ", b"object"];
+        let data = parts.concat();
+        for chunk in [1, 4, 7, data.len()] {
+            let mut check = segments_of(&parts);
+            for piece in data.chunks(chunk) {
+                check.update(piece).expect("intact data passes");
+            }
+            check.finish().expect("all segments complete");
+        }
+    }
+
+    #[test]
+    fn segment_checks_catch_corrupt_and_missing_segments() {
+        let parts: [&[u8]; 2] = [b"first", b"second"];
+        let mut check = segments_of(&parts);
+        let err = check.update(b"firsT").and_then(|()| check.update(b"s")).expect_err("corrupt");
+        assert!(err.message().contains("segment 1"), "{}", err.message());
+        let mut check = segments_of(&parts);
+        check.update(b"firstsec").expect("so far intact");
+        assert!(check.finish().expect_err("short").message().contains("1 of its 2"));
+        let mut whole = Md5Check::Whole { md5: md5::Md5::new(), expected: md5_hex(b"abc") };
+        whole.update(b"abd").expect("checked at the end");
+        assert!(whole.finish().is_err());
+    }
 }

@@ -26,8 +26,8 @@ use crate::error::{Error, Result};
 use crate::http::{Http, error_from_response};
 
 pub use model::{
-    ContainerInfo, ContainerPolicy, Hashmap, ListOptions, ObjectAttributes, ObjectInfo, Sharer, VersionEntry,
-    epoch_to_iso,
+    ContainerInfo, ContainerPolicy, Hashmap, ListOptions, ManifestSegment, ObjectAttributes, ObjectInfo,
+    Sharer, VersionEntry, epoch_to_iso,
 };
 pub use path::{RemotePath, quote_header};
 use path::{encode_object, encode_segment, unquote};

@@ -70,6 +70,26 @@ pub struct ObjectInfo {
     /// A Swift large object (manifest): its ETag is not the MD5 of its data.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub large_object: bool,
+    /// A Swift static large object: deleting it for good deletes its segments too.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub static_large_object: bool,
+}
+
+/// A segment of a Swift static large object, as its manifest (`?multipart-manifest=get`)
+/// lists it.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+pub struct ManifestSegment {
+    /// `/CONTAINER/OBJECT` of the segment.
+    pub name: String,
+    /// Its MD5 (of a nested static large object: the MD5 of its segments' MD5s).
+    pub hash: String,
+    pub bytes: u64,
+    /// The segment is itself a static large object.
+    #[serde(default)]
+    pub sub_slo: bool,
+    /// Only this byte range of the segment is part of the object.
+    #[serde(default)]
+    pub range: Option<String>,
 }
 
 impl ObjectInfo {
@@ -212,6 +232,8 @@ pub(super) fn object_from_headers(name: &str, headers: &HeaderMap) -> ObjectInfo
         subdir: false,
         large_object: headers.contains_key("x-static-large-object")
             || headers.contains_key("x-object-manifest"),
+        static_large_object: header_text(headers, "x-static-large-object")
+            .is_some_and(|v| v.eq_ignore_ascii_case("true")),
     }
 }
 
@@ -223,7 +245,11 @@ pub(super) fn object_from_listing(entry: &Value) -> ObjectInfo {
     ObjectInfo {
         name: text("name").unwrap_or_default(),
         bytes: entry["bytes"].as_u64().unwrap_or(0),
-        hash: text("x_object_hash").or_else(|| text("hash")).unwrap_or_default(),
+        // A static large object's `hash` is its manifest's MD5; its ETag is `slo_etag`.
+        hash: text("x_object_hash")
+            .or_else(|| text("slo_etag").map(|etag| etag.trim_matches('"').to_string()))
+            .or_else(|| text("hash"))
+            .unwrap_or_default(),
         content_type: text("content_type").unwrap_or_default(),
         last_modified: text("last_modified"),
         version: entry["x_object_version"]
@@ -239,7 +265,9 @@ pub(super) fn object_from_listing(entry: &Value) -> ObjectInfo {
         public: text("x_object_public"),
         meta: BTreeMap::new(),
         subdir: false,
-        large_object: false,
+        // Swift lists a static large object with the ETag of its data as `slo_etag`.
+        large_object: entry.get("slo_etag").is_some(),
+        static_large_object: entry.get("slo_etag").is_some(),
     }
 }
 

@@ -9,11 +9,14 @@ use serde_json::Value;
 use super::model::{object_from_headers, object_from_listing};
 use super::path::{encode_segment, quote_header};
 use super::{
-    Flavor, Hashmap, LISTING_PAGE, ListOptions, ObjectInfo, PithosClient, RemotePath, VersionEntry,
-    epoch_to_iso, expect_success, json_list,
+    Flavor, Hashmap, LISTING_PAGE, ListOptions, ManifestSegment, ObjectInfo, PithosClient, RemotePath,
+    VersionEntry, epoch_to_iso, expect_success, json_list,
 };
 use crate::error::{Error, Result};
 use crate::http::error_from_response;
+
+/// Segment deletions in flight at once.
+const SEGMENT_DELETES: usize = 8;
 
 impl PithosClient {
     // objects
@@ -211,12 +214,30 @@ impl PithosClient {
         version: Option<&str>,
         no_overwrite: bool,
     ) -> Result<()> {
-        if is_move && self.flavor == Flavor::Swift {
-            // Swift ignores X-Move-From (it would create an empty object): copy, then delete.
-            self.put_copy(source, destination, false, version, no_overwrite).await?;
-            return self.delete_object(source, false).await;
+        if self.flavor == Flavor::Pithos {
+            return self.put_copy(source, destination, is_move, version, no_overwrite, false).await;
         }
-        self.put_copy(source, destination, is_move, version, no_overwrite).await
+        // A static large object the copy replaces leaves its segments behind: no other
+        // manifest names them (see `upload::swift`), so they go once the copy is there.
+        let replaced = if no_overwrite || source == destination {
+            Vec::new()
+        } else {
+            match self.find_object(destination, None).await? {
+                Some(object) if object.static_large_object => self.large_object_segments(destination).await?,
+                _ => Vec::new(),
+            }
+        };
+        if is_move {
+            // Swift ignores X-Move-From (it would create an empty object): copy, then delete.
+            // A static large object moves as its manifest: the copy names the same
+            // segments, so only the source manifest is deleted, not its segments.
+            self.put_copy(source, destination, false, version, no_overwrite, true).await?;
+            self.delete_object(source, false).await?;
+        } else {
+            self.put_copy(source, destination, false, version, no_overwrite, false).await?;
+        }
+        let replaced: Vec<String> = replaced.into_iter().map(|segment| segment.name).collect();
+        self.delete_segments(&replaced).await
     }
 
     async fn put_copy(
@@ -226,6 +247,7 @@ impl PithosClient {
         is_move: bool,
         version: Option<&str>,
         no_overwrite: bool,
+        manifest_only: bool,
     ) -> Result<()> {
         let from = format!("/{}/{}", source.container, source.object);
         // Swift applies conditions of a copy to its source, so ask first.
@@ -236,7 +258,12 @@ impl PithosClient {
             return Err(Error::conflict(format!("`{destination}` already exists; {source} was not copied"))
                 .hint("choose another destination, or pass `--overwrite`"));
         }
-        let url = self.object_url(destination);
+        let mut url = self.object_url(destination);
+        if manifest_only {
+            // Copies a static large object's manifest instead of its data (harmless for
+            // other objects, which are copied as they are).
+            url.push_str("?multipart-manifest=get");
+        }
         let request = || {
             let mut request = self
                 .request(Method::PUT, &url)
@@ -274,7 +301,89 @@ impl PithosClient {
         }
     }
 
-    /// Deletes an object for good (with `recursive`, everything under it too).
+    /// Deletes an object for good, and a Swift static large object with its segments, as
+    /// `swift delete` does. `known` is the object as a listing or HEAD described it; without
+    /// it a Swift object is looked at first.
+    pub async fn purge_object(&self, path: &RemotePath, known: Option<&ObjectInfo>) -> Result<()> {
+        if self.flavor == Flavor::Pithos {
+            return self.delete_object(path, false).await;
+        }
+        let is_static_large = match known {
+            Some(object) => object.static_large_object,
+            None => self.object_info(path, None).await?.static_large_object,
+        };
+        if is_static_large {
+            self.delete_large_object(path).await
+        } else {
+            self.delete_object(path, false).await
+        }
+    }
+
+    /// Deletes a static large object and its segments (`DELETE ?multipart-manifest=delete`).
+    /// Swift answers with a bulk-delete report whose status is in the body.
+    async fn delete_large_object(&self, path: &RemotePath) -> Result<()> {
+        let url = format!("{}?multipart-manifest=delete", self.object_url(path));
+        let request = self.request(Method::DELETE, &url).header("Accept", "application/json");
+        let response = self.http.send_raw(request, false).await?;
+        if response.status() == StatusCode::NOT_FOUND {
+            return Err(Error::not_found(format!("object `{path}` does not exist")));
+        }
+        let what = format!("deleting {path} with its segments");
+        let response = expect_success(response, &what).await?;
+        let report: Value = serde_json::from_slice(&response.bytes().await?).map_err(|_| {
+            Error::general(format!("{what}: Swift answered without a JSON report"))
+                .hint("check whether this Swift has the `slo` middleware (`/info`)")
+        })?;
+        let status = report["Response Status"].as_str().unwrap_or_default();
+        let errors = report["Errors"].as_array().map(Vec::as_slice).unwrap_or_default();
+        if !status.starts_with('2') || !errors.is_empty() {
+            let detail: Vec<String> = errors.iter().map(|e| format!("{} ({})", e[0], e[1])).collect();
+            return Err(Error::general(format!("{what}: {status} {}", detail.join(", ")))
+                .hint("run the delete again; segments already deleted are not an error"));
+        }
+        if report["Number Deleted"].as_u64() == Some(0) {
+            return Err(Error::not_found(format!("object `{path}` does not exist")));
+        }
+        Ok(())
+    }
+
+    /// The segments of a static large object, in order (`GET ?multipart-manifest=get`).
+    pub async fn large_object_segments(&self, path: &RemotePath) -> Result<Vec<ManifestSegment>> {
+        let url = format!("{}?multipart-manifest=get&format=json", self.object_url(path));
+        let response = self.http.send_raw(self.request(Method::GET, &url), false).await?;
+        if response.status() == StatusCode::NOT_FOUND {
+            return Err(Error::not_found(format!("object `{path}` does not exist")));
+        }
+        let response = expect_success(response, &format!("reading the manifest of {path}")).await?;
+        serde_json::from_slice(&response.bytes().await?).map_err(|_| {
+            Error::general(format!("the manifest of `{path}` is not a list of segments"))
+                .hint("is it a static large object? `kamaki file info` shows `static_large_object`")
+        })
+    }
+
+    /// Deletes segment objects named `/CONTAINER/OBJECT`, a few at a time; segments already
+    /// gone are no error.
+    pub async fn delete_segments(&self, names: &[String]) -> Result<()> {
+        use futures::{StreamExt, TryStreamExt};
+        futures::stream::iter(names)
+            .map(|name| async move {
+                let (container, object) = name.trim_start_matches('/').split_once('/').ok_or_else(|| {
+                    Error::general(format!(
+                        "a manifest names the segment `{name}`, which is not /CONTAINER/OBJECT"
+                    ))
+                })?;
+                match self.delete_object(&RemotePath::new(container, object), false).await {
+                    Err(err) if err.kind() != crate::error::ErrorKind::NotFound => Err(err),
+                    _ => Ok(()),
+                }
+            })
+            .buffer_unordered(SEGMENT_DELETES)
+            .try_collect()
+            .await
+    }
+
+    /// Deletes an object (with `recursive` on Pithos, everything under it too); a Swift
+    /// static large object loses only its manifest (see [`PithosClient::purge_object`]).
     pub async fn delete_object(&self, path: &RemotePath, recursive: bool) -> Result<()> {
         let mut url = self.object_url(path);
         if recursive && self.flavor == Flavor::Pithos {

@@ -13,7 +13,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use md5::Digest as _;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
@@ -125,26 +124,16 @@ fn db_error(err: rusqlite::Error) -> Error {
     Error::general(format!("sync state database: {err}"))
 }
 
-/// The content hash sync compares: what the server lists for an object of these bytes.
+/// The content hash sync compares: what the server lists for an object of these bytes
+/// (for a Swift static large object, its ETag).
 fn content_hash(path: &Path, flavor: Flavor, block_size: u64) -> Result<String> {
     match flavor {
         Flavor::Pithos => {
             let digests = hashing::hash_file(path, block_size)?;
             Ok(hashing::merkle(&digests))
         }
-        Flavor::Swift => {
-            let mut file = std::fs::File::open(path)?;
-            let mut md5 = md5::Md5::new();
-            let mut buf = vec![0u8; 1 << 20];
-            loop {
-                let n = std::io::Read::read(&mut file, &mut buf)?;
-                if n == 0 {
-                    break;
-                }
-                md5.update(&buf[..n]);
-            }
-            Ok(hex::encode(md5.finalize()))
-        }
+        // Sync uploads with the default segment size, which is what `block_size` is here.
+        Flavor::Swift => Ok(upload::swift_etag(path, block_size)?),
     }
 }
 
@@ -191,7 +180,12 @@ pub async fn sync(
             .hint("create it first; sync works on directories"));
     }
     let container = client.container_info(remote.account.as_deref(), &remote.container).await?;
-    let block_size = container.block_size.unwrap_or(DEFAULT_BLOCK_SIZE);
+    // What content hashes depend on (and their cache is keyed by): Pithos's block size, or
+    // the segment size above which Swift objects are static large objects.
+    let block_size = match client.flavor {
+        Flavor::Pithos => container.block_size.unwrap_or(DEFAULT_BLOCK_SIZE),
+        Flavor::Swift => upload::DEFAULT_SEGMENT_SIZE,
+    };
     let prefix = if remote.object.is_empty() {
         String::new()
     } else {
@@ -304,7 +298,7 @@ pub async fn sync(
                     let trashed = RemotePath::new(TRASH_CONTAINER, &source.object);
                     client.copy_object(&source, &trashed, true, None, false).await?;
                 } else {
-                    client.delete_object(&source, false).await?;
+                    client.purge_object(&source, None).await?;
                 }
                 db.record(&step.path, "")?;
             }

@@ -36,27 +36,26 @@ const UPDATE_FIELDS: [&str; 6] = ["name", "disk_format", "container_format", "is
 
 pub(super) async fn list_summaries(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, Fault> {
-    list(&state, &headers, &query, false)
+    list(&state, &user, &query, false)
 }
 
 pub(super) async fn list_details(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Query(query): Query<HashMap<String, String>>,
 ) -> Result<Response, Fault> {
-    list(&state, &headers, &query, true)
+    list(&state, &user, &query, true)
 }
 
 fn list(
     state: &SandboxState,
-    headers: &HeaderMap,
+    user: &User,
     query: &HashMap<String, String>,
     detail: bool,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(headers)?;
     let sort_key = query.get("sort_key").map_or("created_at", String::as_str);
     let sort_dir = query.get("sort_dir").map_or("desc", String::as_str);
     if !SORT_KEYS.contains(&sort_key) {
@@ -90,10 +89,9 @@ fn list(
 
 pub(super) async fn shared_images(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(member): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     // As Synnefo does: the images `member` owns that the caller may use without them
     // being public.
     let shared: Vec<Value> = state
@@ -108,28 +106,23 @@ pub(super) async fn shared_images(
 
 pub(super) async fn meta(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let image = state.store.transaction(|docs| usable(docs, &user, &id))?;
     Ok(image_response(&image))
 }
 
 /// Plankton never serves image data itself; the file is read from Pithos.
-pub(super) async fn download(
-    State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
-) -> Result<Response, Fault> {
-    state.authenticate(&headers)?;
+pub(super) async fn download(_: User) -> Result<Response, Fault> {
     Err(Fault::new(501, "notImplemented", "Not Implemented"))
 }
 
 pub(super) async fn register(
     State(state): State<Arc<SandboxState>>,
+    user: User,
     headers: HeaderMap,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let params = ImageParams::from_headers(&headers)?;
     if let Some(field) = params.fields.keys().find(|k| !ADD_FIELDS.contains(&k.as_str())) {
         return Err(Fault::bad_request(format!(
@@ -226,10 +219,10 @@ pub(super) async fn register(
 
 pub(super) async fn update(
     State(state): State<Arc<SandboxState>>,
+    user: User,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let params = ImageParams::from_headers(&headers)?;
     if let Some(field) = params.fields.keys().find(|k| !UPDATE_FIELDS.contains(&k.as_str())) {
         return Err(Fault::bad_request(format!("Invalid metadata: `{field}` cannot be changed")));
@@ -273,10 +266,9 @@ pub(super) async fn update(
 /// account.
 pub(super) async fn unregister(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     state.store.transaction(|docs| {
         let image = owned(docs, &user, &id)?;
         share_file(docs, &image, &Audience::of(docs, &image)?, &Audience::default())?;
@@ -289,10 +281,9 @@ pub(super) async fn unregister(
 
 pub(super) async fn list_members(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let members = state.store.transaction(|docs| {
         usable(docs, &user, &id)?;
         members(docs, &id)
@@ -313,11 +304,10 @@ struct Membership {
 
 pub(super) async fn replace_members(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path(id): Path<String>,
     body: axum::body::Bytes,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     let request: Memberships = serde_json::from_slice(&body).map_err(|e| {
         Fault::bad_request(format!(
             "Invalid 'memberships' field: expected {{\"memberships\": [{{\"member_id\": UUID}}]}} ({e})"
@@ -334,10 +324,9 @@ pub(super) async fn replace_members(
 
 pub(super) async fn add_member(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path((id, member)): Path<(String, String)>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     change_members(&state, &user, &id, |members| {
         if !members.contains(&member) {
             members.push(member);
@@ -347,10 +336,9 @@ pub(super) async fn add_member(
 
 pub(super) async fn remove_member(
     State(state): State<Arc<SandboxState>>,
-    headers: HeaderMap,
+    user: User,
     Path((id, member)): Path<(String, String)>,
 ) -> Result<Response, Fault> {
-    let user = state.authenticate(&headers)?;
     change_members(&state, &user, &id, |members| members.retain(|m| m != &member))
 }
 

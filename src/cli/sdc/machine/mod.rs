@@ -36,6 +36,8 @@ async fn image_labels(client: &SdcClient) -> Result<HashMap<String, String>> {
 const MACHINE_STATES: [&str; 9] =
     ["provisioning", "running", "stopping", "stopped", "offline", "ready", "failed", "deleted", "unknown"];
 
+// Not deferred: its `wait` has a `--timeout` of its own, which must be defined before
+// clap copies the global `--timeout` into the subcommands, or the two clash.
 #[derive(Debug, Subcommand)]
 pub enum MachineCommand {
     /// List machines (all of them: pages past CloudAPI's 1000 per request)

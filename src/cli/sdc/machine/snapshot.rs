@@ -11,6 +11,7 @@ use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum SnapshotCommand {
     /// List a machine's snapshots
     List { machine: String },

@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::output::Output;
 
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum TagCommand {
     /// Show a machine's tags
     List { machine: String },

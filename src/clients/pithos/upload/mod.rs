@@ -6,7 +6,8 @@
 //! still missing). A file's hashing and sending overlap ([`pipeline`]); a stream (stdin)
 //! sends each block as it is read. An interrupted upload resumes by itself: the blocks
 //! that arrived are not missing any more. Memory holds a bounded number of blocks,
-//! whatever the file size. Plain Swift gets streaming PUTs ([`swift`]).
+//! whatever the file size. Plain Swift gets streaming PUTs, and static large objects of
+//! parallel segments above the segment size ([`swift`]).
 
 use std::collections::HashMap;
 use std::fs::File;
@@ -22,6 +23,8 @@ use tokio::io::{AsyncRead, AsyncReadExt};
 mod pipeline;
 mod swift;
 
+pub use swift::swift_etag;
+
 use super::{Flavor, ObjectAttributes, PithosClient, RemotePath, expect_success, quote_header};
 use crate::error::{Error, Result};
 use crate::protocol::pithos_hash::{self as hashing, DEFAULT_BLOCK_HASH, DEFAULT_BLOCK_SIZE, Digest32};
@@ -36,8 +39,11 @@ pub struct UploadOptions {
     pub concurrency: usize,
     /// Byte progress (hidden unless the caller made a visible bar).
     pub progress: ProgressBar,
-    /// Swift only: objects larger than this are uploaded as segments with a manifest.
+    /// Swift only: files larger than this are uploaded as segments of this size with a
+    /// static large object manifest.
     pub segment_size: u64,
+    /// Swift only: segments in flight at once.
+    pub segment_concurrency: usize,
 }
 
 impl Default for UploadOptions {
@@ -47,13 +53,20 @@ impl Default for UploadOptions {
             overwrite: false,
             concurrency: 8,
             progress: ProgressBar::hidden(),
-            segment_size: SWIFT_MAX_OBJECT,
+            segment_size: DEFAULT_SEGMENT_SIZE,
+            segment_concurrency: usize::from(DEFAULT_SEGMENT_CONCURRENCY),
         }
     }
 }
 
-/// Swift's default largest single object (5 GiB).
+/// Swift's default largest single object (5 GiB), and so the largest segment.
 pub const SWIFT_MAX_OBJECT: u64 = 5 * 1024 * 1024 * 1024;
+/// Swift segment size and concurrency by default. On the Swift test peer (256 MiB, a
+/// debug build on a loaded 2-core machine) 64 MiB × 4 was the fastest of 16, 32 and
+/// 64 MiB with 4 or 8 in flight, and 1.5× one whole PUT; it also keeps the segment count
+/// (one request and one MD5 each) low while a file of a few hundred MiB goes up in parallel.
+pub const DEFAULT_SEGMENT_SIZE: u64 = 64 * 1024 * 1024;
+pub const DEFAULT_SEGMENT_CONCURRENCY: u16 = 4;
 
 /// What an upload did.
 #[derive(Debug, Clone, Serialize, PartialEq)]
