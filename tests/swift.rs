@@ -47,12 +47,19 @@ fn swift() -> Option<Swift> {
                 );
                 return None;
             };
-            let status = Command::new("bash").arg(&script).output().expect("run start-swift.sh");
-            assert!(
-                status.status.success(),
-                "start-swift.sh failed: {}",
-                String::from_utf8_lossy(&status.stderr)
-            );
+            // Once per test process: tests run in parallel, and two scripts started at once
+            // would start two proxies on one port, whose in-process tokens differ (401s).
+            static STARTED: std::sync::OnceLock<Result<(), String>> = std::sync::OnceLock::new();
+            let started = STARTED.get_or_init(|| {
+                let output = Command::new("bash").arg(&script).output().map_err(|e| e.to_string())?;
+                match output.status.success() {
+                    true => Ok(()),
+                    false => Err(String::from_utf8_lossy(&output.stderr).into_owned()),
+                }
+            });
+            if let Err(stderr) = started {
+                panic!("start-swift.sh failed: {stderr}");
+            }
             ("http://127.0.0.1:8080/auth/v1.0".into(), "test:tester".into(), "testing".into())
         }
     };
