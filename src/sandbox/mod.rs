@@ -9,17 +9,14 @@
 
 pub mod astakos;
 pub mod cloudapi;
-pub mod compute;
 mod cyclades;
 mod fault;
 mod faults;
 mod inspect;
 pub mod linstor;
-pub mod network;
 pub mod pithos;
 pub mod plankton;
 mod store;
-pub mod volume;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -268,7 +265,7 @@ fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
     astakos::seed(state)?;
     pithos::seed(state)?;
     plankton::seed(state)?;
-    network::seed(state)?;
+    cyclades::seed(state)?;
     cloudapi::seed(state)?;
     Ok(())
 }
@@ -279,9 +276,7 @@ fn synnefo_router(state: Arc<SandboxState>) -> Router {
         .merge(astakos::router(state.clone()))
         .merge(pithos::router(state.clone()))
         .merge(plankton::router(state.clone()))
-        .merge(compute::router(state.clone()))
-        .merge(network::router(state.clone()))
-        .merge(volume::router(state.clone()))
+        .merge(cyclades::router(state.clone()))
         .merge(faults::admin_router(state.clone()))
         .merge(inspect::router(state.clone()))
         .fallback(|| async { Fault::bad_request("API endpoint not found") })

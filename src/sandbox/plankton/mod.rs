@@ -29,7 +29,7 @@ use self::handlers::{
     add_member, download, list_details, list_members, list_summaries, meta, register, remove_member,
     replace_members, shared_images, unregister, update,
 };
-pub use self::model::{IMAGE_KIND, ImageRecord, shared_with};
+pub use self::model::{ImageRecord, usable_images};
 use super::SandboxState;
 
 pub fn router(state: Arc<SandboxState>) -> Router {

@@ -2,7 +2,7 @@
 //! follows (size and checksum from Pithos, forgotten once the file is gone), its members,
 //! and the file's Pithos read permission kept in step with them.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 use serde::{Deserialize, Serialize};
@@ -12,7 +12,7 @@ use crate::sandbox::pithos::db;
 use crate::sandbox::{Docs, Fault, User};
 
 /// Store kind of image records.
-pub const IMAGE_KIND: &str = "image";
+pub(super) const IMAGE_KIND: &str = "image";
 /// Store kind of the member lists, keyed by image id.
 pub(super) const MEMBERS_KIND: &str = "image-members";
 
@@ -116,8 +116,9 @@ fn refresh_from_file(docs: &Docs<'_>, image: &mut ImageRecord) -> Result<bool, F
     }
 }
 
-/// Every image `user` may use (theirs, public, or shared with them), oldest first.
-pub(super) fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
+/// Every image `user` may use (theirs, public, or shared with them), oldest first; what
+/// the compute API lets them boot, too.
+pub fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageRecord>, Fault> {
     let mut usable = Vec::new();
     for image in live_images(docs)? {
         if image.usable_by(user, &members(docs, &image.id)?) {
@@ -125,18 +126,6 @@ pub(super) fn usable_images(docs: &Docs<'_>, user: &str) -> Result<Vec<ImageReco
         }
     }
     Ok(usable)
-}
-
-/// The ids of the images shared with `user` as a member, whom the compute API lets boot
-/// them too. Call it before reading image records: it forgets images whose file is gone.
-pub fn shared_with(docs: &Docs<'_>, user: &str) -> Result<BTreeSet<String>, Fault> {
-    let mut shared = BTreeSet::new();
-    for image in live_images(docs)? {
-        if members(docs, &image.id)?.iter().any(|member| member == user) {
-            shared.insert(image.id);
-        }
-    }
-    Ok(shared)
 }
 
 /// The users an image is shared with.
