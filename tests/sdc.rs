@@ -2,6 +2,9 @@
 //! from files and through a real ssh-agent, every command in table and JSON, and bad
 //! input with its exit codes.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

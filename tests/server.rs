@@ -1,6 +1,9 @@
 //! `kamaki server` end to end against a sandbox: every command in table and JSON, the
 //! seed's compute scenarios, and bad input (unknown names, wrong states, quotas, timeouts).
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use common::{TestSandbox, id};

@@ -2,7 +2,8 @@
 //! loopback port in a temp dir, a config pointing at it, and a command builder), running
 //! commands that must succeed or fail, and reading their JSON.
 
-#![allow(dead_code)]
+// Helpers, not tests: a failed setup step panics with its reason, as a test would.
+#![allow(dead_code, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
