@@ -32,7 +32,7 @@ use super::{Fault, SandboxState, User, astakos};
 const ENABLE: &str = "KAMAKI_SANDBOX_INSPECT";
 
 /// These routes when the environment asks for them, otherwise none.
-pub fn router(state: Arc<SandboxState>) -> Router {
+pub(super) fn router(state: Arc<SandboxState>) -> Router {
     if std::env::var_os(ENABLE).is_none_or(|value| value != "1") {
         return Router::new();
     }

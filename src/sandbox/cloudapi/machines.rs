@@ -22,7 +22,7 @@ use super::{
 
 /// A machine as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MachineRecord {
+pub(super) struct MachineRecord {
     pub id: String,
     pub owner: String,
     pub datacenter: String,
@@ -51,7 +51,7 @@ pub struct MachineRecord {
 
 /// One MachineAudit entry; it shows up once the action has finished (`at_ms`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct AuditRecord {
+pub(super) struct AuditRecord {
     pub action: String,
     pub at_ms: i64,
     pub key_id: String,
@@ -59,7 +59,7 @@ pub struct AuditRecord {
 
 /// A state shown until a moment, after which the settled state applies.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Transition {
+pub(super) struct Transition {
     pub shown: String,
     pub until_ms: i64,
 }
@@ -80,14 +80,14 @@ const LISTABLE_STATES: [&str; 10] = [
 
 impl MachineRecord {
     /// The state right now.
-    pub fn state_at(&self, now: i64) -> &str {
+    pub(super) fn state_at(&self, now: i64) -> &str {
         match &self.transition {
             Some(transition) if now < transition.until_ms => &transition.shown,
             _ => &self.state,
         }
     }
 
-    pub fn is_deleted(&self, now: i64) -> bool {
+    pub(super) fn is_deleted(&self, now: i64) -> bool {
         self.state_at(now) == "deleted"
     }
 
@@ -127,7 +127,7 @@ impl MachineRecord {
     }
 
     /// The machine object, shaped for the negotiated API version.
-    pub fn to_json(&self, version: ApiVersion, now: i64, credentials: bool) -> Value {
+    pub(super) fn to_json(&self, version: ApiVersion, now: i64, credentials: bool) -> Value {
         let image = self.image();
         let machine_type = image.map_or("smartmachine", Image::machine_type);
         let mut metadata = self.metadata.clone();
@@ -257,7 +257,7 @@ impl Datacenter {
 /// The default and largest page of ListMachines.
 const MAX_PAGE: usize = 1000;
 
-pub async fn list_machines(
+pub(super) async fn list_machines(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
@@ -387,7 +387,7 @@ impl MachineFilter {
 
 // ----- create, get, delete ----------------------------------------------------------------------
 
-pub async fn create_machine(
+pub(super) async fn create_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
@@ -531,7 +531,7 @@ pub(super) fn metadata_text(value: &Value) -> String {
     }
 }
 
-pub async fn get_machine(
+pub(super) async fn get_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -544,7 +544,7 @@ pub async fn get_machine(
     Ok(json_response(StatusCode::OK, &machine.to_json(ctx.version, now_millis(), credentials)))
 }
 
-pub async fn delete_machine(
+pub(super) async fn delete_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -569,7 +569,7 @@ pub async fn delete_machine(
 
 // ----- actions ----------------------------------------------------------------------------------
 
-pub async fn machine_action(
+pub(super) async fn machine_action(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -660,7 +660,7 @@ fn resize(machine: &mut MachineRecord, params: &Params, now: i64) -> Result<(), 
 // ----- audit ------------------------------------------------------------------------------------
 
 /// `GET /:login/machines/:id/audit`: finished actions, newest first.
-pub async fn machine_audit(
+pub(super) async fn machine_audit(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,

@@ -25,7 +25,7 @@ pub(super) fn with_job(mut response: Response) -> Response {
     response
 }
 
-pub async fn list_metadata(
+pub(super) async fn list_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -41,7 +41,7 @@ pub async fn list_metadata(
     Ok(json_response(StatusCode::OK, &metadata))
 }
 
-pub async fn update_metadata(
+pub(super) async fn update_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -63,7 +63,7 @@ pub async fn update_metadata(
     Ok(with_job(json_response(StatusCode::OK, &machine.metadata)))
 }
 
-pub async fn get_metadata(
+pub(super) async fn get_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, key)): Path<(String, String, String)>,
@@ -79,7 +79,7 @@ pub async fn get_metadata(
     Ok(json_response(StatusCode::OK, value))
 }
 
-pub async fn delete_metadata(
+pub(super) async fn delete_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, key)): Path<(String, String, String)>,
@@ -95,7 +95,7 @@ pub async fn delete_metadata(
     Ok(no_content())
 }
 
-pub async fn delete_all_metadata(
+pub(super) async fn delete_all_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,

@@ -15,7 +15,7 @@ use super::{
 };
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SnapshotRecord {
+pub(super) struct SnapshotRecord {
     pub name: String,
     pub created_ms: i64,
     /// The snapshot is `queued` until then, `created` after.
@@ -38,7 +38,7 @@ impl SnapshotRecord {
     }
 }
 
-pub async fn list_snapshots(
+pub(super) async fn list_snapshots(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -49,7 +49,7 @@ pub async fn list_snapshots(
     Ok(json_response(StatusCode::OK, &snapshots))
 }
 
-pub async fn create_snapshot(
+pub(super) async fn create_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -88,7 +88,7 @@ fn find_snapshot<'m>(machine: &'m MachineRecord, name: &str) -> Result<&'m Snaps
         .ok_or_else(|| CapiError::not_found(format!("snapshot {name} not found")))
 }
 
-pub async fn get_snapshot(
+pub(super) async fn get_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,
@@ -98,7 +98,7 @@ pub async fn get_snapshot(
     Ok(json_response(StatusCode::OK, &snapshot.to_json(now_millis())))
 }
 
-pub async fn boot_snapshot(
+pub(super) async fn boot_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,
@@ -121,7 +121,7 @@ pub async fn boot_snapshot(
     Ok(accepted())
 }
 
-pub async fn delete_snapshot(
+pub(super) async fn delete_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,

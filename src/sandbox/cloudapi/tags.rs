@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 use super::metadata::with_job;
 use super::{CapiError, Datacenter, Params, RequestContext, json_response, no_content, params};
 
-pub async fn list_tags(
+pub(super) async fn list_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -29,7 +29,7 @@ fn tag_updates(params: Params) -> Result<Map<String, Value>, CapiError> {
         .collect()
 }
 
-pub async fn add_tags(
+pub(super) async fn add_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -47,7 +47,7 @@ pub async fn add_tags(
     Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
 }
 
-pub async fn replace_tags(
+pub(super) async fn replace_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -65,7 +65,7 @@ pub async fn replace_tags(
     Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
 }
 
-pub async fn get_tag(
+pub(super) async fn get_tag(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, tag)): Path<(String, String, String)>,
@@ -88,7 +88,7 @@ pub async fn get_tag(
     Ok(json_response(StatusCode::OK, value))
 }
 
-pub async fn delete_tag(
+pub(super) async fn delete_tag(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, tag)): Path<(String, String, String)>,
@@ -101,7 +101,7 @@ pub async fn delete_tag(
     Ok(no_content())
 }
 
-pub async fn delete_all_tags(
+pub(super) async fn delete_all_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
