@@ -1,6 +1,6 @@
 //! The sandbox's object store as Swift clients see it: MD5 ETags (the Merkle hash kept in
-//! `X-Object-Hash`), Pithos's top-level v1 auth, and the 411 of an upload without a
-//! content type. Checked with plain HTTP requests and with the real `swift` CLI
+//! `X-Object-Hash`), dynamic large objects, Pithos's top-level v1 auth, and the 411 of an
+//! upload without a content type. Checked with plain HTTP requests and with the real `swift` CLI
 //! (python-swiftclient, from `$SWIFT_VENV`, default `/tmp/swift-venv`, where
 //! `shared/peers/start-swift.sh` installs it); without it those tests are skipped, with
 //! the reason printed.
@@ -206,6 +206,107 @@ fn the_top_level_answers_v1_auth_with_a_token_and_the_storage_url() {
     assert_eq!(sharers.status, 200);
 }
 
+/// A manifest (`X-Object-Manifest: CONTAINER/PREFIX`) reads as the objects under the
+/// prefix joined in name order, whatever their sizes against the block size.
+#[test]
+fn a_dynamic_large_object_reads_as_its_segments_joined() {
+    let sb = TestSandbox::start();
+    let store = Store { sb: &sb };
+    let typed = [("Content-Type", "application/octet-stream")];
+    assert_eq!(store.call("PUT", "segs", &[], Vec::new()).status, 201);
+    let segments = [data(BLOCK + 10, 4), b"middle".to_vec(), data(1000, 5)];
+    // Put out of order: the name decides.
+    for index in [2, 0, 1] {
+        let put = store.call("PUT", &format!("segs/big/{index:02}"), &typed, segments[index].clone());
+        assert_eq!(put.status, 201);
+    }
+    assert_eq!(store.call("PUT", "segs/bigger", &typed, b"not under big/".to_vec()).status, 201);
+    let manifest = [("Content-Type", "application/x-iso"), ("X-Object-Manifest", "segs/big/")];
+    assert_eq!(store.call("PUT", "pithos/big.iso", &manifest, Vec::new()).status, 201);
+
+    let whole = segments.concat();
+    let etags: String = segments.iter().map(|s| md5_hex(s)).collect();
+    let etag = format!("\"{}\"", md5_hex(etags.as_bytes()));
+    let head = store.call("HEAD", "pithos/big.iso", &[], Vec::new());
+    assert_eq!(head.status, 200);
+    assert_eq!(head.header("content-length"), whole.len().to_string());
+    assert_eq!(head.header("etag"), etag);
+    assert_eq!(head.header("x-object-manifest"), "segs/big/");
+    assert_eq!(head.header("content-type"), "application/x-iso");
+    let get = store.call("GET", "pithos/big.iso", &[], Vec::new());
+    assert_eq!((get.status, get.header("etag")), (200, etag.clone()));
+    assert!(get.body == whole, "the joined segments");
+
+    // Ranges across segment (and block) boundaries, one or several.
+    let (from, to) = (BLOCK + 5, BLOCK + 12);
+    let ranged = store.call("GET", "pithos/big.iso", &[("Range", &format!("bytes={from}-{to}"))], Vec::new());
+    assert_eq!(ranged.status, 206);
+    assert_eq!(ranged.header("content-range"), format!("bytes {from}-{to}/{}", whole.len()));
+    assert_eq!(ranged.body, &whole[from..=to]);
+    let tail = store.call("GET", "pithos/big.iso", &[("Range", "bytes=-1004,0-2")], Vec::new());
+    assert_eq!(tail.status, 206);
+    let text = String::from_utf8_lossy(&tail.body).into_owned();
+    assert!(text.contains(&format!(
+        "Content-Range: bytes {}-{}/{}",
+        whole.len() - 1004,
+        whole.len() - 1,
+        whole.len()
+    )));
+    let conditional = store.call("GET", "pithos/big.iso", &[("If-None-Match", &etag)], Vec::new());
+    assert_eq!(conditional.status, 304);
+
+    // Dynamic: a segment added later is part of it; the hashmap is the manifest's own.
+    assert_eq!(store.call("PUT", "segs/big/03", &typed, b"end".to_vec()).status, 201);
+    let grown = store.call("GET", "pithos/big.iso", &[], Vec::new());
+    assert!(grown.body == [whole.as_slice(), b"end"].concat());
+    let hashmap = store.call("GET", "pithos/big.iso?hashmap&format=json", &[], Vec::new());
+    let hashmap: serde_json::Value = serde_json::from_slice(&hashmap.body).expect("hashmap JSON");
+    assert_eq!(hashmap["bytes"], 0);
+
+    // kamaki downloads it whole too (its hashmap would be empty).
+    let dir = tempfile::tempdir().expect("tmp");
+    let local = dir.path().join("big.iso");
+    sb.json(&["file", "download", "/pithos/big.iso", local.to_str().expect("path")]);
+    assert!(std::fs::read(&local).expect("downloaded") == grown.body);
+
+    // A manifest whose segment container does not exist reads as nothing, as in Swift.
+    let nowhere = [("Content-Type", "text/plain"), ("X-Object-Manifest", "no-such-container/x")];
+    assert_eq!(store.call("PUT", "pithos/hollow", &nowhere, Vec::new()).status, 201);
+    let hollow = store.call("GET", "pithos/hollow", &[], Vec::new());
+    assert_eq!((hollow.status, hollow.body.len()), (200, 0));
+}
+
+#[test]
+fn bad_manifests_and_unreadable_segments_are_refused() {
+    let sb = TestSandbox::start();
+    let store = Store { sb: &sb };
+    for bad in ["no-slash", "/", "//prefix"] {
+        let reply = store.call(
+            "PUT",
+            "pithos/m",
+            &[("Content-Type", "text/plain"), ("X-Object-Manifest", bad)],
+            Vec::new(),
+        );
+        assert_eq!(reply.status, 400, "{bad}");
+        assert!(String::from_utf8_lossy(&reply.body).contains("CONTAINER/PREFIX"), "{bad}");
+    }
+    // Another user may read the manifest but not its segments: 403, not their bytes.
+    let other = sb.other_user();
+    let typed = [("Content-Type", "text/plain")];
+    assert_eq!(store.call("PUT", "pithos/parts/0", &typed, b"secret".to_vec()).status, 201);
+    let sharing = format!("read={}", other.uuid);
+    let manifest = [
+        ("Content-Type", "text/plain"),
+        ("X-Object-Manifest", "pithos/parts/"),
+        ("X-Object-Sharing", &sharing),
+    ];
+    assert_eq!(store.call("PUT", "pithos/shared-manifest", &manifest, Vec::new()).status, 201);
+    let as_other =
+        request("GET", &store.url("pithos/shared-manifest"), &[("X-Auth-Token", &other.token)], Vec::new());
+    assert_eq!(as_other.status, 403);
+    assert!(String::from_utf8_lossy(&as_other.body).contains("parts/0"));
+}
+
 /// The `swift` CLI, if installed.
 fn swift_cli() -> Option<PathBuf> {
     let venv = std::env::var("SWIFT_VENV").unwrap_or_else(|_| "/tmp/swift-venv".into());
@@ -282,4 +383,37 @@ fn the_swift_cli_uploads_and_downloads_without_checksum_complaints() {
     assert!(!untyped.status.success());
     let stderr = String::from_utf8_lossy(&untyped.stderr);
     assert!(stderr.contains("411") && stderr.contains("Content-Typ"), "{stderr}");
+}
+
+/// `swift upload -S` writes segments and a manifest; the download joins them; `swift
+/// delete` removes the segments too, having read the manifest header on HEAD.
+#[test]
+fn the_swift_cli_segments_uploads_and_deletes_the_segments() {
+    let Some(cli) = swift_cli() else { return };
+    let sb = TestSandbox::start();
+    let dir = tempfile::tempdir().expect("tmp");
+    let bytes = data(BLOCK + 300_000, 6);
+    std::fs::write(dir.path().join("big.bin"), &bytes).expect("write");
+    let auth = "/object-store/v1";
+    let typed = ["-H", "Content-Type: application/octet-stream"];
+    swift_ok(
+        &cli,
+        &sb,
+        auth,
+        dir.path(),
+        &[&["upload", "-S", "1000000"], &typed[..], &["docs", "big.bin"]].concat(),
+    );
+    assert_eq!(swift_ok(&cli, &sb, auth, dir.path(), &["list", "docs_segments"]).lines().count(), 5);
+    let stat = swift_ok(&cli, &sb, auth, dir.path(), &["stat", "docs", "big.bin"]);
+    assert!(stat.contains("Manifest: docs_segments/big.bin/"), "{stat}");
+    assert!(stat.contains(&format!("Content Length: {}", bytes.len())), "{stat}");
+    swift_ok(&cli, &sb, auth, dir.path(), &["download", "docs", "big.bin", "-o", "down.bin"]);
+    assert!(std::fs::read(dir.path().join("down.bin")).expect("downloaded") == bytes);
+    let kamaki = dir.path().join("kamaki.bin");
+    sb.json(&["file", "download", "/docs/big.bin", kamaki.to_str().expect("path")]);
+    assert!(std::fs::read(&kamaki).expect("downloaded") == bytes);
+
+    swift_ok(&cli, &sb, auth, dir.path(), &["delete", "docs", "big.bin"]);
+    assert_eq!(swift_ok(&cli, &sb, auth, dir.path(), &["list", "docs_segments"]), "");
+    assert_eq!(swift_ok(&cli, &sb, auth, dir.path(), &["list", "docs"]), "");
 }

@@ -17,8 +17,9 @@
 //!   their creation at sandbox start;
 //! - operations: `access` (who may do what with a path), `quota` (bytes charged to
 //!   projects and containers), `hashmap` (bodies to blocks and back, `?hashmap`), `http`
-//!   (the caller, query, header quoting and reply shapes), `headers` (object headers and
-//!   conditional requests);
+//!   (the caller, query, header quoting and reply shapes), `content` (what a read serves:
+//!   an object's blocks or a dynamic large object's segments), `headers` (object headers
+//!   and conditional requests);
 //! - handlers: `account` (Swift auth, account level), `container`, `read` (object reads),
 //!   `versions` (`version=list`), `write` (object `PUT`/`POST`/`DELETE`), `copy` (copy and
 //!   move), `object` (object methods to those), `sharing` (the accounts sharing with the
@@ -31,6 +32,7 @@ pub mod db;
 mod access;
 mod account;
 mod container;
+mod content;
 mod copy;
 mod hashmap;
 mod headers;

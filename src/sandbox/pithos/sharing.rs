@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::access::readable_names;
 use super::account::v1_auth;
+use super::content::Content;
 use super::db;
 use super::http::{
     Query, Reply, caller, empty, http_date, iso_date, json_reply, not_allowed, set, text_reply, with_db,
@@ -83,7 +84,7 @@ pub(super) async fn public_object(
         set(&mut reply_headers, "last-modified", http_date(version.modified));
         match method {
             Method::HEAD => Ok(empty(StatusCode::OK, reply_headers)),
-            Method::GET => serve_data(&state, version, block_size, &headers, reply_headers),
+            Method::GET => serve_data(&state, &Content::object(version, block_size), &headers, reply_headers),
             _ => not_allowed("GET, HEAD"),
         }
     }
