@@ -17,7 +17,11 @@ pub(super) fn object_headers(
     access: Access,
 ) -> DbResult<HeaderMap> {
     let mut headers = HeaderMap::new();
-    set(&mut headers, "etag", &version.hash);
+    // The ETag is the MD5 of the data, as in Swift and in a Pithos deployed with
+    // `PITHOS_UPDATE_MD5` (what Swift clients need: `swift` and rclone check downloads
+    // and listings against it). The Merkle hash of the blocks, which Pithos clients
+    // compare, stays in `X-Object-Hash` (and in listings' `x_object_hash`).
+    set(&mut headers, "etag", version.etag());
     set(&mut headers, "content-length", version.bytes.to_string());
     set(&mut headers, "content-type", &version.content_type);
     set(&mut headers, "last-modified", http_date(version.modified));
@@ -28,6 +32,9 @@ pub(super) fn object_headers(
         set(&mut headers, "content-disposition", disposition);
     }
     set(&mut headers, "x-object-hash", &version.hash);
+    if let Some(manifest) = &version.manifest {
+        set(&mut headers, "x-object-manifest", manifest);
+    }
     set(&mut headers, "x-object-uuid", &version.uuid);
     set(&mut headers, "x-object-version", version.serial.to_string());
     set(&mut headers, "x-object-version-timestamp", http_date(version.modified));
@@ -54,11 +61,17 @@ pub(super) fn object_headers(
     Ok(headers)
 }
 
+/// Whether an `If-Match`-style list names the version: `*`, its ETag (the MD5), or its
+/// Merkle hash (which Pithos clients, kamaki included, know an object by).
+pub(super) fn tag_list_matches(list: &str, version: &Version) -> bool {
+    list.split(',')
+        .map(|t| t.trim().trim_matches('"'))
+        .any(|t| t == "*" || t == version.etag() || t == version.hash)
+}
+
 /// Evaluates If-Match / If-None-Match / If-(Un)Modified-Since for a read.
 pub(super) fn read_preconditions(headers: &HeaderMap, version: &Version) -> Result<(), StatusCode> {
-    let etag_in = |list: &str| {
-        list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == version.hash)
-    };
+    let etag_in = |list: &str| tag_list_matches(list, version);
     if let Some(list) = header(headers, "if-match")
         && !etag_in(&list)
     {
@@ -117,17 +130,13 @@ pub(super) fn object_fields(headers: &HeaderMap) -> DbResult<ObjectFields> {
 /// Evaluates If-Match / If-None-Match for a write against the current object.
 pub(super) fn write_preconditions(headers: &HeaderMap, current: Option<&Version>) -> DbResult<()> {
     if let Some(list) = header(headers, "if-match") {
-        let ok = current.is_some_and(|v| {
-            list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == v.hash)
-        });
+        let ok = current.is_some_and(|v| tag_list_matches(&list, v));
         if !ok {
             return Err(Fault::precondition_failed("If-Match: the object does not match"));
         }
     }
     if let Some(list) = header(headers, "if-none-match") {
-        let matched = current.is_some_and(|v| {
-            list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == v.hash)
-        });
+        let matched = current.is_some_and(|v| tag_list_matches(&list, v));
         if matched {
             return Err(Fault::precondition_failed("If-None-Match: the object exists"));
         }

@@ -4,7 +4,9 @@
 //! uploads (`PUT ?hashmap` → 201 or 409 with the missing hashes, block `POST` → 202),
 //! ranged and conditional reads, versions with `version`/`until`, sharing enforced on
 //! reads by other users, public links, account groups, server-side copy and move, and
-//! the `pithos.diskspace` quota per project. Object data never sits whole in memory:
+//! the `pithos.diskspace` quota per project. ETags are MD5s, as Swift clients expect
+//! (the Merkle hash is `X-Object-Hash`; see `headers`), and the top level without a token
+//! is the v1 auth, as in Pithos. Object data never sits whole in memory:
 //! uploads are cut into blocks as they stream in and reads stream block by block.
 //!
 //! What lives where, records first, then operations, then handlers (each module uses

@@ -12,7 +12,7 @@ use futures::StreamExt;
 use super::access::{Access, access_to, require};
 use super::db::{self, Version};
 use super::hashmap::{block_stream, hashmap_reply};
-use super::headers::{object_headers, read_preconditions};
+use super::headers::{object_headers, read_preconditions, tag_list_matches};
 use super::http::{Query, Reply, Target, empty, header, public_base, quoted, set, with_db};
 use super::versions::version_list;
 use crate::sandbox::{Fault, SandboxState};
@@ -100,7 +100,7 @@ pub(super) fn serve_data(
     let size = version.bytes;
     let range_header = header(request, "range");
     let if_range_ok = match header(request, "if-range") {
-        Some(tag) => tag.trim_matches('"') == version.hash,
+        Some(tag) => tag_list_matches(&tag, &version) && tag.trim() != "*",
         None => true,
     };
     let ranges = match range_header.filter(|_| if_range_ok) {
