@@ -24,6 +24,8 @@ pub(super) struct Image {
     pub kind: &'static str,
     pub description: &'static str,
     pub published_at: &'static str,
+    /// The `default_user` tag that Joyent's certified images carry: who logs in.
+    pub default_user: Option<&'static str>,
 }
 
 impl Image {
@@ -57,12 +59,19 @@ impl Image {
             "type": kind,
             "description": self.description,
             "files": [{"compression": "gzip", "sha1": sha1_of(self.id), "size": 104_857_600}],
-            "tags": {"role": "os"},
+            "tags": self.tags(),
             "published_at": self.published_at,
             "owner": "00000000-0000-0000-0000-000000000000",
             "public": true,
             "state": "active",
         })
+    }
+
+    fn tags(&self) -> Value {
+        match self.default_user {
+            Some(user) => json!({"role": "os", "default_user": user}),
+            None => json!({"role": "os"}),
+        }
     }
 
     /// The dataset object for `GET /:login/datasets` (6.5 and 7.x).
@@ -99,6 +108,7 @@ pub(super) const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "A 64-bit SmartOS image with just essential packages installed.",
         published_at: "2013-07-01T10:00:00Z",
+        default_user: None,
     },
     Image {
         id: "9c6f5c2e-3c37-11e3-9a3f-6b0b3a1f3f02",
@@ -108,6 +118,7 @@ pub(super) const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "A 64-bit SmartOS image with just essential packages installed.",
         published_at: "2013-10-02T10:00:00Z",
+        default_user: None,
     },
     Image {
         id: "2b683a82-a066-11e3-97ab-2faa44701c5a",
@@ -117,6 +128,7 @@ pub(super) const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "A 64-bit SmartOS image with just essential packages installed.",
         published_at: "2014-02-28T10:50:42Z",
+        default_user: None,
     },
     Image {
         id: "f669428c-a939-11e2-a485-b790efc0f0c1",
@@ -126,6 +138,7 @@ pub(super) const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "Legacy 64-bit SmartOS dataset.",
         published_at: "2012-07-10T08:00:00Z",
+        default_user: None,
     },
     Image {
         id: "fdea06b0-3f24-11e2-ac50-0b645575ce9d",
@@ -135,6 +148,7 @@ pub(super) const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "Legacy 64-bit SmartOS dataset.",
         published_at: "2012-12-03T08:00:00Z",
+        default_user: None,
     },
     Image {
         id: "7b5981c4-1889-11e7-b4c5-3f3bdfc9b88b",
@@ -144,6 +158,7 @@ pub(super) const IMAGES: [Image; 7] = [
         kind: "lx-dataset",
         description: "Container-native Ubuntu 16.04 64-bit image.",
         published_at: "2017-04-03T12:00:00Z",
+        default_user: None,
     },
     Image {
         id: "a3fe7a3a-3f20-4e12-8d3e-4d5a8f0b9c21",
@@ -153,6 +168,7 @@ pub(super) const IMAGES: [Image; 7] = [
         kind: "zvol",
         description: "Ubuntu 20.04 LTS hardware virtual machine image.",
         published_at: "2021-04-13T09:00:00Z",
+        default_user: Some("ubuntu"),
     },
 ];
 

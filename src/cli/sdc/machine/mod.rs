@@ -12,6 +12,7 @@ use futures::StreamExt as _;
 use serde_json::{Value, json};
 
 use super::ListArgs;
+use crate::cli::ssh::SshArgs;
 use crate::cli::wait::{self, WaitArgs, WaitCommandArgs, WaitRecord, records_output};
 use crate::clients::sdc::{CreateMachine, Machine, MachineFilter, SdcClient, WaitFor, is_uuid};
 use crate::context::Context;
@@ -85,6 +86,15 @@ pub enum MachineCommand {
     /// Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit
     /// code 124 when it passes
     Wait(MachineWaitArgs),
+    /// Log in with the system `ssh`: to the machine's primary IP, as the user its image
+    /// names (`default_user` tag; `root` on SmartOS), or through the bastion machine its
+    /// `tritoncli.ssh.proxy` tag names
+    Ssh {
+        /// Machine id, name or short id
+        machine: String,
+        #[command(flatten)]
+        ssh: SshArgs,
+    },
     /// What was done to a machine, newest first
     Audit { machine: String },
     /// A machine's snapshots
@@ -317,6 +327,11 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
             Ok(Output::object(client.machine(&machine.id).await?))
         }
         MachineCommand::Wait(args) => wait_command(ctx, client, args).await,
+        MachineCommand::Ssh { machine, ssh } => {
+            let request = ssh.request();
+            let route = crate::ssh::sdc::route(client, &machine, &request).await?;
+            crate::cli::ssh::exec(&route, &request)
+        }
         MachineCommand::Audit { machine } => {
             let machine = client.find_machine(&machine).await?;
             Ok(Output::list(client.machine_audit(&machine.id).await?, &["time", "action", "success"]))
