@@ -2,6 +2,9 @@
 //! on PATH that records the arguments it was given: where kamaki sends ssh, as whom,
 //! through which bastion, and the errors when it cannot.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::PathBuf;

@@ -5,6 +5,10 @@
 //! `shared/peers/start-swift.sh` installs it); without it those tests are skipped, with
 //! the reason printed.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do, and
+// say on stderr why a test is skipped.
+#![allow(clippy::expect_used, clippy::print_stderr)]
+
 mod common;
 
 use std::path::{Path, PathBuf};
