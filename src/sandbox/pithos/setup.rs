@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::blocks::BlockStore;
 use super::db::{self, Container};
-use crate::clients::pithos::HOME_CONTAINER;
+use crate::protocol::pithos_containers::HOME_CONTAINER;
 use crate::sandbox::{Fault, SandboxState, User, astakos};
 
 /// How many blocks of an older data dir move out of SQLite per step.
