@@ -1,13 +1,12 @@
 //! Accounts and their SSH keys: `GET/POST /:login`, `/:login/keys[/:key]`.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::{CapiError, Datacenter, RequestContext, created, json_response, no_content, now_iso};
+use super::{CapiError, Datacenter, Form, RequestContext, created, json_response, no_content, now_iso};
 use crate::auth::keys;
 
 /// A CloudAPI account as stored.
@@ -116,11 +115,8 @@ pub(super) async fn update_account(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = super::params(&uri, &headers, &body)?;
     let _guard = dc.api.write_lock.lock().await?;
     let mut account = dc.account(&ctx, &login)?;
     for (field, value) in params {
@@ -159,11 +155,8 @@ pub(super) async fn create_key(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = super::params(&uri, &headers, &body)?;
     let line = params
         .get("key")
         .and_then(Value::as_str)

@@ -6,9 +6,8 @@
 //! progress even when no sandbox process is running in between requests.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
-use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
@@ -16,8 +15,8 @@ use super::catalog::{self, Image};
 use super::metadata::RESERVED_METADATA;
 use super::snapshots::SnapshotRecord;
 use super::{
-    ApiVersion, CapiError, Datacenter, Params, RequestContext, accepted, created, iso_millis, json_response,
-    no_content, now_millis, param_string, params,
+    ApiVersion, CapiError, Datacenter, Form, Params, RequestContext, accepted, created, iso_millis,
+    json_response, no_content, now_millis, param_string,
 };
 
 /// A machine as stored.
@@ -261,12 +260,9 @@ pub(super) async fn list_machines(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
     let account = dc.account(&ctx, &login)?;
-    let params = params(&uri, &headers, &body)?;
     let filter = MachineFilter::from_params(&params)?;
     let now = now_millis();
     let matching: Vec<MachineRecord> =
@@ -391,12 +387,9 @@ pub(super) async fn create_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
     let account = dc.account(&ctx, &login)?;
-    let params = params(&uri, &headers, &body)?;
     let text = |key: &str| param_string(&params, key);
 
     let image = match (text("image"), text("dataset")) {
@@ -535,10 +528,8 @@ pub(super) async fn get_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &Bytes::new())?;
     let credentials = param_string(&params, "credentials").as_deref() == Some("true");
     let machine = dc.live_machine(&ctx, &login, &id)?;
     Ok(json_response(StatusCode::OK, &machine.to_json(ctx.version, now_millis(), credentials)))
@@ -573,11 +564,8 @@ pub(super) async fn machine_action(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
     let action = param_string(&params, "action").ok_or_else(|| CapiError::missing("action is required"))?;
     let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;

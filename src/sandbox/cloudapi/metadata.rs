@@ -2,13 +2,12 @@
 //! credentials kept apart and a few keys protected.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
-use bytes::Bytes;
 use serde_json::Value;
 
 use super::machines::metadata_text;
-use super::{CapiError, Datacenter, RequestContext, json_response, no_content, param_string, params};
+use super::{CapiError, Datacenter, Form, RequestContext, json_response, no_content, param_string};
 
 /// Metadata keys clients cannot set.
 pub(super) const RESERVED_METADATA: [&str; 6] =
@@ -29,10 +28,8 @@ pub(super) async fn list_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &Bytes::new())?;
     let machine = dc.live_machine(&ctx, &login, &id)?;
     let mut metadata = machine.metadata.clone();
     if param_string(&params, "credentials").as_deref() == Some("true") {
@@ -45,11 +42,8 @@ pub(super) async fn update_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
     let machine = dc
         .update_machine(&ctx, &login, &id, |machine| {
             for (key, value) in &params {

@@ -2,16 +2,15 @@
 //! `created`; a stopped machine can boot from one.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::machines::{MachineRecord, valid_name};
 use super::{
-    CapiError, Datacenter, RequestContext, accepted, created, iso_millis, json_response, no_content,
-    now_millis, param_string, params,
+    CapiError, Datacenter, Form, RequestContext, accepted, created, iso_millis, json_response, no_content,
+    now_millis, param_string,
 };
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,11 +52,8 @@ pub(super) async fn create_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
     let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.brand() == "kvm" {

@@ -1,13 +1,12 @@
 //! Machine tags: values keep their JSON type (strings, numbers, booleans).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use bytes::Bytes;
 use serde_json::{Map, Value};
 
 use super::metadata::with_job;
-use super::{CapiError, Datacenter, Params, RequestContext, json_response, no_content, params};
+use super::{CapiError, Datacenter, Form, Params, RequestContext, json_response, no_content};
 
 pub(super) async fn list_tags(
     State(dc): State<Datacenter>,
@@ -33,11 +32,9 @@ pub(super) async fn add_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let updates = tag_updates(params(&uri, &headers, &body)?)?;
+    let updates = tag_updates(params)?;
     let machine = dc
         .update_machine(&ctx, &login, &id, |machine| {
             machine.tags.extend(updates);
@@ -51,11 +48,9 @@ pub(super) async fn replace_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let tags = tag_updates(params(&uri, &headers, &body)?)?;
+    let tags = tag_updates(params)?;
     let machine = dc
         .update_machine(&ctx, &login, &id, |machine| {
             machine.tags = tags;
