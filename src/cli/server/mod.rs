@@ -310,9 +310,11 @@ pub async fn run(ctx: &Context, command: ServerCommand) -> Result<Output> {
         ServerCommand::Delete { servers: names, wait } => {
             servers::delete(ctx, &cyclades, &names, &wait).await
         }
-        ServerCommand::Resize { server, flavor } => servers::resize(&cyclades, &server, &flavor).await,
-        ServerCommand::Reassign { server, project } => servers::reassign(&cyclades, &server, &project).await,
-        ServerCommand::Rename { server, name } => servers::rename(&cyclades, &server, &name).await,
+        ServerCommand::Resize { server, flavor } => servers::resize(ctx, &cyclades, &server, &flavor).await,
+        ServerCommand::Reassign { server, project } => {
+            servers::reassign(ctx, &cyclades, &server, &project).await
+        }
+        ServerCommand::Rename { server, name } => servers::rename(ctx, &cyclades, &server, &name).await,
         ServerCommand::Metadata(command) => servers::metadata(&cyclades, command).await,
         ServerCommand::Console { server, console_type } => {
             servers::console(&cyclades, &server, &console_type).await
