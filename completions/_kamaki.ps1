@@ -602,6 +602,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'Log in with the system `ssh`: to the server''s public IPv4, as the first user its image lists, or through the bastion server its `kamaki.ssh.proxy` metadata names')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -1016,6 +1017,33 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'kamaki;server;ssh' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Log in as this user [default: the first user the image names]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Log in as this user [default: the first user the image names]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The private key to log in with (`ssh -i`)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The private key to log in with (`ssh -i`)')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)')
+            [CompletionResult]::new('--ssh-option', '--ssh-option', [CompletionResultType]::ParameterName, 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Connect directly, even when a bastion is named (`kamaki.ssh.proxy` server metadata, `tritoncli.ssh.proxy` machine tag)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'kamaki;server;flavor' {
             [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
@@ -1345,6 +1373,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'Log in with the system `ssh`: to the server''s public IPv4, as the first user its image lists, or through the bastion server its `kamaki.ssh.proxy` metadata names')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -1404,6 +1433,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;server;help;stats' {
+            break
+        }
+        'kamaki;server;help;ssh' {
             break
         }
         'kamaki;server;help;flavor' {
@@ -4908,6 +4940,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'Log in with the system `ssh`: to the machine''s primary IP, as the user its image names (`default_user` tag; `root` on SmartOS), or through the bastion machine its `tritoncli.ssh.proxy` tag names')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
@@ -5258,6 +5291,34 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
             [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
             [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'kamaki;sdc;machine;ssh' {
+            [CompletionResult]::new('-l', '-l', [CompletionResultType]::ParameterName, 'Log in as this user [default: the first user the image names]')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Log in as this user [default: the first user the image names]')
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'The private key to log in with (`ssh -i`)')
+            [CompletionResult]::new('--identity', '--identity', [CompletionResultType]::ParameterName, 'The private key to log in with (`ssh -i`)')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)')
+            [CompletionResult]::new('--ssh-option', '--ssh-option', [CompletionResultType]::ParameterName, 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)')
+            [CompletionResult]::new('--cloud', '--cloud', [CompletionResultType]::ParameterName, 'The cloud to use (a name from the config file; `sandbox` is the built-in one)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file [default: ~/.config/kamaki/config.toml]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'How to print results')
+            [CompletionResult]::new('--columns', '--columns', [CompletionResultType]::ParameterName, 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]')
+            [CompletionResult]::new('--retries', '--retries', [CompletionResultType]::ParameterName, 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]')
+            [CompletionResult]::new('--ca-cert', '--ca-cert', [CompletionResultType]::ParameterName, 'Extra root certificates (PEM) for private certificate authorities')
+            [CompletionResult]::new('--datacenter', '--datacenter', [CompletionResultType]::ParameterName, 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)')
+            [CompletionResult]::new('--no-proxy', '--no-proxy', [CompletionResultType]::ParameterName, 'Connect directly, even when a bastion is named (`kamaki.ssh.proxy` server metadata, `tritoncli.ssh.proxy` machine tag)')
             [CompletionResult]::new('--no-header', '--no-header', [CompletionResultType]::ParameterName, 'Print tables without the header row')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted')
@@ -5766,6 +5827,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'Log in with the system `ssh`: to the machine''s primary IP, as the user its image names (`default_user` tag; `root` on SmartOS), or through the bastion machine its `tritoncli.ssh.proxy` tag names')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
@@ -5807,6 +5869,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;machine;help;wait' {
+            break
+        }
+        'kamaki;sdc;machine;help;ssh' {
             break
         }
         'kamaki;sdc;machine;help;audit' {
@@ -5982,6 +6047,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename a machine')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Turn a machine''s firewall or deletion protection on or off')
             [CompletionResult]::new('wait', 'wait', [CompletionResultType]::ParameterValue, 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'Log in with the system `ssh`: to the machine''s primary IP, as the user its image names (`default_user` tag; `root` on SmartOS), or through the bastion machine its `tritoncli.ssh.proxy` tag names')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'What was done to a machine, newest first')
             [CompletionResult]::new('snapshot', 'snapshot', [CompletionResultType]::ParameterValue, 'A machine''s snapshots')
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'A machine''s metadata (key/value strings readable inside the machine)')
@@ -6022,6 +6088,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;sdc;help;machine;wait' {
+            break
+        }
+        'kamaki;sdc;help;machine;ssh' {
             break
         }
         'kamaki;sdc;help;machine;audit' {
@@ -12060,6 +12129,7 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             [CompletionResult]::new('metadata', 'metadata', [CompletionResultType]::ParameterValue, 'Server metadata')
             [CompletionResult]::new('console', 'console', [CompletionResultType]::ParameterValue, 'Connection details of a server''s VNC console')
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Where the CPU and network usage graphs of a server are')
+            [CompletionResult]::new('ssh', 'ssh', [CompletionResultType]::ParameterValue, 'Log in with the system `ssh`: to the server''s public IPv4, as the first user its image lists, or through the bastion server its `kamaki.ssh.proxy` metadata names')
             [CompletionResult]::new('flavor', 'flavor', [CompletionResultType]::ParameterValue, 'Hardware templates servers are built from')
             [CompletionResult]::new('image', 'image', [CompletionResultType]::ParameterValue, 'Images servers can boot (the compute view)')
             [CompletionResult]::new('keypair', 'keypair', [CompletionResultType]::ParameterValue, 'SSH key pairs for new servers')
@@ -12118,6 +12188,9 @@ Register-ArgumentCompleter -Native -CommandName 'kamaki' -ScriptBlock {
             break
         }
         'kamaki;help;server;stats' {
+            break
+        }
+        'kamaki;help;server;ssh' {
             break
         }
         'kamaki;help;server;flavor' {

@@ -1009,6 +1009,9 @@ _kamaki() {
             kamaki__subcmd__help__subcmd__server,shutdown)
                 cmd="kamaki__subcmd__help__subcmd__server__subcmd__shutdown"
                 ;;
+            kamaki__subcmd__help__subcmd__server,ssh)
+                cmd="kamaki__subcmd__help__subcmd__server__subcmd__ssh"
+                ;;
             kamaki__subcmd__help__subcmd__server,start)
                 cmd="kamaki__subcmd__help__subcmd__server__subcmd__start"
                 ;;
@@ -2290,6 +2293,9 @@ _kamaki() {
             kamaki__subcmd__sdc__subcmd__help__subcmd__machine,snapshot)
                 cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__snapshot"
                 ;;
+            kamaki__subcmd__sdc__subcmd__help__subcmd__machine,ssh)
+                cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__ssh"
+                ;;
             kamaki__subcmd__sdc__subcmd__help__subcmd__machine,start)
                 cmd="kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__start"
                 ;;
@@ -2446,6 +2452,9 @@ _kamaki() {
             kamaki__subcmd__sdc__subcmd__machine,snapshot)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__snapshot"
                 ;;
+            kamaki__subcmd__sdc__subcmd__machine,ssh)
+                cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__ssh"
+                ;;
             kamaki__subcmd__sdc__subcmd__machine,start)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__start"
                 ;;
@@ -2496,6 +2505,9 @@ _kamaki() {
                 ;;
             kamaki__subcmd__sdc__subcmd__machine__subcmd__help,snapshot)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__snapshot"
+                ;;
+            kamaki__subcmd__sdc__subcmd__machine__subcmd__help,ssh)
+                cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__ssh"
                 ;;
             kamaki__subcmd__sdc__subcmd__machine__subcmd__help,start)
                 cmd="kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__start"
@@ -2746,6 +2758,9 @@ _kamaki() {
             kamaki__subcmd__server,shutdown)
                 cmd="kamaki__subcmd__server__subcmd__shutdown"
                 ;;
+            kamaki__subcmd__server,ssh)
+                cmd="kamaki__subcmd__server__subcmd__ssh"
+                ;;
             kamaki__subcmd__server,start)
                 cmd="kamaki__subcmd__server__subcmd__start"
                 ;;
@@ -2820,6 +2835,9 @@ _kamaki() {
                 ;;
             kamaki__subcmd__server__subcmd__help,shutdown)
                 cmd="kamaki__subcmd__server__subcmd__help__subcmd__shutdown"
+                ;;
+            kamaki__subcmd__server__subcmd__help,ssh)
+                cmd="kamaki__subcmd__server__subcmd__help__subcmd__ssh"
                 ;;
             kamaki__subcmd__server__subcmd__help,start)
                 cmd="kamaki__subcmd__server__subcmd__help__subcmd__start"
@@ -9817,7 +9835,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__server)
-            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota"
+            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats ssh flavor image keypair quota"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -10181,6 +10199,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__help__subcmd__server__subcmd__shutdown)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__help__subcmd__server__subcmd__ssh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -19507,7 +19539,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__help__subcmd__machine)
-            opts="list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag"
+            opts="list count get create start stop reboot delete resize rename update wait ssh audit snapshot metadata tag"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -19789,6 +19821,20 @@ _kamaki() {
         kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__snapshot__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__help__subcmd__machine__subcmd__ssh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -20595,7 +20641,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version list count get create start stop reboot delete resize rename update wait ssh audit snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21011,7 +21057,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__sdc__subcmd__machine__subcmd__help)
-            opts="list count get create start stop reboot delete resize rename update wait audit snapshot metadata tag help"
+            opts="list count get create start stop reboot delete resize rename update wait ssh audit snapshot metadata tag help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -21307,6 +21353,20 @@ _kamaki() {
         kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__snapshot__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 6 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__machine__subcmd__help__subcmd__ssh)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -22455,6 +22515,80 @@ _kamaki() {
                 return 0
             fi
             case "${prev}" in
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --datacenter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__sdc__subcmd__machine__subcmd__ssh)
+            opts="-l -i -O -o -v -q -h -V --user --identity --ssh-option --no-proxy --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --datacenter --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -O)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --cloud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -23685,7 +23819,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server)
-            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
+            opts="-o -v -q -h -V --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version list info create wait reboot start shutdown delete resize reassign rename metadata console stats ssh flavor image keypair quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24139,7 +24273,7 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__help)
-            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats flavor image keypair quota help"
+            opts="list info create wait reboot start shutdown delete resize reassign rename metadata console stats ssh flavor image keypair quota help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -24517,6 +24651,20 @@ _kamaki() {
             return 0
             ;;
         kamaki__subcmd__server__subcmd__help__subcmd__shutdown)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__server__subcmd__help__subcmd__ssh)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -25720,6 +25868,76 @@ _kamaki() {
                     return 0
                     ;;
                 --interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cloud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                --columns)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --retries)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        kamaki__subcmd__server__subcmd__ssh)
+            opts="-l -i -O -o -v -q -h -V --user --identity --ssh-option --no-proxy --cloud --config --output --columns --no-header --verbose --quiet --timeout --retries --ca-cert --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -l)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --identity)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssh-option)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -O)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -543,6 +543,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
             cand stats 'Where the CPU and network usage graphs of a server are'
+            cand ssh 'Log in with the system `ssh`: to the server''s public IPv4, as the first user its image lists, or through the bastion server its `kamaki.ssh.proxy` metadata names'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -934,6 +935,32 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'kamaki;server;ssh'= {
+            cand -l 'Log in as this user [default: the first user the image names]'
+            cand --user 'Log in as this user [default: the first user the image names]'
+            cand -i 'The private key to log in with (`ssh -i`)'
+            cand --identity 'The private key to log in with (`ssh -i`)'
+            cand -O 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)'
+            cand --ssh-option 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --no-proxy 'Connect directly, even when a bastion is named (`kamaki.ssh.proxy` server metadata, `tritoncli.ssh.proxy` machine tag)'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'kamaki;server;flavor'= {
             cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
             cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
@@ -1237,6 +1264,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
             cand stats 'Where the CPU and network usage graphs of a server are'
+            cand ssh 'Log in with the system `ssh`: to the server''s public IPv4, as the first user its image lists, or through the bastion server its `kamaki.ssh.proxy` metadata names'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -1279,6 +1307,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;server;help;console'= {
         }
         &'kamaki;server;help;stats'= {
+        }
+        &'kamaki;server;help;ssh'= {
         }
         &'kamaki;server;help;flavor'= {
             cand list 'List flavors, optionally only those matching every filter'
@@ -4467,6 +4497,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a machine'
             cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes'
+            cand ssh 'Log in with the system `ssh`: to the machine''s primary IP, as the user its image names (`default_user` tag; `root` on SmartOS), or through the bastion machine its `tritoncli.ssh.proxy` tag names'
             cand audit 'What was done to a machine, newest first'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
@@ -4805,6 +4836,33 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
             cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
             cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --no-header 'Print tables without the header row'
+            cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
+            cand -q 'No progress bars or warnings'
+            cand --quiet 'No progress bars or warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'kamaki;sdc;machine;ssh'= {
+            cand -l 'Log in as this user [default: the first user the image names]'
+            cand --user 'Log in as this user [default: the first user the image names]'
+            cand -i 'The private key to log in with (`ssh -i`)'
+            cand --identity 'The private key to log in with (`ssh -i`)'
+            cand -O 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)'
+            cand --ssh-option 'An option for ssh, passed on as `ssh -o OPTION` (repeatable; `-o` itself is kamaki''s `--output`)'
+            cand --cloud 'The cloud to use (a name from the config file; `sandbox` is the built-in one)'
+            cand --config 'The config file [default: ~/.config/kamaki/config.toml]'
+            cand -o 'How to print results'
+            cand --output 'How to print results'
+            cand --columns 'The fields to show, comma-separated (all output formats; `a.b` reaches into objects)'
+            cand --timeout 'Timeout of each HTTP request, e.g. `30s`, `2m` [default: 2m]'
+            cand --retries 'How many times a request that is safe to repeat is retried at most, within the retry budget (docs/retries.md) [default: 8]'
+            cand --ca-cert 'Extra root certificates (PEM) for private certificate authorities'
+            cand --datacenter 'Work in another datacenter of the cloud, with the same credentials (`kamaki sdc datacenter list` shows them)'
+            cand --no-proxy 'Connect directly, even when a bastion is named (`kamaki.ssh.proxy` server metadata, `tritoncli.ssh.proxy` machine tag)'
             cand --no-header 'Print tables without the header row'
             cand -v 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
             cand --verbose 'Log each HTTP request (method, URL, status, timing) to stderr; twice for headers. Tokens, keys and signatures are always redacted'
@@ -5274,6 +5332,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a machine'
             cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes'
+            cand ssh 'Log in with the system `ssh`: to the machine''s primary IP, as the user its image names (`default_user` tag; `root` on SmartOS), or through the bastion machine its `tritoncli.ssh.proxy` tag names'
             cand audit 'What was done to a machine, newest first'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
@@ -5303,6 +5362,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;machine;help;update'= {
         }
         &'kamaki;sdc;machine;help;wait'= {
+        }
+        &'kamaki;sdc;machine;help;ssh'= {
         }
         &'kamaki;sdc;machine;help;audit'= {
         }
@@ -5436,6 +5497,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand rename 'Rename a machine'
             cand update 'Turn a machine''s firewall or deletion protection on or off'
             cand wait 'Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit code 124 when it passes'
+            cand ssh 'Log in with the system `ssh`: to the machine''s primary IP, as the user its image names (`default_user` tag; `root` on SmartOS), or through the bastion machine its `tritoncli.ssh.proxy` tag names'
             cand audit 'What was done to a machine, newest first'
             cand snapshot 'A machine''s snapshots'
             cand metadata 'A machine''s metadata (key/value strings readable inside the machine)'
@@ -5464,6 +5526,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;sdc;help;machine;update'= {
         }
         &'kamaki;sdc;help;machine;wait'= {
+        }
+        &'kamaki;sdc;help;machine;ssh'= {
         }
         &'kamaki;sdc;help;machine;audit'= {
         }
@@ -11020,6 +11084,7 @@ set edit:completion:arg-completer[kamaki] = {|@words|
             cand metadata 'Server metadata'
             cand console 'Connection details of a server''s VNC console'
             cand stats 'Where the CPU and network usage graphs of a server are'
+            cand ssh 'Log in with the system `ssh`: to the server''s public IPv4, as the first user its image lists, or through the bastion server its `kamaki.ssh.proxy` metadata names'
             cand flavor 'Hardware templates servers are built from'
             cand image 'Images servers can boot (the compute view)'
             cand keypair 'SSH key pairs for new servers'
@@ -11061,6 +11126,8 @@ set edit:completion:arg-completer[kamaki] = {|@words|
         &'kamaki;help;server;console'= {
         }
         &'kamaki;help;server;stats'= {
+        }
+        &'kamaki;help;server;ssh'= {
         }
         &'kamaki;help;server;flavor'= {
             cand list 'List flavors, optionally only those matching every filter'

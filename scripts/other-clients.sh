@@ -91,7 +91,7 @@ echo "notes from kamaki 0.16" > "$work/run/notes.txt"
 check triton "$found_triton" \
     'triton instance create -w -n web base64 g4-highcpu-128M && triton instance list'
 check swift "$found_swift" \
-    "swift upload --ignore-checksum -H 'Content-Type: text/plain' pithos hello.txt && swift list pithos"
+    "swift upload -H 'Content-Type: text/plain' pithos hello.txt && swift list pithos"
 check linstor "$found_linstor" \
     'linstor resource-definition create web && linstor volume-definition create web 1G && linstor resource-definition list'
 check kamaki-0.16 "$found_kamaki" \

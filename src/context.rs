@@ -113,7 +113,7 @@ impl Context {
                 None => format!("from `{}`", config_path.display()),
             };
             for (key, value) in endpoints(&cloud) {
-                eprintln!("* cloud `{cloud_name}`: {key} {value} ({})", origin(key));
+                crate::output::log(format_args!("* cloud `{cloud_name}`: {key} {value} ({})", origin(key)));
             }
         }
         Ok(Context { options, cloud_name, cloud, http, _sandbox: sandbox, synnefo: OnceCell::new() })

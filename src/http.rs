@@ -214,7 +214,7 @@ impl Http {
                 return self.execute_once(request, &shown_url).await;
             };
             if self.verbose >= 1 {
-                eprintln!("> {method} {shown_url}");
+                crate::output::log(format_args!("> {method} {shown_url}"));
                 if self.verbose >= 2 {
                     log_headers(">", to_send.headers());
                 }
@@ -248,7 +248,11 @@ impl Http {
                     let transient = err.is_connect() || err.is_request() || err.is_timeout();
                     let cost = if err.is_timeout() { TIMEOUT_COST } else { FAST_FAILURE_COST };
                     if self.verbose >= 1 {
-                        eprintln!("< {method} {shown_url}: {} ({} ms)", describe(&err), elapsed.as_millis());
+                        crate::output::log(format_args!(
+                            "< {method} {shown_url}: {} ({} ms)",
+                            describe(&err),
+                            elapsed.as_millis()
+                        ));
                     }
                     if safe && transient && budget.pay(cost, &self.quota) {
                         let delay = backoff(attempt);
@@ -267,7 +271,7 @@ impl Http {
     async fn execute_once(&self, request: reqwest::Request, shown_url: &str) -> Result<Response> {
         let method = request.method().clone();
         if self.verbose >= 1 {
-            eprintln!("> {method} {shown_url}");
+            crate::output::log(format_args!("> {method} {shown_url}"));
         }
         let started = Instant::now();
         match self.client.execute(request).await {
@@ -281,7 +285,7 @@ impl Http {
 
     fn log_response(&self, response: &Response, elapsed: Duration) {
         if self.verbose >= 1 {
-            eprintln!("< {} ({} ms)", response.status(), elapsed.as_millis());
+            crate::output::log(format_args!("< {} ({} ms)", response.status(), elapsed.as_millis()));
             if self.verbose >= 2 {
                 log_headers("<", response.headers());
             }
@@ -290,12 +294,12 @@ impl Http {
 
     fn note_retry(&self, method: &Method, url: &str, attempt: u32, why: &str, delay: Duration) {
         if self.verbose >= 1 {
-            eprintln!(
+            crate::output::log(format_args!(
                 "retrying {method} {url} in {} ms (attempt {}, at most {}): {why}",
                 delay.as_millis(),
                 attempt + 2,
                 self.max_retries + 1
-            );
+            ));
         }
     }
 }
@@ -410,7 +414,7 @@ fn log_headers(prefix: &str, headers: &HeaderMap) {
         } else {
             value.to_str().unwrap_or("<binary>").to_string()
         };
-        eprintln!("{prefix}   {name}: {shown}");
+        crate::output::log(format_args!("{prefix}   {name}: {shown}"));
     }
 }
 

@@ -16,6 +16,7 @@ pub mod output;
 pub mod progress;
 pub mod protocol;
 pub mod sandbox;
+pub mod ssh;
 
 /// The full clap command, for completions, man pages and their freshness test.
 pub fn command() -> clap::Command {

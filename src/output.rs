@@ -334,6 +334,13 @@ pub fn human_size(bytes: u64) -> String {
     format!("{text}{}", UNITS[unit])
 }
 
+/// Writes one line of diagnostics (a `-v` log line, a progress note) to stderr. With
+/// [`warn`] and [`report_error`] it is the only writer of stderr, so no diagnostic can
+/// end up in the results on stdout.
+pub fn log(line: impl std::fmt::Display) {
+    let _ = writeln!(io::stderr().lock(), "{line}");
+}
+
 /// Prints a warning to stderr: `warning: …`, in yellow on a terminal unless `NO_COLOR`.
 /// Every warning goes through here, so they all look alike and never reach stdout.
 pub fn warn(message: &str) {

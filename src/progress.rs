@@ -65,7 +65,7 @@ impl Waiting {
         let message = message.into();
         let log = !quiet && verbose > 0 && !enabled(quiet);
         if log {
-            eprintln!("{message}");
+            crate::output::log(&message);
         }
         Waiting { bar: spinner(quiet, message), log, seen: Default::default() }
     }
@@ -78,7 +78,7 @@ impl Waiting {
         }
         let mut seen = self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         if seen.get(what).is_none_or(|last| last != state) {
-            eprintln!("{what}: {state} ({:.1}s)", self.bar.elapsed().as_secs_f64());
+            crate::output::log(format_args!("{what}: {state} ({:.1}s)", self.bar.elapsed().as_secs_f64()));
             seen.insert(what.to_string(), state.to_string());
         }
     }

@@ -2,6 +2,9 @@
 //! sandbox (flags > environment > config file > embedded default), Swift clouds are told
 //! by their keys, and bad settings are reported where they are.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::Path;

@@ -1,6 +1,9 @@
 //! `kamaki file` against the sandbox Pithos: every command in table and JSON form, edge
 //! sizes and names, interrupted transfers, sharing and permissions, sync conflicts.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -3,6 +3,9 @@
 //! without `--delete-file`, booting a just-registered image, and bad input that must
 //! leave nothing half-registered.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};

@@ -1,5 +1,8 @@
 //! `kamaki infra` end to end: the real binary against the dummy cloud and the sandbox's Cyclades.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::PathBuf;

@@ -1,6 +1,9 @@
 //! `kamaki linstor` end to end against the sandbox controller: every example of the
 //! python-linstor guide, in table and JSON output, and the bad inputs around them.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use common::{TestSandbox, field, strings, write_private};

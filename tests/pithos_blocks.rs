@@ -1,6 +1,9 @@
 //! The sandbox Pithos's block files: several `sandbox serve` processes sharing one data
 //! dir, and data dirs from before blocks were files.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::io::{BufRead, BufReader};

@@ -2,6 +2,9 @@
 //! against the sandbox's own fault injection, a dead endpoint, and CloudAPI's clock-skew
 //! answer.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::io::{Read, Write};

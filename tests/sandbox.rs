@@ -2,6 +2,9 @@
 //! name every endpoint and the CloudAPI login, and `--print-env` exports what kamaki, the
 //! swift CLI and rclone, triton and linstor-client read, with values the sandbox accepts.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::collections::BTreeMap;

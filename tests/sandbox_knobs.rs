@@ -1,6 +1,9 @@
 //! Every sandbox knob is a `kamaki sandbox serve` option and a `[sandbox]` key of the config
 //! file, which the embedded sandbox reads too.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::Path;

@@ -2,6 +2,9 @@
 //! from files and through a real ssh-agent, every command in table and JSON, and bad
 //! input with its exit codes.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use std::path::{Path, PathBuf};
@@ -757,6 +760,13 @@ fn machine_tables_show_package_and_image_names() {
     let listed = table(&sandbox, &["sdc", "machine", "list"]);
     assert!(listed.contains("IMAGE") && !listed.contains(image_id), "{listed}");
     assert!(table(&sandbox, &["sdc", "machine", "list", "-l"]).contains("base64@13.2.0"));
+    // One machine's table (get, and what create and actions print) names it the same way.
+    for shown in [
+        table(&sandbox, &["sdc", "machine", "get", "named"]),
+        table(&sandbox, &["sdc", "machine", "rename", "named", "renamed"]),
+    ] {
+        assert!(shown.contains("base64@13.2.0") && !shown.contains(image_id), "{shown}");
+    }
     let machines = json(&sandbox, &["sdc", "machine", "list"]);
     assert_eq!(
         (machines[0]["image"].as_str(), machines[0]["package"].as_str()),

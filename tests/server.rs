@@ -1,6 +1,9 @@
 //! `kamaki server` end to end against a sandbox: every command in table and JSON, the
 //! seed's compute scenarios, and bad input (unknown names, wrong states, quotas, timeouts).
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do.
+#![allow(clippy::expect_used)]
+
 mod common;
 
 use common::{TestSandbox, id};
@@ -111,6 +114,16 @@ fn tables_show_flavor_and_image_names() {
         info.contains(flavor_name) && info.contains("Debian Base") && !info.contains(&image_id),
         "{info}"
     );
+    // Creating and acting on a server show the same view as `info`.
+    for shown in [
+        sandbox.stdout(&["server", "create", "--name", "db", "--flavor", "1", "--image", &image_id]),
+        sandbox.stdout(&["server", "rename", "db", "db2"]),
+    ] {
+        assert!(
+            shown.contains(flavor_name) && shown.contains("Debian Base") && !shown.contains(&image_id),
+            "{shown}"
+        );
+    }
 
     let listed = sandbox.json(&["server", "list"]);
     assert_eq!(id(&listed[0]["flavor"]), "1");

@@ -6,6 +6,10 @@
 //! with the script. Only when the peer is not installed are these tests skipped, with the
 //! reason printed.
 
+// Helpers outside #[test] functions panic on a failed setup step, as the tests do, and
+// say on stderr why a test is skipped.
+#![allow(clippy::expect_used, clippy::print_stderr)]
+
 mod common;
 
 use std::io::{Read, Write};

@@ -13,7 +13,7 @@ use crate::context::Context;
 use crate::error::{Error, Result};
 
 /// Server states a wait can name.
-pub const SERVER_STATES: [&str; 6] = ["BUILD", "ACTIVE", "STOPPED", "REBOOT", "ERROR", "DELETED"];
+pub(super) const SERVER_STATES: [&str; 6] = ["BUILD", "ACTIVE", "STOPPED", "REBOOT", "ERROR", "DELETED"];
 
 // `--while STATE | --until STATE` of `wait` subcommands.
 #[derive(Debug, Clone, Args)]
@@ -54,7 +54,7 @@ fn normalize(states: &[&str], state: &str) -> String {
 }
 
 /// Parses `KEY=VALUE` pairs.
-pub fn parse_key_values(pairs: &[String], what: &str) -> Result<BTreeMap<String, String>> {
+pub(super) fn parse_key_values(pairs: &[String], what: &str) -> Result<BTreeMap<String, String>> {
     pairs
         .iter()
         .map(|pair| match pair.split_once('=') {
@@ -66,7 +66,7 @@ pub fn parse_key_values(pairs: &[String], what: &str) -> Result<BTreeMap<String,
 
 /// Points a refusal that names the project the request carried (unknown, or the user is
 /// not a member) at the user's projects.
-pub fn project_hint(err: Error, project: Option<&str>) -> Error {
+pub(super) fn project_hint(err: Error, project: Option<&str>) -> Error {
     let names_project = project.is_some_and(|id| !id.is_empty() && err.message().contains(id));
     match err.status() {
         Some(403 | 404) if names_project => {
@@ -77,7 +77,7 @@ pub fn project_hint(err: Error, project: Option<&str>) -> Error {
 }
 
 /// Finds a server by id or name.
-pub async fn resolve_server(cyclades: &Cyclades, wanted: &str) -> Result<Value> {
+pub(super) async fn resolve_server(cyclades: &Cyclades, wanted: &str) -> Result<Value> {
     if wanted.bytes().all(|b| b.is_ascii_digit()) {
         return cyclades.compute.get_server(wanted).await;
     }
@@ -86,13 +86,13 @@ pub async fn resolve_server(cyclades: &Cyclades, wanted: &str) -> Result<Value> 
 }
 
 /// Finds a network by id or name.
-pub async fn resolve_network(cyclades: &Cyclades, wanted: &str) -> Result<Value> {
+pub(super) async fn resolve_network(cyclades: &Cyclades, wanted: &str) -> Result<Value> {
     let networks = cyclades.network.list_networks().await?;
     resolve(&networks, "network", wanted, "kamaki network list").cloned()
 }
 
 /// Polls a server with a spinner that shows its status.
-pub async fn poll_server(
+pub(super) async fn poll_server(
     ctx: &Context,
     cyclades: &Cyclades,
     id: &str,
@@ -114,12 +114,12 @@ pub async fn poll_server(
 }
 
 /// What a server wait that ran out of time says.
-pub fn server_still(id: &str, wait: &WaitFor, server: &Value, after: &str) -> String {
+pub(super) fn server_still(id: &str, wait: &WaitFor, server: &Value, after: &str) -> String {
     format!("server {id} is still {} after {after} (waiting {})", compute::status_of(server), wait.describe())
 }
 
 /// Waits for a server as an action's `--wait` asks; the result is the server as it is then.
-pub async fn wait_server(
+pub(super) async fn wait_server(
     ctx: &Context,
     cyclades: &Cyclades,
     id: &str,
@@ -131,7 +131,7 @@ pub async fn wait_server(
 }
 
 /// Waits for a port as an action's `--wait` asks.
-pub async fn wait_port(
+pub(super) async fn wait_port(
     ctx: &Context,
     cyclades: &Cyclades,
     id: &str,
@@ -151,7 +151,7 @@ pub async fn wait_port(
 }
 
 /// Polls a volume with a spinner.
-pub async fn poll_volume(
+pub(super) async fn poll_volume(
     ctx: &Context,
     cyclades: &Cyclades,
     id: &str,
@@ -163,7 +163,7 @@ pub async fn poll_volume(
 }
 
 /// What a volume wait that ran out of time says.
-pub fn volume_still(id: &str, wait: &WaitFor, volume: &Value, after: &str) -> String {
+pub(super) fn volume_still(id: &str, wait: &WaitFor, volume: &Value, after: &str) -> String {
     format!(
         "volume {id} is still {} after {after} (waiting {})",
         volume["status"].as_str().unwrap_or("unknown"),
@@ -172,7 +172,7 @@ pub fn volume_still(id: &str, wait: &WaitFor, volume: &Value, after: &str) -> St
 }
 
 /// Waits for a volume as an action's `--wait` asks.
-pub async fn wait_volume(
+pub(super) async fn wait_volume(
     ctx: &Context,
     cyclades: &Cyclades,
     id: &str,
@@ -184,7 +184,7 @@ pub async fn wait_volume(
 }
 
 /// A short view of a server for tables and action results.
-pub fn server_summary(server: &Value) -> Value {
+pub(super) fn server_summary(server: &Value) -> Value {
     json!({
         "id": id_of(&server["id"]),
         "name": server["name"],

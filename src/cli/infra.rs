@@ -331,7 +331,7 @@ fn pass_output(infra_id: &str, report: &PassReport, passes: u32) -> Output {
 /// A progress line on stderr, unless `-q`.
 fn note(options: &Options, line: &str) {
     if !options.quiet {
-        eprintln!("{line}");
+        crate::output::log(line);
     }
 }
 

@@ -13,6 +13,7 @@ pub mod network;
 pub mod sandbox;
 pub mod sdc;
 pub mod server;
+pub mod ssh;
 pub mod volume;
 pub mod wait;
 

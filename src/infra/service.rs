@@ -106,7 +106,7 @@ impl Service {
 
     fn log(&self, line: &str) {
         if !self.quiet {
-            eprintln!("infra serve: {line}");
+            crate::output::log(format_args!("infra serve: {line}"));
         }
     }
 }

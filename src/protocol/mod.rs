@@ -4,4 +4,5 @@
 pub mod httpsig;
 pub mod linstor_reply;
 pub mod linstor_size;
+pub mod pithos_containers;
 pub mod pithos_hash;

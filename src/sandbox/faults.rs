@@ -83,7 +83,7 @@ impl SandboxState {
 }
 
 /// Wraps a service router with the latency and error injection.
-pub fn layer(router: Router, state: Arc<SandboxState>) -> Router {
+pub(super) fn layer(router: Router, state: Arc<SandboxState>) -> Router {
     router.layer(axum::middleware::from_fn_with_state(state, inject))
 }
 
@@ -101,7 +101,7 @@ async fn inject(State(state): State<Arc<SandboxState>>, request: Request, next: 
     next.run(request).await
 }
 
-pub fn admin_router(state: Arc<SandboxState>) -> Router {
+pub(super) fn admin_router(state: Arc<SandboxState>) -> Router {
     Router::new().route(ADMIN_PATH, get(get_faults).put(put_faults)).with_state(state)
 }
 
@@ -115,13 +115,13 @@ async fn put_faults(State(state): State<Arc<SandboxState>>, Json(faults): Json<F
 }
 
 /// A TCP listener that closes the connections the fault settings say to drop.
-pub struct FaultyListener {
+pub(super) struct FaultyListener {
     inner: TcpListener,
     state: Arc<SandboxState>,
 }
 
 impl FaultyListener {
-    pub fn new(inner: TcpListener, state: Arc<SandboxState>) -> Self {
+    pub(super) fn new(inner: TcpListener, state: Arc<SandboxState>) -> Self {
         FaultyListener { inner, state }
     }
 }

@@ -24,7 +24,7 @@ use serde_json::{Value, json};
 
 use super::pithos::{
     self,
-    db::{self, NewVersion},
+    db::{self, EMPTY_MD5, NewVersion},
 };
 use super::{Fault, SandboxState, User, astakos};
 
@@ -32,7 +32,7 @@ use super::{Fault, SandboxState, User, astakos};
 const ENABLE: &str = "KAMAKI_SANDBOX_INSPECT";
 
 /// These routes when the environment asks for them, otherwise none.
-pub fn router(state: Arc<SandboxState>) -> Router {
+pub(super) fn router(state: Arc<SandboxState>) -> Router {
     if std::env::var_os(ENABLE).is_none_or(|value| value != "1") {
         return Router::new();
     }
@@ -91,6 +91,8 @@ async fn empty_objects(
             let empty = NewVersion {
                 bytes: 0,
                 hashes: Vec::new(),
+                md5: EMPTY_MD5.to_string(),
+                manifest: None,
                 content_type: "application/octet-stream".to_string(),
                 content_encoding: None,
                 content_disposition: None,

@@ -38,7 +38,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// How long a store operation keeps retrying a busy or locked database before it fails.
 /// Longer than any single request holds the lock, shorter than a client's timeout.
-pub const LOCK_PATIENCE: Duration = Duration::from_secs(60);
+pub(super) const LOCK_PATIENCE: Duration = Duration::from_secs(60);
 
 pub struct Store {
     conn: Mutex<Connection>,

@@ -2,7 +2,8 @@
 //! loopback port in a temp dir, a config pointing at it, and a command builder), running
 //! commands that must succeed or fail, and reading their JSON.
 
-#![allow(dead_code)]
+// Helpers, not tests: a failed setup step panics with its reason, as a test would.
+#![allow(dead_code, clippy::expect_used)]
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -10,7 +11,7 @@ use std::process::{Child, Command, Output, Stdio};
 
 use serde_json::Value;
 
-pub struct TestSandbox {
+pub(crate) struct TestSandbox {
     pub dir: tempfile::TempDir,
     pub config: PathBuf,
     /// What `sandbox serve -o json` printed: url, identity_url, sdc_url, linstor_url,
@@ -21,12 +22,12 @@ pub struct TestSandbox {
 
 impl TestSandbox {
     /// Starts a sandbox with no extra flags.
-    pub fn start() -> TestSandbox {
+    pub(crate) fn start() -> TestSandbox {
         Self::start_with(&[])
     }
 
     /// Starts a sandbox with extra `sandbox serve` flags (faults, `--sdc-key`).
-    pub fn start_with(extra: &[&str]) -> TestSandbox {
+    pub(crate) fn start_with(extra: &[&str]) -> TestSandbox {
         let dir = tempfile::tempdir().expect("temp dir");
         let data = dir.path().join("data");
         let home = dir.path().join("home");
@@ -64,12 +65,12 @@ impl TestSandbox {
     }
 
     /// `kamaki` with this sandbox's config, a private HOME, and no inherited settings.
-    pub fn cmd(&self) -> assert_cmd::Command {
+    pub(crate) fn cmd(&self) -> assert_cmd::Command {
         assert_cmd::Command::from_std(self.process())
     }
 
     /// The same as [`TestSandbox::cmd`], for a process the test starts and stops itself.
-    pub fn process(&self) -> Command {
+    pub(crate) fn process(&self) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_kamaki"));
         cmd.env("KAMAKI_CONFIG", &self.config)
             .env("HOME", self.dir.path().join("home"))
@@ -81,32 +82,32 @@ impl TestSandbox {
         cmd
     }
 
-    pub fn token(&self) -> &str {
+    pub(crate) fn token(&self) -> &str {
         self.endpoints["token"].as_str().unwrap_or_default()
     }
 
-    pub fn uuid(&self) -> &str {
+    pub(crate) fn uuid(&self) -> &str {
         self.endpoints["uuid"].as_str().unwrap_or_default()
     }
 
     /// Runs a command that must succeed with `-o json` and returns its parsed output.
-    pub fn json(&self, args: &[&str]) -> Value {
+    pub(crate) fn json(&self, args: &[&str]) -> Value {
         json(&mut self.cmd(), args)
     }
 
     /// Runs a command that must succeed; returns its stdout.
-    pub fn stdout(&self, args: &[&str]) -> String {
+    pub(crate) fn stdout(&self, args: &[&str]) -> String {
         String::from_utf8_lossy(&succeeds(&mut self.cmd(), args).stdout).into_owned()
     }
 
     /// Runs a command that must fail with `code`; returns its stderr.
-    pub fn fails(&self, args: &[&str], code: i32) -> String {
+    pub(crate) fn fails(&self, args: &[&str], code: i32) -> String {
         fails(self.cmd().args(args), code)
     }
 
     /// The seeded second user, `other@example.com`, with a config of its own (this one's
     /// with the other user's token).
-    pub fn other_user(&self) -> OtherUser {
+    pub(crate) fn other_user(&self) -> OtherUser {
         let users = self.inspect("GET", "docs/user", None);
         let users = users.as_array().expect("a list of users");
         let other = users.iter().find(|u| u["name"] == "other@example.com").expect("the seeded other user");
@@ -118,7 +119,7 @@ impl TestSandbox {
     }
 
     /// `kamaki` as the seeded second user.
-    pub fn as_other(&self) -> assert_cmd::Command {
+    pub(crate) fn as_other(&self) -> assert_cmd::Command {
         let mut cmd = self.cmd();
         cmd.env("KAMAKI_CONFIG", self.other_user().config);
         cmd
@@ -126,7 +127,7 @@ impl TestSandbox {
 
     /// Creates a server from `Debian Base` and waits until it is ACTIVE; returns it. The
     /// flavor is `1` unless `extra` names one.
-    pub fn server(&self, name: &str, extra: &[&str]) -> Value {
+    pub(crate) fn server(&self, name: &str, extra: &[&str]) -> Value {
         let mut args = vec!["server", "create", "--name", name, "--image", "Debian Base", "--wait"];
         if !extra.contains(&"--flavor") {
             args.extend(["--flavor", "1"]);
@@ -139,7 +140,7 @@ impl TestSandbox {
 
     /// The id of the seeded course project (`CS333 lab assignments`), which the user is a
     /// member of.
-    pub fn course_project(&self) -> String {
+    pub(crate) fn course_project(&self) -> String {
         let projects = self.json(&["astakos", "project", "list", "--mine"]);
         let projects = projects.as_array().expect("a list");
         let course =
@@ -149,7 +150,7 @@ impl TestSandbox {
 
     /// Calls the sandbox's test-only state endpoint (`/_sandbox/inspect/PATH`, see
     /// src/sandbox/inspect.rs) as this sandbox's user; it must succeed.
-    pub fn inspect(&self, method: &str, path: &str, body: Option<Value>) -> Value {
+    pub(crate) fn inspect(&self, method: &str, path: &str, body: Option<Value>) -> Value {
         let url = format!("{}/_sandbox/inspect/{path}", self.endpoints["url"].as_str().expect("url"));
         let method = reqwest::Method::from_bytes(method.as_bytes()).expect("an HTTP method");
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("runtime");
@@ -168,7 +169,7 @@ impl TestSandbox {
     }
 
     /// Usage of `resource` in `project`, as `server quota` reports it.
-    pub fn usage(&self, project: &str, resource: &str) -> i64 {
+    pub(crate) fn usage(&self, project: &str, resource: &str) -> i64 {
         let rows = self.json(&["server", "quota", "--project", project]);
         let row = rows.as_array().expect("a list").iter().find(|row| row["resource"] == resource);
         row.unwrap_or_else(|| panic!("no {resource} in {rows}"))["usage"].as_i64().expect("a number")
@@ -176,7 +177,7 @@ impl TestSandbox {
 
     /// Runs one of the scripts of `docs/examples` in this sandbox's directory; it must
     /// succeed. Returns its stdout.
-    pub fn run_example(&self, script: &str, args: &[&str]) -> String {
+    pub(crate) fn run_example(&self, script: &str, args: &[&str]) -> String {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/examples").join(script);
         let output = Command::new("bash")
             .arg(&path)
@@ -195,7 +196,7 @@ impl TestSandbox {
 }
 
 /// The sandbox's second user.
-pub struct OtherUser {
+pub(crate) struct OtherUser {
     pub uuid: String,
     pub token: String,
     /// A config that selects the sandbox as this user.
@@ -211,7 +212,7 @@ impl Drop for TestSandbox {
 
 /// The variables of other clients that override a config's endpoints (see
 /// `config::Environment`); CI exports the swift ones for tests/swift.rs.
-pub const OVERLAY_VARS: [&str; 12] = [
+pub(crate) const OVERLAY_VARS: [&str; 12] = [
     "TRITON_URL",
     "SDC_URL",
     "TRITON_ACCOUNT",
@@ -228,14 +229,14 @@ pub const OVERLAY_VARS: [&str; 12] = [
 
 /// Removes [`OVERLAY_VARS`] from a command's environment, so that only what the test sets
 /// counts.
-pub fn without_overlays(cmd: &mut Command) -> &mut Command {
+pub(crate) fn without_overlays(cmd: &mut Command) -> &mut Command {
     for var in OVERLAY_VARS {
         cmd.env_remove(var);
     }
     cmd
 }
 
-pub fn write_private(path: &Path, text: &str) {
+pub(crate) fn write_private(path: &Path, text: &str) {
     std::fs::write(path, text).expect("write file");
     #[cfg(unix)]
     {
@@ -246,14 +247,14 @@ pub fn write_private(path: &Path, text: &str) {
 
 /// `kamaki` with the config file `config` and no inherited cloud or output settings (for
 /// tests without a sandbox).
-pub fn kamaki(config: &Path) -> assert_cmd::Command {
+pub(crate) fn kamaki(config: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_kamaki"));
     cmd.env("KAMAKI_CONFIG", config).env_remove("KAMAKI_CLOUD").env_remove("KAMAKI_OUTPUT");
     cmd
 }
 
 /// Runs `cmd ARGS…`, which must succeed; returns its output.
-pub fn succeeds(cmd: &mut assert_cmd::Command, args: &[&str]) -> Output {
+pub(crate) fn succeeds(cmd: &mut assert_cmd::Command, args: &[&str]) -> Output {
     let output = cmd.args(args).output().expect("run kamaki");
     assert!(
         output.status.success(),
@@ -265,7 +266,7 @@ pub fn succeeds(cmd: &mut assert_cmd::Command, args: &[&str]) -> Output {
 }
 
 /// Runs `cmd ARGS… -o json`, which must succeed; returns its parsed output.
-pub fn json(cmd: &mut assert_cmd::Command, args: &[&str]) -> Value {
+pub(crate) fn json(cmd: &mut assert_cmd::Command, args: &[&str]) -> Value {
     let args = [args, &["-o", "json"]].concat();
     let output = succeeds(cmd, &args);
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
@@ -279,7 +280,7 @@ pub fn json(cmd: &mut assert_cmd::Command, args: &[&str]) -> Value {
 
 /// Runs a command that must fail with `code` and say why on an `error:` line; returns its
 /// stderr.
-pub fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
+pub(crate) fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
     let output = cmd.output().expect("run kamaki");
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
     assert_eq!(output.status.code(), Some(code), "{cmd:?}: {stderr}");
@@ -288,7 +289,7 @@ pub fn fails(cmd: &mut assert_cmd::Command, code: i32) -> String {
 }
 
 /// A record's `id` as text (Cyclades ids are numbers in some places, strings in others).
-pub fn id(value: &Value) -> String {
+pub(crate) fn id(value: &Value) -> String {
     match &value["id"] {
         Value::String(text) => text.clone(),
         other => other.to_string(),
@@ -296,12 +297,12 @@ pub fn id(value: &Value) -> String {
 }
 
 /// The `name` of every item of a JSON list.
-pub fn names(listing: &Value) -> Vec<String> {
+pub(crate) fn names(listing: &Value) -> Vec<String> {
     field(listing, "name")
 }
 
 /// `field` of every item of a JSON list (`""` where an item has none).
-pub fn field(listing: &Value, field: &str) -> Vec<String> {
+pub(crate) fn field(listing: &Value, field: &str) -> Vec<String> {
     listing
         .as_array()
         .unwrap_or_else(|| panic!("not a list: {listing}"))
@@ -311,7 +312,7 @@ pub fn field(listing: &Value, field: &str) -> Vec<String> {
 }
 
 /// The strings of a JSON list.
-pub fn strings(list: &Value) -> Vec<String> {
+pub(crate) fn strings(list: &Value) -> Vec<String> {
     list.as_array()
         .unwrap_or_else(|| panic!("not a list: {list}"))
         .iter()
@@ -321,7 +322,7 @@ pub fn strings(list: &Value) -> Vec<String> {
 
 /// Deterministic, incompressible-looking bytes: the same `len` and `seed` give the same
 /// bytes, different seeds different ones.
-pub fn data(len: usize, seed: u64) -> Vec<u8> {
+pub(crate) fn data(len: usize, seed: u64) -> Vec<u8> {
     let mut state = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     (0..len)
         .map(|_| {
@@ -332,6 +333,6 @@ pub fn data(len: usize, seed: u64) -> Vec<u8> {
 }
 
 /// A file of the CloudAPI test keys in `tests/fixtures/sdc`.
-pub fn sdc_fixture(name: &str) -> PathBuf {
+pub(crate) fn sdc_fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sdc").join(name)
 }

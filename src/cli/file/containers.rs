@@ -7,7 +7,7 @@ use crate::clients::pithos::{ContainerInfo, ContainerPolicy};
 use crate::error::{Error, Result};
 use crate::output::{Output, human_size};
 
-pub async fn run(files: &Files<'_>, command: ContainerCommand) -> Result<Output> {
+pub(super) async fn run(files: &Files<'_>, command: ContainerCommand) -> Result<Output> {
     let client = &files.client;
     match command {
         ContainerCommand::List => {

@@ -418,7 +418,7 @@ impl<'a> Files<'a> {
     }
 
     /// Parses a remote path, applying `--account` and the default container.
-    pub fn path(&self, text: &str) -> Result<RemotePath> {
+    pub(crate) fn path(&self, text: &str) -> Result<RemotePath> {
         let mut path = RemotePath::parse(text, &self.default_container)?;
         if path.account.is_none() {
             path.account = self.account.clone().filter(|a| *a != self.client.account);
@@ -426,7 +426,7 @@ impl<'a> Files<'a> {
         Ok(path)
     }
 
-    pub fn quiet(&self) -> bool {
+    pub(crate) fn quiet(&self) -> bool {
         self.ctx.quiet()
     }
 }

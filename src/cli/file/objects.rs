@@ -17,7 +17,7 @@ const PARALLEL_OPERATIONS: usize = 8;
 /// Metadata key that remembers where a trashed object came from.
 const TRASHED_FROM: &str = "Trashed-From";
 
-pub async fn list(files: &Files<'_>, args: ListArgs) -> Result<Output> {
+pub(super) async fn list(files: &Files<'_>, args: ListArgs) -> Result<Output> {
     let path = files.path(args.path.as_deref().unwrap_or(&format!("/{}", files.default_container)))?;
     let mut prefix = path.object.clone();
     let delimiter = match (&args.delimiter, args.recursive) {
@@ -45,7 +45,7 @@ pub async fn list(files: &Files<'_>, args: ListArgs) -> Result<Output> {
 
 /// A listing as output: JSON gets the entries; tables get name (and with -l type, size,
 /// modified), folders marked as such.
-pub fn object_list(objects: Vec<ObjectInfo>, long: bool) -> Output {
+pub(super) fn object_list(objects: Vec<ObjectInfo>, long: bool) -> Output {
     let rows = objects
         .iter()
         .map(|o| {
@@ -64,7 +64,7 @@ pub fn object_list(objects: Vec<ObjectInfo>, long: bool) -> Output {
     Output::list(&objects, columns).with_table_rows(rows)
 }
 
-pub async fn info(files: &Files<'_>, args: InfoArgs) -> Result<Output> {
+pub(super) async fn info(files: &Files<'_>, args: InfoArgs) -> Result<Output> {
     let path = files.path(&args.path)?;
     if path.object.is_empty() {
         let info = files.client.container_info(path.account.as_deref(), &path.container).await?;
@@ -77,7 +77,7 @@ pub async fn info(files: &Files<'_>, args: InfoArgs) -> Result<Output> {
     Ok(Output::object(files.client.object_info(&path, args.version.as_deref()).await?))
 }
 
-pub async fn metadata(files: &Files<'_>, command: MetadataCommand) -> Result<Output> {
+pub(super) async fn metadata(files: &Files<'_>, command: MetadataCommand) -> Result<Output> {
     let client = &files.client;
     let meta = match command {
         MetadataCommand::List { path } => client.object_info(&files.path(&path)?, None).await?.meta,
@@ -104,7 +104,7 @@ pub async fn metadata(files: &Files<'_>, command: MetadataCommand) -> Result<Out
     Ok(Output::list(rows, &["key", "value"]))
 }
 
-pub async fn mkdir(files: &Files<'_>, path: &str) -> Result<Output> {
+pub(super) async fn mkdir(files: &Files<'_>, path: &str) -> Result<Output> {
     let path = files.path(path)?;
     if path.object.is_empty() {
         return Err(Error::usage(format!("`{path}` is a container, not a folder path"))
@@ -120,7 +120,7 @@ pub async fn mkdir(files: &Files<'_>, path: &str) -> Result<Output> {
     Ok(Output::object(files.client.put_empty(&path, "application/directory", true).await?))
 }
 
-pub async fn touch(files: &Files<'_>, path: &str, content_type: Option<String>) -> Result<Output> {
+pub(super) async fn touch(files: &Files<'_>, path: &str, content_type: Option<String>) -> Result<Output> {
     let path = files.path(path)?;
     if let Some(existing) = files.client.find_object(&path, None).await? {
         return Ok(Output::object(existing));
@@ -130,7 +130,7 @@ pub async fn touch(files: &Files<'_>, path: &str, content_type: Option<String>) 
 }
 
 /// The content type for a name, from its extension.
-pub fn guess_type(name: &str) -> String {
+pub(super) fn guess_type(name: &str) -> String {
     mime_guess::from_path(name).first_or_octet_stream().essence_str().to_string()
 }
 
@@ -153,7 +153,7 @@ async fn objects_under(client: &PithosClient, path: &RemotePath) -> Result<Vec<O
     Ok(found)
 }
 
-pub async fn copy(files: &Files<'_>, args: CopyArgs, is_move: bool) -> Result<Output> {
+pub(super) async fn copy(files: &Files<'_>, args: CopyArgs, is_move: bool) -> Result<Output> {
     let client = &files.client;
     let source = files.path(&args.source)?;
     let mut destination = files.path(&args.destination)?;
@@ -198,7 +198,7 @@ pub async fn copy(files: &Files<'_>, args: CopyArgs, is_move: bool) -> Result<Ou
     Ok(Output::list(done, &["source", "destination", "status"]))
 }
 
-pub async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
+pub(super) async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
     let client = &files.client;
     let path = files.path(&args.path)?;
     if path.object.is_empty() {
@@ -249,13 +249,13 @@ pub async fn delete(files: &Files<'_>, args: DeleteArgs) -> Result<Output> {
     Ok(Output::list(done, &["path", "status"]))
 }
 
-pub async fn has_children(client: &PithosClient, path: &RemotePath) -> Result<bool> {
+pub(super) async fn has_children(client: &PithosClient, path: &RemotePath) -> Result<bool> {
     let prefix = format!("{}/", path.object.trim_end_matches('/'));
     let options = ListOptions { prefix: Some(prefix), limit: Some(1), ..ListOptions::default() };
     Ok(!client.list_objects(path, &options).await?.is_empty())
 }
 
-pub async fn trash(files: &Files<'_>, command: TrashCommand) -> Result<Output> {
+pub(super) async fn trash(files: &Files<'_>, command: TrashCommand) -> Result<Output> {
     let client = &files.client;
     let trash_root = RemotePath::new(TRASH_CONTAINER, "");
     match command {
@@ -307,13 +307,13 @@ pub async fn trash(files: &Files<'_>, command: TrashCommand) -> Result<Output> {
     }
 }
 
-pub async fn versions(files: &Files<'_>, path: &str) -> Result<Output> {
+pub(super) async fn versions(files: &Files<'_>, path: &str) -> Result<Output> {
     let path = files.path(path)?;
     let versions = files.client.versions(&path).await?;
     Ok(Output::list(versions, &["version", "modified"]))
 }
 
-pub async fn restore_version(files: &Files<'_>, path: &str, version: &str) -> Result<Output> {
+pub(super) async fn restore_version(files: &Files<'_>, path: &str, version: &str) -> Result<Output> {
     let path = files.path(path)?;
     let client = &files.client;
     client.require_pithos("versions")?;

@@ -9,7 +9,7 @@ use crate::clients::pithos::{HOME_CONTAINER, ListOptions, RemotePath};
 use crate::error::{Error, Result};
 use crate::output::Output;
 
-pub async fn share(files: &Files<'_>, args: ShareArgs) -> Result<Output> {
+pub(super) async fn share(files: &Files<'_>, args: ShareArgs) -> Result<Output> {
     if args.read.is_empty() && args.write.is_empty() {
         return Err(Error::usage("name who may read or write")
             .hint("e.g. `kamaki file share /pithos/notes.txt --read other@example.com --write GROUP`"));
@@ -31,7 +31,7 @@ pub async fn share(files: &Files<'_>, args: ShareArgs) -> Result<Output> {
     Ok(Output::object(client.object_info(&path, None).await?))
 }
 
-pub async fn unshare(files: &Files<'_>, path: &str) -> Result<Output> {
+pub(super) async fn unshare(files: &Files<'_>, path: &str) -> Result<Output> {
     let path = files.path(path)?;
     files.client.object_info(&path, None).await?;
     files.client.set_sharing(&path, "").await?;
@@ -93,7 +93,7 @@ fn uuid_of(catalog: &Value, email: &str) -> Result<String> {
         .ok_or_else(|| Error::not_found(format!("no user `{email}`")))
 }
 
-pub async fn shared(files: &Files<'_>) -> Result<Output> {
+pub(super) async fn shared(files: &Files<'_>) -> Result<Output> {
     let client = &files.client;
     client.require_pithos("sharing")?;
     let containers = client.list_containers(None).await?;
@@ -116,14 +116,18 @@ pub async fn shared(files: &Files<'_>) -> Result<Output> {
     Ok(Output::list(listed.into_iter().flatten(), &["path", "sharing"]))
 }
 
-pub async fn publish(files: &Files<'_>, path: &str, public: bool) -> Result<Output> {
+pub(super) async fn publish(files: &Files<'_>, path: &str, public: bool) -> Result<Output> {
     let path = files.path(path)?;
     files.client.object_info(&path, None).await?;
     let url = files.client.set_public(&path, public).await?;
     Ok(Output::object(json!({"path": path.display(), "public_url": url})))
 }
 
-pub async fn others(files: &Files<'_>, account: Option<String>, container: Option<String>) -> Result<Output> {
+pub(super) async fn others(
+    files: &Files<'_>,
+    account: Option<String>,
+    container: Option<String>,
+) -> Result<Output> {
     let client = &files.client;
     client.require_pithos("sharing")?;
     let Some(account) = account else {
@@ -146,7 +150,7 @@ pub async fn others(files: &Files<'_>, account: Option<String>, container: Optio
     Ok(object_list(objects, true))
 }
 
-pub async fn group(files: &Files<'_>, command: GroupCommand) -> Result<Output> {
+pub(super) async fn group(files: &Files<'_>, command: GroupCommand) -> Result<Output> {
     let client = &files.client;
     client.require_pithos("groups")?;
     let groups = client.groups().await?;

@@ -17,7 +17,7 @@ use crate::progress;
 /// Files transferred at once by recursive uploads and downloads.
 const PARALLEL_FILES: usize = 4;
 
-pub async fn upload(files: &Files<'_>, args: UploadArgs) -> Result<Output> {
+pub(super) async fn upload(files: &Files<'_>, args: UploadArgs) -> Result<Output> {
     let client = &files.client;
     let from_stdin = args.local.as_os_str() == "-";
     let local_name = args.local.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -152,7 +152,7 @@ fn walk(
     Ok(())
 }
 
-pub async fn download(files: &Files<'_>, args: DownloadArgs) -> Result<Output> {
+pub(super) async fn download(files: &Files<'_>, args: DownloadArgs) -> Result<Output> {
     let client = &files.client;
     let remote = files.path(&args.remote)?;
     let options = DownloadOptions {
@@ -240,7 +240,7 @@ async fn download_tree(
     Ok(Output::list(summaries, &["path", "local", "bytes", "blocks_fetched"]))
 }
 
-pub async fn cat(files: &Files<'_>, path: &str, version: Option<&str>) -> Result<Output> {
+pub(super) async fn cat(files: &Files<'_>, path: &str, version: Option<&str>) -> Result<Output> {
     let path = files.path(path)?;
     let info = files.client.object_info(&path, version).await?;
     if info.is_directory() {

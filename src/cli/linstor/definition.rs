@@ -140,7 +140,11 @@ pub enum VolumeCommand {
     Resize { resource: String, volume_number: u32, size: String },
 }
 
-pub async fn run_group(ctx: &Context, client: &LinstorClient, command: GroupCommand) -> Result<Output> {
+pub(super) async fn run_group(
+    ctx: &Context,
+    client: &LinstorClient,
+    command: GroupCommand,
+) -> Result<Output> {
     match command {
         GroupCommand::List { long } => {
             let groups = client.resource_groups().await?;
@@ -186,7 +190,7 @@ pub async fn run_group(ctx: &Context, client: &LinstorClient, command: GroupComm
     }
 }
 
-pub async fn run_definition(
+pub(super) async fn run_definition(
     ctx: &Context,
     client: &LinstorClient,
     command: DefinitionCommand,
@@ -240,7 +244,11 @@ fn definition_row(rd: &ResourceDefinition) -> serde_json::Value {
     ])
 }
 
-pub async fn run_volume(ctx: &Context, client: &LinstorClient, command: VolumeCommand) -> Result<Output> {
+pub(super) async fn run_volume(
+    ctx: &Context,
+    client: &LinstorClient,
+    command: VolumeCommand,
+) -> Result<Output> {
     match command {
         VolumeCommand::List { resources } => {
             let definitions = client.resource_definitions(&resources).await?;

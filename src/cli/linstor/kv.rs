@@ -62,7 +62,7 @@ fn in_namespace(props: BTreeMap<String, String>, namespace: &str) -> BTreeMap<St
         .collect()
 }
 
-pub async fn run(ctx: &Context, client: &LinstorClient, args: KvArgs) -> Result<Output> {
+pub(super) async fn run(ctx: &Context, client: &LinstorClient, args: KvArgs) -> Result<Output> {
     let namespace = normalize_namespace(&args.namespace);
     let Some(instance) = args.instance else {
         if let KvCommand::List = args.command {

@@ -195,7 +195,7 @@ pub struct PoolCreateArgs {
     pub backing: Option<String>,
 }
 
-pub async fn run_controller(
+pub(super) async fn run_controller(
     ctx: &Context,
     client: &LinstorClient,
     command: ControllerCommand,
@@ -209,7 +209,7 @@ pub async fn run_controller(
     }
 }
 
-pub async fn run_node(ctx: &Context, client: &LinstorClient, command: NodeCommand) -> Result<Output> {
+pub(super) async fn run_node(ctx: &Context, client: &LinstorClient, command: NodeCommand) -> Result<Output> {
     match command {
         NodeCommand::List(args) => {
             let nodes = client.nodes(&args.nodes).await?;
@@ -277,7 +277,7 @@ fn node_row(node: &Node) -> serde_json::Value {
     ])
 }
 
-pub async fn run_storage_pool(
+pub(super) async fn run_storage_pool(
     ctx: &Context,
     client: &LinstorClient,
     command: StoragePoolCommand,

@@ -134,7 +134,7 @@ pub enum OnOff {
     Off,
 }
 
-pub async fn run(ctx: &Context, client: &LinstorClient, command: ResourceCommand) -> Result<Output> {
+pub(super) async fn run(ctx: &Context, client: &LinstorClient, command: ResourceCommand) -> Result<Output> {
     match command {
         ResourceCommand::List(args) => {
             let resources = client.resources(&args.resources, &args.nodes).await?;

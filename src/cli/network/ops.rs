@@ -16,7 +16,7 @@ const SUBNET_COLUMNS: [&str; 5] = ["id", "name", "network_id", "cidr", "gateway_
 const PORT_COLUMNS: [&str; 6] = ["id", "network_id", "device_id", "ip", "mac_address", "status"];
 const IP_COLUMNS: [&str; 5] = ["id", "floating_ip_address", "instance_id", "port_id", "project"];
 
-pub async fn list(cyclades: &Cyclades, long: bool) -> Result<Output> {
+pub(super) async fn list(cyclades: &Cyclades, long: bool) -> Result<Output> {
     let networks = cyclades.network.list_networks().await?;
     let subnets = cyclades.network.list_subnets().await?;
     let cidr_of = |network: &Value| {
@@ -40,11 +40,11 @@ pub async fn list(cyclades: &Cyclades, long: bool) -> Result<Output> {
     Ok(Output::list(networks, &NETWORK_COLUMNS).with_table_rows(rows).long(long))
 }
 
-pub async fn info(cyclades: &Cyclades, wanted: &str) -> Result<Output> {
+pub(super) async fn info(cyclades: &Cyclades, wanted: &str) -> Result<Output> {
     Ok(Output::object(resolve_network(cyclades, wanted).await?))
 }
 
-pub async fn create(
+pub(super) async fn create(
     cyclades: &Cyclades,
     name: &str,
     network_type: &str,
@@ -65,7 +65,7 @@ pub async fn create(
     Ok(Output::object(network))
 }
 
-pub async fn delete(cyclades: &Cyclades, wanted: &[String]) -> Result<Output> {
+pub(super) async fn delete(cyclades: &Cyclades, wanted: &[String]) -> Result<Output> {
     let mut results = Vec::new();
     for name in wanted {
         let network = resolve_network(cyclades, name).await?;
@@ -85,12 +85,12 @@ pub async fn delete(cyclades: &Cyclades, wanted: &[String]) -> Result<Output> {
     Ok(Output::list(results, &["id", "name", "status"]))
 }
 
-pub async fn rename(cyclades: &Cyclades, wanted: &str, name: &str) -> Result<Output> {
+pub(super) async fn rename(cyclades: &Cyclades, wanted: &str, name: &str) -> Result<Output> {
     let id = id_of(&resolve_network(cyclades, wanted).await?["id"]);
     Ok(Output::object(cyclades.network.rename_network(&id, name).await?))
 }
 
-pub async fn reassign(cyclades: &Cyclades, wanted: &str, project: &str) -> Result<Output> {
+pub(super) async fn reassign(cyclades: &Cyclades, wanted: &str, project: &str) -> Result<Output> {
     let id = id_of(&resolve_network(cyclades, wanted).await?["id"]);
     cyclades.network.reassign_network(&id, project).await.map_err(|err| project_hint(err, Some(project)))?;
     Ok(Output::object(cyclades.network.get_network(&id).await?))
@@ -136,7 +136,7 @@ async fn delete_port(ctx: &Context, cyclades: &Cyclades, id: &str, wait: &WaitAr
     Ok(())
 }
 
-pub async fn connect(
+pub(super) async fn connect(
     ctx: &Context,
     cyclades: &Cyclades,
     server: &str,
@@ -156,7 +156,7 @@ pub async fn connect(
     Ok(Output::object(port))
 }
 
-pub async fn disconnect(
+pub(super) async fn disconnect(
     ctx: &Context,
     cyclades: &Cyclades,
     server: &str,
@@ -186,7 +186,7 @@ pub async fn disconnect(
     Ok(Output::list(results, &["id", "network_id", "device_id", "status"]))
 }
 
-pub async fn subnet(cyclades: &Cyclades, command: SubnetCommand) -> Result<Output> {
+pub(super) async fn subnet(cyclades: &Cyclades, command: SubnetCommand) -> Result<Output> {
     match command {
         SubnetCommand::List => Ok(Output::list(cyclades.network.list_subnets().await?, &SUBNET_COLUMNS)),
         SubnetCommand::Info { id } => Ok(Output::object(cyclades.network.get_subnet(&id).await?)),
@@ -211,7 +211,7 @@ pub async fn subnet(cyclades: &Cyclades, command: SubnetCommand) -> Result<Outpu
     }
 }
 
-pub async fn port(ctx: &Context, cyclades: &Cyclades, command: PortCommand) -> Result<Output> {
+pub(super) async fn port(ctx: &Context, cyclades: &Cyclades, command: PortCommand) -> Result<Output> {
     match command {
         PortCommand::List => {
             let ports = cyclades.network.list_ports().await?;
@@ -261,7 +261,7 @@ fn ip_rows(ips: &[Value]) -> Vec<Value> {
         .collect()
 }
 
-pub async fn ip(ctx: &Context, cyclades: &Cyclades, command: IpCommand) -> Result<Output> {
+pub(super) async fn ip(ctx: &Context, cyclades: &Cyclades, command: IpCommand) -> Result<Output> {
     match command {
         IpCommand::List { free } => {
             let ips: Vec<Value> = cyclades

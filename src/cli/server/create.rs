@@ -121,7 +121,7 @@ async fn create_one(ctx: &Context, cyclades: &Cyclades, spec: ServerSpec, wait: 
         .map_err(|err| project_hint(quota_hint(err, &spec), spec.project.as_deref()))?;
     let server =
         if wait.enabled() { wait_built(ctx, cyclades, &created, wait).await? } else { created.clone() };
-    Ok(server_output(with_password(server, &created)))
+    server_output(ctx, cyclades, with_password(server, &created)).await
 }
 
 /// Points at the project whose quota ran out.

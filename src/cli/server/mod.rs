@@ -9,6 +9,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 
 use super::cyclades::StateArgs;
+use super::ssh::SshArgs;
 use super::wait::{WaitArgs, WaitCommandArgs};
 use crate::context::Context;
 use crate::error::Result;
@@ -110,6 +111,14 @@ pub enum ServerCommand {
     Stats {
         /// Server id or name
         server: String,
+    },
+    /// Log in with the system `ssh`: to the server's public IPv4, as the first user its
+    /// image lists, or through the bastion server its `kamaki.ssh.proxy` metadata names
+    Ssh {
+        /// Server id or name
+        server: String,
+        #[command(flatten)]
+        ssh: SshArgs,
     },
     /// Hardware templates servers are built from
     #[command(subcommand)]
@@ -301,14 +310,21 @@ pub async fn run(ctx: &Context, command: ServerCommand) -> Result<Output> {
         ServerCommand::Delete { servers: names, wait } => {
             servers::delete(ctx, &cyclades, &names, &wait).await
         }
-        ServerCommand::Resize { server, flavor } => servers::resize(&cyclades, &server, &flavor).await,
-        ServerCommand::Reassign { server, project } => servers::reassign(&cyclades, &server, &project).await,
-        ServerCommand::Rename { server, name } => servers::rename(&cyclades, &server, &name).await,
+        ServerCommand::Resize { server, flavor } => servers::resize(ctx, &cyclades, &server, &flavor).await,
+        ServerCommand::Reassign { server, project } => {
+            servers::reassign(ctx, &cyclades, &server, &project).await
+        }
+        ServerCommand::Rename { server, name } => servers::rename(ctx, &cyclades, &server, &name).await,
         ServerCommand::Metadata(command) => servers::metadata(&cyclades, command).await,
         ServerCommand::Console { server, console_type } => {
             servers::console(&cyclades, &server, &console_type).await
         }
         ServerCommand::Stats { server } => servers::stats(&cyclades, &server).await,
+        ServerCommand::Ssh { server, ssh } => {
+            let request = ssh.request();
+            let route = crate::ssh::cyclades::route(&cyclades.compute, &server, &request).await?;
+            super::ssh::exec(&route, &request)
+        }
         ServerCommand::Flavor(command) => catalog::flavor(&cyclades, command).await,
         ServerCommand::Image(command) => catalog::image(&cyclades, command).await,
         ServerCommand::Keypair(command) => catalog::keypair(&cyclades, command).await,

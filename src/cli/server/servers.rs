@@ -113,19 +113,18 @@ fn server_view(server: &Value) -> Value {
     view
 }
 
-/// One server for output: the complete object in JSON, a readable view in tables.
-pub fn server_output(server: Value) -> Output {
-    let view = server_view(&server);
-    Output::object(server).with_table_view(view)
-}
-
-pub async fn info(ctx: &Context, cyclades: &Cyclades, wanted: &str) -> Result<Output> {
-    let server = resolve_server(cyclades, wanted).await?;
+/// One server for output: the complete object in JSON, a readable view with flavor and
+/// image names in tables (so `create`, `info` and every action show the same view).
+pub async fn server_output(ctx: &Context, cyclades: &Cyclades, server: Value) -> Result<Output> {
     let mut view = server_view(&server);
     if ctx.output_settings().is_table() {
         CatalogNames::fetch(cyclades).await?.name(&mut view);
     }
     Ok(Output::object(server).with_table_view(view))
+}
+
+pub async fn info(ctx: &Context, cyclades: &Cyclades, wanted: &str) -> Result<Output> {
+    server_output(ctx, cyclades, resolve_server(cyclades, wanted).await?).await
 }
 
 pub async fn wait(
@@ -216,7 +215,7 @@ pub async fn power(
     } else {
         cyclades.compute.get_server(&id).await?
     };
-    Ok(server_output(after))
+    server_output(ctx, cyclades, after).await
 }
 
 pub async fn delete(
@@ -249,29 +248,29 @@ pub async fn delete(
     Ok(Output::list(results, &["id", "name", "status"]))
 }
 
-pub async fn resize(cyclades: &Cyclades, wanted: &str, flavor: &str) -> Result<Output> {
+pub async fn resize(ctx: &Context, cyclades: &Cyclades, wanted: &str, flavor: &str) -> Result<Output> {
     let server = resolve_server(cyclades, wanted).await?;
     let flavors = cyclades.compute.list_flavors().await?;
     let flavor = resolve(&flavors, "flavor", flavor, "kamaki server flavor list")?;
     let id = id_of(&server["id"]);
     require_status(&server, "STOPPED", "resize", ", then resize, then start it")?;
     cyclades.compute.resize_server(&id, &id_of(&flavor["id"])).await?;
-    Ok(server_output(cyclades.compute.get_server(&id).await?))
+    server_output(ctx, cyclades, cyclades.compute.get_server(&id).await?).await
 }
 
-pub async fn reassign(cyclades: &Cyclades, wanted: &str, project: &str) -> Result<Output> {
+pub async fn reassign(ctx: &Context, cyclades: &Cyclades, wanted: &str, project: &str) -> Result<Output> {
     let server = resolve_server(cyclades, wanted).await?;
     let id = id_of(&server["id"]);
     require_status(&server, "STOPPED", "reassign", ", then reassign, then start it")?;
     cyclades.compute.reassign_server(&id, project).await.map_err(|err| project_hint(err, Some(project)))?;
-    Ok(server_output(cyclades.compute.get_server(&id).await?))
+    server_output(ctx, cyclades, cyclades.compute.get_server(&id).await?).await
 }
 
-pub async fn rename(cyclades: &Cyclades, wanted: &str, name: &str) -> Result<Output> {
+pub async fn rename(ctx: &Context, cyclades: &Cyclades, wanted: &str, name: &str) -> Result<Output> {
     let server = resolve_server(cyclades, wanted).await?;
     let id = id_of(&server["id"]);
     cyclades.compute.rename_server(&id, name).await?;
-    Ok(server_output(cyclades.compute.get_server(&id).await?))
+    server_output(ctx, cyclades, cyclades.compute.get_server(&id).await?).await
 }
 
 pub async fn metadata(cyclades: &Cyclades, command: MetadataCommand) -> Result<Output> {

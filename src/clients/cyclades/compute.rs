@@ -261,6 +261,11 @@ impl ComputeClient {
         self.api.get("images/detail", "images").await
     }
 
+    /// `GET /images/ID`: one bootable image, its properties under `metadata`.
+    pub async fn get_image(&self, id: &str) -> Result<Value> {
+        self.api.get(&format!("images/{id}"), "image").await
+    }
+
     /// `GET /os-keypairs`: each key pair unwrapped from its `{"keypair": …}`.
     pub async fn list_keypairs(&self) -> Result<Vec<Value>> {
         let wrapped: Vec<Value> = self.api.get("os-keypairs", "keypairs").await?;

@@ -32,9 +32,7 @@ pub use model::{
 pub use path::{RemotePath, quote_header};
 use path::{encode_object, encode_segment, unquote};
 
-/// The container the guidelines use for a user's files, and the one for deleted files.
-pub const HOME_CONTAINER: &str = "pithos";
-pub const TRASH_CONTAINER: &str = "trash";
+pub use crate::protocol::pithos_containers::{HOME_CONTAINER, TRASH_CONTAINER};
 /// The containers the Pithos client guidelines create when a command first needs them,
 /// without asking: no other container is ever created implicitly.
 const CREATED_ON_DEMAND: [&str; 2] = [HOME_CONTAINER, TRASH_CONTAINER];

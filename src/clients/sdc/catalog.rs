@@ -17,7 +17,7 @@ fn text<'a>(value: &'a Value, key: &str) -> &'a str {
 }
 
 /// Compares dotted versions numerically, then as text (`13.10.0` > `13.4.0`).
-pub fn compare_versions(a: &str, b: &str) -> Ordering {
+pub(super) fn compare_versions(a: &str, b: &str) -> Ordering {
     let numbers = |v: &str| -> Vec<u64> { v.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
     numbers(a).cmp(&numbers(b)).then_with(|| a.cmp(b))
 }
@@ -162,13 +162,13 @@ impl SdcClient {
 }
 
 /// Percent-encodes one path segment (key names, fingerprints with colons).
-pub fn encode(segment: &str) -> String {
+pub(super) fn encode(segment: &str) -> String {
     percent_encoding::utf8_percent_encode(segment, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 /// 6.5 dataset resolution: exact id or URN first; else every dataset whose name is
 /// the reference (or the name part of a partial URN), newest version first.
-pub fn resolve_dataset<'a>(datasets: &'a [Value], reference: &str) -> Option<&'a Value> {
+pub(super) fn resolve_dataset<'a>(datasets: &'a [Value], reference: &str) -> Option<&'a Value> {
     if let Some(exact) = datasets.iter().find(|d| text(d, "id") == reference || text(d, "urn") == reference) {
         return Some(exact);
     }
@@ -189,7 +189,7 @@ pub fn resolve_dataset<'a>(datasets: &'a [Value], reference: &str) -> Option<&'a
 }
 
 /// triton's image resolution: id, short id, `name@version`, or a name (newest).
-pub fn resolve_image<'a>(images: &'a [Value], reference: &str) -> Option<&'a Value> {
+pub(super) fn resolve_image<'a>(images: &'a [Value], reference: &str) -> Option<&'a Value> {
     if let Some(found) = images.iter().find(|i| text(i, "id") == reference) {
         return Some(found);
     }

@@ -12,7 +12,7 @@ use crate::clients::poll::{PollLimits, Polled, poll};
 use crate::error::{Error, Result};
 
 /// CloudAPI's largest page of machines.
-pub const PAGE_SIZE: usize = 1000;
+pub(super) const PAGE_SIZE: usize = 1000;
 
 /// States a machine never leaves.
 const FINAL_STATES: [&str; 2] = ["deleted", "failed"];

@@ -186,7 +186,7 @@ pub(crate) mod contract {
     use crate::infra::nodedef::BackendKind;
 
     /// `a` and `b` are two connections to one store, as two processes would have.
-    pub fn check(a: &dyn StateStore, b: &dyn StateStore) {
+    pub(crate) fn check(a: &dyn StateStore, b: &dyn StateStore) {
         node_defs_are_versioned(a);
         infras_instances_and_purge(a, b);
         scaling_requests_are_consumed_once(a, b);

@@ -1,18 +1,17 @@
 //! Accounts and their SSH keys: `GET/POST /:login`, `/:login/keys[/:key]`.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
-use super::{CapiError, Datacenter, RequestContext, created, json_response, no_content, now_iso};
+use super::{CapiError, Datacenter, Form, RequestContext, created, json_response, no_content, now_iso};
 use crate::auth::keys;
 
 /// A CloudAPI account as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct AccountRecord {
+pub(super) struct AccountRecord {
     pub id: String,
     pub login: String,
     pub email: String,
@@ -26,7 +25,7 @@ pub struct AccountRecord {
 
 /// A registered public key.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct KeyRecord {
+pub(super) struct KeyRecord {
     pub name: String,
     pub fingerprint: String,
     pub key: String,
@@ -48,7 +47,7 @@ const PROFILE_FIELDS: [&str; 11] = [
 ];
 
 impl AccountRecord {
-    pub fn new(login: &str) -> Self {
+    pub(super) fn new(login: &str) -> Self {
         let now = now_iso();
         Self {
             id: uuid::Uuid::new_v4().to_string(),
@@ -62,7 +61,7 @@ impl AccountRecord {
     }
 
     /// A key by name or MD5 fingerprint, as CloudAPI looks keys up.
-    pub fn key(&self, name_or_fingerprint: &str) -> Option<&KeyRecord> {
+    pub(super) fn key(&self, name_or_fingerprint: &str) -> Option<&KeyRecord> {
         self.keys.iter().find(|key| {
             key.name == name_or_fingerprint || key.fingerprint.eq_ignore_ascii_case(name_or_fingerprint)
         })
@@ -70,7 +69,7 @@ impl AccountRecord {
 
     /// Registers an OpenSSH public key line; `None` when it is invalid or
     /// already registered (by key or by name).
-    pub fn add_key(&mut self, name: Option<&str>, line: &str) -> Option<KeyRecord> {
+    pub(super) fn add_key(&mut self, name: Option<&str>, line: &str) -> Option<KeyRecord> {
         let public = keys::parse_public_key(line).ok()?;
         let fingerprint = keys::md5_fingerprint(public.key_data());
         let name = name.filter(|n| !n.is_empty()).unwrap_or(&fingerprint).to_string();
@@ -82,7 +81,7 @@ impl AccountRecord {
         Some(record)
     }
 
-    pub fn to_json(&self) -> Value {
+    pub(super) fn to_json(&self) -> Value {
         let mut account = json!({
             "id": self.id,
             "login": self.login,
@@ -103,7 +102,7 @@ impl KeyRecord {
     }
 }
 
-pub async fn get_account(
+pub(super) async fn get_account(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
@@ -112,15 +111,12 @@ pub async fn get_account(
     Ok(json_response(StatusCode::OK, &account.to_json()))
 }
 
-pub async fn update_account(
+pub(super) async fn update_account(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = super::params(&uri, &headers, &body)?;
     let _guard = dc.api.write_lock.lock().await?;
     let mut account = dc.account(&ctx, &login)?;
     for (field, value) in params {
@@ -135,7 +131,7 @@ pub async fn update_account(
     Ok(json_response(StatusCode::OK, &account.to_json()))
 }
 
-pub async fn list_keys(
+pub(super) async fn list_keys(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
@@ -145,7 +141,7 @@ pub async fn list_keys(
     Ok(json_response(StatusCode::OK, &keys))
 }
 
-pub async fn get_key(
+pub(super) async fn get_key(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, key)): Path<(String, String)>,
@@ -155,15 +151,12 @@ pub async fn get_key(
     Ok(json_response(StatusCode::OK, &key.to_json()))
 }
 
-pub async fn create_key(
+pub(super) async fn create_key(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = super::params(&uri, &headers, &body)?;
     let line = params
         .get("key")
         .and_then(Value::as_str)
@@ -182,7 +175,7 @@ pub async fn create_key(
     Ok(created(&location, &key.to_json()))
 }
 
-pub async fn delete_key(
+pub(super) async fn delete_key(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, key)): Path<(String, String)>,

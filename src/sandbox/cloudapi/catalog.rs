@@ -7,15 +7,15 @@ use super::ApiVersion;
 
 /// Datacenters served by one sandbox: the first answers at `/`, the others
 /// under `/dc/<name>` on the same port.
-pub const DATACENTERS: [&str; 3] = ["us-west-1", "us-east-1", "eu-ams-1"];
+pub(super) const DATACENTERS: [&str; 3] = ["us-west-1", "us-east-1", "eu-ams-1"];
 
 /// The path prefix of a datacenter on the sandbox port.
-pub fn datacenter_prefix(name: &str) -> String {
+pub(super) fn datacenter_prefix(name: &str) -> String {
     if name == DATACENTERS[0] { String::new() } else { format!("/dc/{name}") }
 }
 
 /// An image (7.x+), also offered as a 6.5 dataset.
-pub struct Image {
+pub(super) struct Image {
     pub id: &'static str,
     pub name: &'static str,
     pub version: &'static str,
@@ -24,11 +24,13 @@ pub struct Image {
     pub kind: &'static str,
     pub description: &'static str,
     pub published_at: &'static str,
+    /// The `default_user` tag that Joyent's certified images carry: who logs in.
+    pub default_user: Option<&'static str>,
 }
 
 impl Image {
     /// The brand of the machines made from it.
-    pub fn brand(&self) -> &'static str {
+    pub(super) fn brand(&self) -> &'static str {
         match self.kind {
             "zvol" => "kvm",
             "lx-dataset" => "lx",
@@ -37,16 +39,16 @@ impl Image {
     }
 
     /// The pre-8.0 machine type.
-    pub fn machine_type(&self) -> &'static str {
+    pub(super) fn machine_type(&self) -> &'static str {
         if self.kind == "zvol" { "virtualmachine" } else { "smartmachine" }
     }
 
-    pub fn urn(&self) -> String {
+    pub(super) fn urn(&self) -> String {
         format!("sdc:sdc:{}:{}", self.name, self.version)
     }
 
     /// The image object for `GET /:login/images`.
-    pub fn to_json(&self, version: ApiVersion) -> Value {
+    pub(super) fn to_json(&self, version: ApiVersion) -> Value {
         let kind = if version.major < 8 { self.machine_type() } else { self.kind };
         json!({
             "id": self.id,
@@ -57,7 +59,7 @@ impl Image {
             "type": kind,
             "description": self.description,
             "files": [{"compression": "gzip", "sha1": sha1_of(self.id), "size": 104_857_600}],
-            "tags": {"role": "os"},
+            "tags": self.tags(),
             "published_at": self.published_at,
             "owner": "00000000-0000-0000-0000-000000000000",
             "public": true,
@@ -65,8 +67,15 @@ impl Image {
         })
     }
 
+    fn tags(&self) -> Value {
+        match self.default_user {
+            Some(user) => json!({"role": "os", "default_user": user}),
+            None => json!({"role": "os"}),
+        }
+    }
+
     /// The dataset object for `GET /:login/datasets` (6.5 and 7.x).
-    pub fn to_dataset_json(&self, version: ApiVersion) -> Value {
+    pub(super) fn to_dataset_json(&self, version: ApiVersion) -> Value {
         let mut dataset = json!({
             "id": self.id,
             "urn": self.urn(),
@@ -90,7 +99,7 @@ fn sha1_of(text: &str) -> String {
     hex::encode(sha1::Sha1::digest(text.as_bytes()))
 }
 
-pub const IMAGES: [Image; 7] = [
+pub(super) const IMAGES: [Image; 7] = [
     Image {
         id: "8b00c3b4-3c37-11e3-9a3f-6b0b3a1f3f01",
         name: "base64",
@@ -99,6 +108,7 @@ pub const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "A 64-bit SmartOS image with just essential packages installed.",
         published_at: "2013-07-01T10:00:00Z",
+        default_user: None,
     },
     Image {
         id: "9c6f5c2e-3c37-11e3-9a3f-6b0b3a1f3f02",
@@ -108,6 +118,7 @@ pub const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "A 64-bit SmartOS image with just essential packages installed.",
         published_at: "2013-10-02T10:00:00Z",
+        default_user: None,
     },
     Image {
         id: "2b683a82-a066-11e3-97ab-2faa44701c5a",
@@ -117,6 +128,7 @@ pub const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "A 64-bit SmartOS image with just essential packages installed.",
         published_at: "2014-02-28T10:50:42Z",
+        default_user: None,
     },
     Image {
         id: "f669428c-a939-11e2-a485-b790efc0f0c1",
@@ -126,6 +138,7 @@ pub const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "Legacy 64-bit SmartOS dataset.",
         published_at: "2012-07-10T08:00:00Z",
+        default_user: None,
     },
     Image {
         id: "fdea06b0-3f24-11e2-ac50-0b645575ce9d",
@@ -135,6 +148,7 @@ pub const IMAGES: [Image; 7] = [
         kind: "zone-dataset",
         description: "Legacy 64-bit SmartOS dataset.",
         published_at: "2012-12-03T08:00:00Z",
+        default_user: None,
     },
     Image {
         id: "7b5981c4-1889-11e7-b4c5-3f3bdfc9b88b",
@@ -144,6 +158,7 @@ pub const IMAGES: [Image; 7] = [
         kind: "lx-dataset",
         description: "Container-native Ubuntu 16.04 64-bit image.",
         published_at: "2017-04-03T12:00:00Z",
+        default_user: None,
     },
     Image {
         id: "a3fe7a3a-3f20-4e12-8d3e-4d5a8f0b9c21",
@@ -153,29 +168,30 @@ pub const IMAGES: [Image; 7] = [
         kind: "zvol",
         description: "Ubuntu 20.04 LTS hardware virtual machine image.",
         published_at: "2021-04-13T09:00:00Z",
+        default_user: Some("ubuntu"),
     },
 ];
 
 /// The image used when a create request names none: the newest `base64`.
-pub fn default_image() -> &'static Image {
+pub(super) fn default_image() -> &'static Image {
     &IMAGES[2]
 }
 
 /// Finds an image by id or full URN.
-pub fn image(reference: &str) -> Option<&'static Image> {
+pub(super) fn image(reference: &str) -> Option<&'static Image> {
     IMAGES.iter().find(|image| image.id == reference || image.urn() == reference)
 }
 
 /// Finds an image by id, full URN or partial URN: `sdc:sdc:base64:` (or
 /// `sdc:sdc:base64`) is the newest `base64`, which is how the real CloudAPI
 /// answers `GET /:login/datasets/:urn` (py-smartdc's `dataset('sdc:sdc:smartos64:')`).
-pub fn image_by_urn(reference: &str) -> Option<&'static Image> {
+pub(super) fn image_by_urn(reference: &str) -> Option<&'static Image> {
     image(reference).or_else(|| partial_urn_name(reference).and_then(newest_named))
 }
 
 /// 6.5-era resolution: a uuid, URN, partial URN (`sdc:sdc:base64:`) or name
 /// resolves to the highest version among the matches.
-pub fn resolve_dataset(reference: &str) -> Option<&'static Image> {
+pub(super) fn resolve_dataset(reference: &str) -> Option<&'static Image> {
     image_by_urn(reference).or_else(|| newest_named(reference))
 }
 
@@ -197,13 +213,13 @@ fn newest_named(name: &str) -> Option<&'static Image> {
 }
 
 /// Compares dotted versions numerically (`13.10.0` > `13.4.0`).
-pub fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
+pub(super) fn compare_versions(a: &str, b: &str) -> std::cmp::Ordering {
     let parts = |v: &str| -> Vec<u64> { v.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
     parts(a).cmp(&parts(b))
 }
 
 /// A package: the size of a machine.
-pub struct Package {
+pub(super) struct Package {
     pub id: &'static str,
     pub name: &'static str,
     pub memory: u64,
@@ -218,7 +234,7 @@ pub struct Package {
 }
 
 impl Package {
-    pub fn to_json(&self, version: ApiVersion) -> Value {
+    pub(super) fn to_json(&self, version: ApiVersion) -> Value {
         if version.is_65() {
             return json!({
                 "name": self.name, "memory": self.memory, "disk": self.disk,
@@ -244,12 +260,12 @@ impl Package {
     }
 
     /// Whether machines of this package may run `image`.
-    pub fn fits(&self, image: &Image) -> bool {
+    pub(super) fn fits(&self, image: &Image) -> bool {
         (self.brand == "kvm") == (image.brand() == "kvm")
     }
 }
 
-pub const PACKAGES: [Package; 6] = [
+pub(super) const PACKAGES: [Package; 6] = [
     Package {
         id: "14ad9d54-d0f8-11e5-a759-93bdb33c9583",
         name: "g4-highcpu-128M",
@@ -325,16 +341,16 @@ pub const PACKAGES: [Package; 6] = [
 ];
 
 /// Finds a package by id or name.
-pub fn package(reference: &str) -> Option<&'static Package> {
+pub(super) fn package(reference: &str) -> Option<&'static Package> {
     PACKAGES.iter().find(|package| package.id == reference || package.name == reference)
 }
 
-pub fn default_package() -> &'static Package {
+pub(super) fn default_package() -> &'static Package {
     &PACKAGES[1]
 }
 
 /// A network machines attach to.
-pub struct Network {
+pub(super) struct Network {
     pub id: &'static str,
     pub name: &'static str,
     pub public: bool,
@@ -342,7 +358,7 @@ pub struct Network {
 }
 
 impl Network {
-    pub fn to_json(&self) -> Value {
+    pub(super) fn to_json(&self) -> Value {
         json!({
             "id": self.id,
             "name": self.name,
@@ -352,14 +368,14 @@ impl Network {
     }
 
     /// The `n`th address of the network (machines are numbered from 1).
-    pub fn address(&self, n: u64) -> String {
+    pub(super) fn address(&self, n: u64) -> String {
         let (a, b) = if self.public { (198, 18) } else { (10, 88) };
         let host = n + 10;
         format!("{a}.{}.{}.{}", b + host / 65_536 % 2, host / 256 % 256, host % 256)
     }
 }
 
-pub const NETWORKS: [Network; 2] = [
+pub(super) const NETWORKS: [Network; 2] = [
     Network {
         id: "daeb93a2-532e-4bd4-8788-b6b30f10ac17",
         name: "external",
@@ -374,7 +390,7 @@ pub const NETWORKS: [Network; 2] = [
     },
 ];
 
-pub fn network(reference: &str) -> Option<&'static Network> {
+pub(super) fn network(reference: &str) -> Option<&'static Network> {
     NETWORKS.iter().find(|network| network.id == reference || network.name == reference)
 }
 

@@ -6,9 +6,8 @@
 //! progress even when no sandbox process is running in between requests.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
-use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value, json};
 
@@ -16,13 +15,13 @@ use super::catalog::{self, Image};
 use super::metadata::RESERVED_METADATA;
 use super::snapshots::SnapshotRecord;
 use super::{
-    ApiVersion, CapiError, Datacenter, Params, RequestContext, accepted, created, iso_millis, json_response,
-    no_content, now_millis, param_string, params,
+    ApiVersion, CapiError, Datacenter, Form, Params, RequestContext, accepted, created, iso_millis,
+    json_response, no_content, now_millis, param_string,
 };
 
 /// A machine as stored.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MachineRecord {
+pub(super) struct MachineRecord {
     pub id: String,
     pub owner: String,
     pub datacenter: String,
@@ -51,7 +50,7 @@ pub struct MachineRecord {
 
 /// One MachineAudit entry; it shows up once the action has finished (`at_ms`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct AuditRecord {
+pub(super) struct AuditRecord {
     pub action: String,
     pub at_ms: i64,
     pub key_id: String,
@@ -59,7 +58,7 @@ pub struct AuditRecord {
 
 /// A state shown until a moment, after which the settled state applies.
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Transition {
+pub(super) struct Transition {
     pub shown: String,
     pub until_ms: i64,
 }
@@ -80,14 +79,14 @@ const LISTABLE_STATES: [&str; 10] = [
 
 impl MachineRecord {
     /// The state right now.
-    pub fn state_at(&self, now: i64) -> &str {
+    pub(super) fn state_at(&self, now: i64) -> &str {
         match &self.transition {
             Some(transition) if now < transition.until_ms => &transition.shown,
             _ => &self.state,
         }
     }
 
-    pub fn is_deleted(&self, now: i64) -> bool {
+    pub(super) fn is_deleted(&self, now: i64) -> bool {
         self.state_at(now) == "deleted"
     }
 
@@ -127,7 +126,7 @@ impl MachineRecord {
     }
 
     /// The machine object, shaped for the negotiated API version.
-    pub fn to_json(&self, version: ApiVersion, now: i64, credentials: bool) -> Value {
+    pub(super) fn to_json(&self, version: ApiVersion, now: i64, credentials: bool) -> Value {
         let image = self.image();
         let machine_type = image.map_or("smartmachine", Image::machine_type);
         let mut metadata = self.metadata.clone();
@@ -257,16 +256,13 @@ impl Datacenter {
 /// The default and largest page of ListMachines.
 const MAX_PAGE: usize = 1000;
 
-pub async fn list_machines(
+pub(super) async fn list_machines(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
     let account = dc.account(&ctx, &login)?;
-    let params = params(&uri, &headers, &body)?;
     let filter = MachineFilter::from_params(&params)?;
     let now = now_millis();
     let matching: Vec<MachineRecord> =
@@ -387,16 +383,13 @@ impl MachineFilter {
 
 // ----- create, get, delete ----------------------------------------------------------------------
 
-pub async fn create_machine(
+pub(super) async fn create_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
     let account = dc.account(&ctx, &login)?;
-    let params = params(&uri, &headers, &body)?;
     let text = |key: &str| param_string(&params, key);
 
     let image = match (text("image"), text("dataset")) {
@@ -531,20 +524,18 @@ pub(super) fn metadata_text(value: &Value) -> String {
     }
 }
 
-pub async fn get_machine(
+pub(super) async fn get_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &Bytes::new())?;
     let credentials = param_string(&params, "credentials").as_deref() == Some("true");
     let machine = dc.live_machine(&ctx, &login, &id)?;
     Ok(json_response(StatusCode::OK, &machine.to_json(ctx.version, now_millis(), credentials)))
 }
 
-pub async fn delete_machine(
+pub(super) async fn delete_machine(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -569,15 +560,12 @@ pub async fn delete_machine(
 
 // ----- actions ----------------------------------------------------------------------------------
 
-pub async fn machine_action(
+pub(super) async fn machine_action(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
     let action = param_string(&params, "action").ok_or_else(|| CapiError::missing("action is required"))?;
     let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
@@ -660,7 +648,7 @@ fn resize(machine: &mut MachineRecord, params: &Params, now: i64) -> Result<(), 
 // ----- audit ------------------------------------------------------------------------------------
 
 /// `GET /:login/machines/:id/audit`: finished actions, newest first.
-pub async fn machine_audit(
+pub(super) async fn machine_audit(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,

@@ -2,13 +2,12 @@
 //! credentials kept apart and a few keys protected.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri};
+use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
-use bytes::Bytes;
 use serde_json::Value;
 
 use super::machines::metadata_text;
-use super::{CapiError, Datacenter, RequestContext, json_response, no_content, param_string, params};
+use super::{CapiError, Datacenter, Form, RequestContext, json_response, no_content, param_string};
 
 /// Metadata keys clients cannot set.
 pub(super) const RESERVED_METADATA: [&str; 6] =
@@ -25,14 +24,12 @@ pub(super) fn with_job(mut response: Response) -> Response {
     response
 }
 
-pub async fn list_metadata(
+pub(super) async fn list_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &Bytes::new())?;
     let machine = dc.live_machine(&ctx, &login, &id)?;
     let mut metadata = machine.metadata.clone();
     if param_string(&params, "credentials").as_deref() == Some("true") {
@@ -41,15 +38,12 @@ pub async fn list_metadata(
     Ok(json_response(StatusCode::OK, &metadata))
 }
 
-pub async fn update_metadata(
+pub(super) async fn update_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
     let machine = dc
         .update_machine(&ctx, &login, &id, |machine| {
             for (key, value) in &params {
@@ -63,7 +57,7 @@ pub async fn update_metadata(
     Ok(with_job(json_response(StatusCode::OK, &machine.metadata)))
 }
 
-pub async fn get_metadata(
+pub(super) async fn get_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, key)): Path<(String, String, String)>,
@@ -79,7 +73,7 @@ pub async fn get_metadata(
     Ok(json_response(StatusCode::OK, value))
 }
 
-pub async fn delete_metadata(
+pub(super) async fn delete_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, key)): Path<(String, String, String)>,
@@ -95,7 +89,7 @@ pub async fn delete_metadata(
     Ok(no_content())
 }
 
-pub async fn delete_all_metadata(
+pub(super) async fn delete_all_metadata(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,

@@ -22,7 +22,7 @@ use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use axum::Router;
-use axum::extract::{FromRequestParts, OriginalUri, Path, Request, State};
+use axum::extract::{FromRequest, FromRequestParts, OriginalUri, Path, Request, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::{self, Next};
@@ -313,9 +313,25 @@ fn now_iso() -> String {
 
 // ----- parameters -------------------------------------------------------------------------------
 
+/// A request's parameters ([`params`]), as a handler's last extractor: the query string
+/// merged with the JSON or form body.
+pub struct Form(pub Params);
+
+impl<S: Send + Sync> FromRequest<S> for Form {
+    type Rejection = CapiError;
+
+    async fn from_request(request: Request, state: &S) -> Result<Form, CapiError> {
+        let (uri, headers) = (request.uri().clone(), request.headers().clone());
+        let body = Bytes::from_request(request, state).await.map_err(|err| {
+            CapiError::new(StatusCode::BAD_REQUEST, "InvalidContent", format!("reading the body: {err}"))
+        })?;
+        params(&uri, &headers, &body).map(Form)
+    }
+}
+
 /// Merges the query string with a JSON or form body, the body winning, as restify's
 /// `queryParser` + `bodyParser({mapParams: true, overrideParams: true})` do.
-pub fn params(uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Result<Params, CapiError> {
+fn params(uri: &Uri, headers: &HeaderMap, body: &Bytes) -> Result<Params, CapiError> {
     let mut params = Params::new();
     if let Some(query) = uri.query() {
         for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
@@ -567,11 +583,9 @@ async fn list_images(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
     dc.account(&ctx, &login)?;
-    let params = params(&uri, &headers, &Bytes::new())?;
     let wanted = |key: &str| param_string(&params, key);
     let images: Vec<Value> = catalog::IMAGES
         .iter()
@@ -600,11 +614,9 @@ async fn list_packages(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path(login): Path<String>,
-    uri: Uri,
-    headers: HeaderMap,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
     dc.account(&ctx, &login)?;
-    let params = params(&uri, &headers, &Bytes::new())?;
     let text = |key: &str| param_string(&params, key);
     let number = |key: &str| text(key).and_then(|v| v.parse::<u64>().ok());
     let packages: Vec<Value> = catalog::PACKAGES

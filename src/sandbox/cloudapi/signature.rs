@@ -43,7 +43,7 @@ fn invalid_header(why: impl std::fmt::Display) -> CapiError {
 }
 
 /// Checks the `Authorization` header of a request; `account` looks an account up by login.
-pub fn verify(
+pub(super) fn verify(
     method: &str,
     target: &str,
     headers: &HeaderMap,

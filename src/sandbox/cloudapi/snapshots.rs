@@ -2,20 +2,19 @@
 //! `created`; a stopped machine can boot from one.
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::StatusCode;
 use axum::response::Response;
-use bytes::Bytes;
 use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use super::machines::{MachineRecord, valid_name};
 use super::{
-    CapiError, Datacenter, RequestContext, accepted, created, iso_millis, json_response, no_content,
-    now_millis, param_string, params,
+    CapiError, Datacenter, Form, RequestContext, accepted, created, iso_millis, json_response, no_content,
+    now_millis, param_string,
 };
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SnapshotRecord {
+pub(super) struct SnapshotRecord {
     pub name: String,
     pub created_ms: i64,
     /// The snapshot is `queued` until then, `created` after.
@@ -38,7 +37,7 @@ impl SnapshotRecord {
     }
 }
 
-pub async fn list_snapshots(
+pub(super) async fn list_snapshots(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -49,15 +48,12 @@ pub async fn list_snapshots(
     Ok(json_response(StatusCode::OK, &snapshots))
 }
 
-pub async fn create_snapshot(
+pub(super) async fn create_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let params = params(&uri, &headers, &body)?;
     let _guard = dc.api.write_lock.lock().await?;
     let mut machine = dc.live_machine(&ctx, &login, &id)?;
     if machine.brand() == "kvm" {
@@ -88,7 +84,7 @@ fn find_snapshot<'m>(machine: &'m MachineRecord, name: &str) -> Result<&'m Snaps
         .ok_or_else(|| CapiError::not_found(format!("snapshot {name} not found")))
 }
 
-pub async fn get_snapshot(
+pub(super) async fn get_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,
@@ -98,7 +94,7 @@ pub async fn get_snapshot(
     Ok(json_response(StatusCode::OK, &snapshot.to_json(now_millis())))
 }
 
-pub async fn boot_snapshot(
+pub(super) async fn boot_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,
@@ -121,7 +117,7 @@ pub async fn boot_snapshot(
     Ok(accepted())
 }
 
-pub async fn delete_snapshot(
+pub(super) async fn delete_snapshot(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, name)): Path<(String, String, String)>,

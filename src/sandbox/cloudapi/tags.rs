@@ -1,15 +1,14 @@
 //! Machine tags: values keep their JSON type (strings, numbers, booleans).
 
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use bytes::Bytes;
 use serde_json::{Map, Value};
 
 use super::metadata::with_job;
-use super::{CapiError, Datacenter, Params, RequestContext, json_response, no_content, params};
+use super::{CapiError, Datacenter, Form, Params, RequestContext, json_response, no_content};
 
-pub async fn list_tags(
+pub(super) async fn list_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
@@ -29,15 +28,13 @@ fn tag_updates(params: Params) -> Result<Map<String, Value>, CapiError> {
         .collect()
 }
 
-pub async fn add_tags(
+pub(super) async fn add_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let updates = tag_updates(params(&uri, &headers, &body)?)?;
+    let updates = tag_updates(params)?;
     let machine = dc
         .update_machine(&ctx, &login, &id, |machine| {
             machine.tags.extend(updates);
@@ -47,15 +44,13 @@ pub async fn add_tags(
     Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
 }
 
-pub async fn replace_tags(
+pub(super) async fn replace_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
+    Form(params): Form,
 ) -> Result<Response, CapiError> {
-    let tags = tag_updates(params(&uri, &headers, &body)?)?;
+    let tags = tag_updates(params)?;
     let machine = dc
         .update_machine(&ctx, &login, &id, |machine| {
             machine.tags = tags;
@@ -65,7 +60,7 @@ pub async fn replace_tags(
     Ok(with_job(json_response(StatusCode::OK, &machine.tags)))
 }
 
-pub async fn get_tag(
+pub(super) async fn get_tag(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, tag)): Path<(String, String, String)>,
@@ -88,7 +83,7 @@ pub async fn get_tag(
     Ok(json_response(StatusCode::OK, value))
 }
 
-pub async fn delete_tag(
+pub(super) async fn delete_tag(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id, tag)): Path<(String, String, String)>,
@@ -101,7 +96,7 @@ pub async fn delete_tag(
     Ok(no_content())
 }
 
-pub async fn delete_all_tags(
+pub(super) async fn delete_all_tags(
     State(dc): State<Datacenter>,
     ctx: RequestContext,
     Path((login, id)): Path<(String, String)>,

@@ -28,7 +28,7 @@ impl std::fmt::Display for ApiVersion {
 }
 
 /// The versions the sandbox serves, newest first.
-pub const SERVED: [ApiVersion; 7] = [
+pub(super) const SERVED: [ApiVersion; 7] = [
     ApiVersion { major: 9, minor: 0 },
     ApiVersion { major: 8, minor: 0 },
     ApiVersion { major: 7, minor: 3 },
@@ -40,7 +40,7 @@ pub const SERVED: [ApiVersion; 7] = [
 
 /// Picks the served version for a requested range such as `~9||~8`, `~7.2`,
 /// `7.0`, `^8` or `*`. `None` when nothing satisfies it.
-pub fn negotiate(requested: Option<&str>) -> Option<ApiVersion> {
+pub(super) fn negotiate(requested: Option<&str>) -> Option<ApiVersion> {
     let requested = requested.map(str::trim).filter(|r| !r.is_empty());
     let Some(requested) = requested else {
         return Some(SERVED[0]);

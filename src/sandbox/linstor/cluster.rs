@@ -45,7 +45,7 @@ impl Controller {
         uuid
     }
 
-    pub fn create_node(
+    pub(super) fn create_node(
         &mut self,
         name: &str,
         node_type: &str,
@@ -91,7 +91,12 @@ impl Controller {
         ]
     }
 
-    pub fn modify_node(&mut self, name: &str, node_type: Option<String>, change: &PropsChange) -> Replies {
+    pub(super) fn modify_node(
+        &mut self,
+        name: &str,
+        node_type: Option<String>,
+        change: &PropsChange,
+    ) -> Replies {
         let context = MASK_MOD | MASK_NODE;
         if let Err(replies) = self.node(name, context) {
             return replies;
@@ -116,7 +121,7 @@ impl Controller {
     }
 
     /// Deletes a node. Unless `lost`, a node that still holds resources is refused.
-    pub fn delete_node(&mut self, name: &str, lost: bool) -> Replies {
+    pub(super) fn delete_node(&mut self, name: &str, lost: bool) -> Replies {
         let context = MASK_DEL | MASK_NODE;
         let Some(node) = self.nodes.get(&key(name)) else {
             return vec![
@@ -156,7 +161,7 @@ impl Controller {
 
     /// Reconnecting a sandbox satellite brings it back online (it clears the simulated
     /// outage); its diskful replicas resync from then on.
-    pub fn reconnect_node(&mut self, name: &str, now_ms: i64) -> Replies {
+    pub(super) fn reconnect_node(&mut self, name: &str, now_ms: i64) -> Replies {
         let context = MASK_MOD | MASK_NODE;
         let was_offline = match self.node(name, context) {
             Ok(node) => !node.online(),
@@ -177,7 +182,7 @@ impl Controller {
         one(context | MODIFIED, format!("Node '{}' reconnected.", node.name))
     }
 
-    pub fn create_net_interface(&mut self, node: &str, interface: NetInterface) -> Replies {
+    pub(super) fn create_net_interface(&mut self, node: &str, interface: NetInterface) -> Replies {
         let context = MASK_CRT | MASK_NET_IF;
         if let Err(replies) = self.node(node, context) {
             return replies;
@@ -212,7 +217,7 @@ impl Controller {
 
     // ---- storage pools -------------------------------------------------------------------------
 
-    pub fn create_storage_pool(
+    pub(super) fn create_storage_pool(
         &mut self,
         node: &str,
         pool: &str,
@@ -284,7 +289,7 @@ impl Controller {
         ]
     }
 
-    pub fn modify_storage_pool(&mut self, node: &str, pool: &str, change: &PropsChange) -> Replies {
+    pub(super) fn modify_storage_pool(&mut self, node: &str, pool: &str, change: &PropsChange) -> Replies {
         let context = MASK_MOD | MASK_STOR_POOL;
         if let Err(replies) = self.node(node, context) {
             return replies;
@@ -309,7 +314,7 @@ impl Controller {
         replies
     }
 
-    pub fn delete_storage_pool(&mut self, node: &str, pool: &str) -> Replies {
+    pub(super) fn delete_storage_pool(&mut self, node: &str, pool: &str) -> Replies {
         let context = MASK_DEL | MASK_STOR_POOL;
         if let Err(replies) = self.node(node, context) {
             return replies;

@@ -12,7 +12,7 @@ const FIRST_PORT: u16 = 7000;
 
 impl Controller {
     /// Creates a definition; without a name, one is generated from the external name.
-    pub fn create_definition(
+    pub(super) fn create_definition(
         &mut self,
         name: Option<&str>,
         external_name: Option<&str>,
@@ -117,7 +117,12 @@ impl Controller {
     }
 
     /// Changes a definition's properties and, if given, its resource group.
-    pub fn modify_definition(&mut self, name: &str, group: Option<&str>, change: &PropsChange) -> Replies {
+    pub(super) fn modify_definition(
+        &mut self,
+        name: &str,
+        group: Option<&str>,
+        change: &PropsChange,
+    ) -> Replies {
         let context = MASK_MOD | MASK_RSC_DFN;
         if let Err(replies) = self.definition(name, context) {
             return replies;
@@ -151,7 +156,7 @@ impl Controller {
         replies
     }
 
-    pub fn delete_definition(&mut self, name: &str) -> Replies {
+    pub(super) fn delete_definition(&mut self, name: &str) -> Replies {
         let context = MASK_DEL | MASK_RSC_DFN;
         let Some(rd) = self.definitions.remove(&key(name)) else {
             return one(WARN_NOT_FOUND | context, format!("Resource definition: {name} not found."));
@@ -165,7 +170,7 @@ impl Controller {
 
     // ---- volume definitions ------------------------------------------------------------------
 
-    pub fn create_volume_definition(
+    pub(super) fn create_volume_definition(
         &mut self,
         rsc: &str,
         number: Option<u32>,
@@ -217,7 +222,7 @@ impl Controller {
 
     /// Changes a volume's size. Growing needs room in every pool that holds a replica;
     /// shrinking is refused once replicas exist, like the real controller.
-    pub fn resize_volume_definition(&mut self, rsc: &str, number: u32, size_kib: u64) -> Replies {
+    pub(super) fn resize_volume_definition(&mut self, rsc: &str, number: u32, size_kib: u64) -> Replies {
         let context = MASK_MOD | MASK_VLM_DFN;
         let rd = match self.definition(rsc, context) {
             Ok(rd) => rd,
@@ -283,7 +288,7 @@ impl Controller {
         ]
     }
 
-    pub fn modify_volume_definition_props(
+    pub(super) fn modify_volume_definition_props(
         &mut self,
         rsc: &str,
         number: u32,
@@ -317,7 +322,7 @@ impl Controller {
         }
     }
 
-    pub fn delete_volume_definition(&mut self, rsc: &str, number: u32) -> Replies {
+    pub(super) fn delete_volume_definition(&mut self, rsc: &str, number: u32) -> Replies {
         let context = MASK_DEL | MASK_VLM_DFN;
         let removed =
             self.definition_mut(rsc).and_then(|rd| rd.volumes.remove(&number).map(|_| rd.name.clone()));

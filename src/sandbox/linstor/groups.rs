@@ -7,7 +7,7 @@ use crate::protocol::linstor_reply::*;
 
 /// A spawn request: one volume per size, placed by the group's filter merged with `filter`.
 #[derive(Debug, Clone, Default)]
-pub struct Spawning {
+pub(super) struct Spawning {
     pub sizes: Vec<u64>,
     pub definitions_only: bool,
     pub partial: bool,
@@ -15,7 +15,7 @@ pub struct Spawning {
 }
 
 impl Controller {
-    pub fn create_resource_group(
+    pub(super) fn create_resource_group(
         &mut self,
         name: &str,
         description: String,
@@ -54,7 +54,7 @@ impl Controller {
         ]
     }
 
-    pub fn modify_resource_group(
+    pub(super) fn modify_resource_group(
         &mut self,
         name: &str,
         description: Option<String>,
@@ -88,7 +88,7 @@ impl Controller {
         replies
     }
 
-    pub fn create_volume_group(
+    pub(super) fn create_volume_group(
         &mut self,
         group: &str,
         number: Option<u32>,
@@ -129,7 +129,7 @@ impl Controller {
         ]
     }
 
-    pub fn delete_volume_group(&mut self, group: &str, number: u32) -> Replies {
+    pub(super) fn delete_volume_group(&mut self, group: &str, number: u32) -> Replies {
         let context = MASK_DEL | MASK_VLM_GRP;
         let Some(group) = self.groups.get_mut(&key(group)) else {
             return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{group}' not found."));
@@ -146,7 +146,7 @@ impl Controller {
         }
     }
 
-    pub fn delete_resource_group(&mut self, name: &str) -> Replies {
+    pub(super) fn delete_resource_group(&mut self, name: &str) -> Replies {
         let context = MASK_DEL | MASK_RSC_GRP;
         if key(name) == key(DEFAULT_GROUP) {
             return one(
@@ -182,7 +182,7 @@ impl Controller {
 
     /// Creates a definition with one volume per size from a group, then places it with the
     /// group's filter merged with the request's, unless `definitions_only`.
-    pub fn spawn(&mut self, group: &str, rsc: &str, request: &Spawning, now_ms: i64) -> Replies {
+    pub(super) fn spawn(&mut self, group: &str, rsc: &str, request: &Spawning, now_ms: i64) -> Replies {
         let context = MASK_CRT | MASK_RSC_GRP;
         let Some(group) = self.groups.get(&key(group)).cloned() else {
             return one(FAIL_NOT_FOUND_RSC_GRP | context, format!("Resource group '{group}' not found."));

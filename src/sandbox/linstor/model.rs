@@ -14,24 +14,24 @@ use crate::protocol::linstor_reply::*;
 use crate::protocol::linstor_size::format_kib;
 
 /// The diskless pool every satellite gets on registration, as on a real controller.
-pub const DISKLESS_POOL: &str = "DfltDisklessStorPool";
+pub(super) const DISKLESS_POOL: &str = "DfltDisklessStorPool";
 /// The resource group that resource definitions without an explicit group belong to.
-pub const DEFAULT_GROUP: &str = "DfltRscGrp";
+pub(super) const DEFAULT_GROUP: &str = "DfltRscGrp";
 /// Node property that simulates a lost satellite connection while it is `yes`.
-pub const OFFLINE_PROP: &str = "Sandbox/Offline";
+pub(super) const OFFLINE_PROP: &str = "Sandbox/Offline";
 /// Controller property: how long a new diskful replica takes to sync to UpToDate.
-pub const SYNC_DELAY_PROP: &str = "Sandbox/SyncDelayMs";
+pub(super) const SYNC_DELAY_PROP: &str = "Sandbox/SyncDelayMs";
 /// The sync delay when neither the property nor `sandbox serve --linstor-sync-delay` sets one.
 const DEFAULT_SYNC_DELAY_MS: i64 = 1000;
 
-pub type Props = BTreeMap<String, String>;
-pub type Replies = Vec<ApiCallRc>;
+pub(super) type Props = BTreeMap<String, String>;
+pub(super) type Replies = Vec<ApiCallRc>;
 
 /// Everything the controller knows. Missing collections read as empty, so state saved by an
 /// older kamaki still loads when a collection is added.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Controller {
+pub(super) struct Controller {
     pub props: Props,
     pub nodes: BTreeMap<String, Node>,
     pub groups: BTreeMap<String, ResourceGroup>,
@@ -44,7 +44,7 @@ pub struct Controller {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Node {
+pub(super) struct Node {
     pub name: String,
     pub node_type: String,
     pub uuid: String,
@@ -54,7 +54,7 @@ pub struct Node {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct NetInterface {
+pub(super) struct NetInterface {
     pub name: String,
     pub address: String,
     pub port: u16,
@@ -63,7 +63,7 @@ pub struct NetInterface {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct StoragePool {
+pub(super) struct StoragePool {
     pub name: String,
     pub provider: String,
     pub props: Props,
@@ -74,14 +74,14 @@ pub struct StoragePool {
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
-pub struct SelectFilter {
+pub(super) struct SelectFilter {
     pub place_count: Option<i64>,
     pub storage_pool_list: Vec<String>,
     pub diskless_on_remaining: Option<bool>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ResourceGroup {
+pub(super) struct ResourceGroup {
     pub name: String,
     pub description: String,
     pub props: Props,
@@ -93,7 +93,7 @@ pub struct ResourceGroup {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct VolumeGroup {
+pub(super) struct VolumeGroup {
     pub number: u32,
     pub props: Props,
     pub flags: Vec<String>,
@@ -101,7 +101,7 @@ pub struct VolumeGroup {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ResourceDefinition {
+pub(super) struct ResourceDefinition {
     pub name: String,
     pub external_name: Option<String>,
     pub uuid: String,
@@ -114,7 +114,7 @@ pub struct ResourceDefinition {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct VolumeDefinition {
+pub(super) struct VolumeDefinition {
     pub number: u32,
     pub size_kib: u64,
     pub minor: u32,
@@ -123,7 +123,7 @@ pub struct VolumeDefinition {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct Resource {
+pub(super) struct Resource {
     pub node_name: String,
     pub uuid: String,
     pub props: Props,
@@ -136,7 +136,7 @@ pub struct Resource {
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct KeyValueStore {
+pub(super) struct KeyValueStore {
     pub name: String,
     pub props: Props,
     pub uuid: String,
@@ -144,7 +144,7 @@ pub struct KeyValueStore {
 
 /// A request to add a replica, decoded from the wire's `ResourceCreate`.
 #[derive(Debug, Clone)]
-pub struct NewResource {
+pub(super) struct NewResource {
     pub node: String,
     pub diskless: bool,
     pub pool: Option<String>,
@@ -153,13 +153,13 @@ pub struct NewResource {
 
 /// A property change as every `…Modify` body carries it.
 #[derive(Debug, Clone, Default)]
-pub struct PropsChange {
+pub(super) struct PropsChange {
     pub override_props: Props,
     pub delete_props: Vec<String>,
     pub delete_namespaces: Vec<String>,
 }
 
-pub fn key(name: &str) -> String {
+pub(super) fn key(name: &str) -> String {
     name.to_ascii_lowercase()
 }
 
@@ -172,7 +172,7 @@ pub(super) fn one(rc: i64, message: impl Into<String>) -> Replies {
 }
 
 /// The HTTP status a reply list earns: the first error decides, as `ApiCallRcRestUtils.toResponse` does.
-pub fn http_status(success: u16, replies: &[ApiCallRc]) -> u16 {
+pub(super) fn http_status(success: u16, replies: &[ApiCallRc]) -> u16 {
     match replies.iter().find(|rc| rc.is_error()).map(ApiCallRc::code) {
         None => success,
         Some(300..=399) => 404,
@@ -183,7 +183,7 @@ pub fn http_status(success: u16, replies: &[ApiCallRc]) -> u16 {
 
 /// DRBD's internal metadata next to the data: an estimate that matches a real 20 MiB volume
 /// (20480 KiB usable, 20488 KiB allocated).
-pub fn allocated_kib(size_kib: u64) -> u64 {
+pub(super) fn allocated_kib(size_kib: u64) -> u64 {
     size_kib + size_kib.div_ceil(32768) * 4 + 4
 }
 
@@ -202,7 +202,7 @@ pub(super) fn valid_node_name(name: &str) -> bool {
 }
 
 /// Property keys form a tree: repeated `/` collapse and a leading `/` is dropped.
-pub fn normalize_prop_key(key: &str) -> String {
+pub(super) fn normalize_prop_key(key: &str) -> String {
     key.split('/').filter(|part| !part.is_empty()).collect::<Vec<_>>().join("/")
 }
 
@@ -235,7 +235,7 @@ pub(super) fn apply_props(props: &mut Props, change: &PropsChange, context: i64)
 }
 
 impl NetInterface {
-    pub fn new(name: &str, address: &str, port: u16, encryption: &str) -> NetInterface {
+    pub(super) fn new(name: &str, address: &str, port: u16, encryption: &str) -> NetInterface {
         NetInterface {
             name: name.into(),
             address: address.into(),
@@ -251,22 +251,22 @@ impl NetInterface {
 }
 
 impl Node {
-    pub fn online(&self) -> bool {
+    pub(super) fn online(&self) -> bool {
         !matches!(self.props.get(OFFLINE_PROP).map(String::as_str), Some("yes" | "true" | "True"))
     }
 }
 
 impl StoragePool {
-    pub fn is_diskless(&self) -> bool {
+    pub(super) fn is_diskless(&self) -> bool {
         self.provider == "DISKLESS"
     }
 
-    pub fn driver_pool(&self) -> Option<&str> {
+    pub(super) fn driver_pool(&self) -> Option<&str> {
         self.props.get("StorDriver/StorPoolName").map(String::as_str)
     }
 
     /// The device a volume of this pool would sit on, like the real storage drivers name it.
-    pub fn backing_device(&self, rsc: &str, volume: u32) -> Option<String> {
+    pub(super) fn backing_device(&self, rsc: &str, volume: u32) -> Option<String> {
         let volume_name = format!("{rsc}_{volume:05}");
         let driver_pool = self.driver_pool().unwrap_or(&self.name);
         match self.provider.as_str() {
@@ -283,7 +283,7 @@ impl StoragePool {
 
 impl ResourceDefinition {
     /// KiB a diskful replica of this definition takes from its pool.
-    pub fn allocation_kib(&self) -> u64 {
+    pub(super) fn allocation_kib(&self) -> u64 {
         self.volumes.values().map(|v| allocated_kib(v.size_kib)).sum()
     }
 
@@ -296,7 +296,7 @@ impl ResourceDefinition {
 impl Controller {
     /// The cluster the sandbox starts with: three satellites with a `drbdpool` each (so a
     /// 3-way redundant placement works out of the box) and one diskless-only satellite.
-    pub fn seeded() -> Controller {
+    pub(super) fn seeded() -> Controller {
         let mut controller = Controller::default();
         controller.groups.insert(
             key(DEFAULT_GROUP),
@@ -339,7 +339,7 @@ impl Controller {
 
     /// How long a new disk takes to sync: the controller property while it is set (at most
     /// a minute, so a typo cannot stall a cluster), else the sandbox's option.
-    pub fn sync_delay_ms(&self) -> i64 {
+    pub(super) fn sync_delay_ms(&self) -> i64 {
         match self.props.get(SYNC_DELAY_PROP).and_then(|value| value.parse::<i64>().ok()) {
             Some(ms) => ms.clamp(0, 60_000),
             None => self.default_sync_delay_ms.unwrap_or(DEFAULT_SYNC_DELAY_MS).max(0),
@@ -347,7 +347,7 @@ impl Controller {
     }
 
     /// KiB still free in a pool: its capacity less what diskful replicas on it take.
-    pub fn free_kib(&self, node: &str, pool: &StoragePool) -> Option<u64> {
+    pub(super) fn free_kib(&self, node: &str, pool: &StoragePool) -> Option<u64> {
         let capacity = pool.capacity_kib?;
         let used: u64 = self
             .definitions
@@ -418,7 +418,7 @@ impl Controller {
     // ---- key-value store -----------------------------------------------------------------------
 
     /// Applies a change to a KV instance, creating it on first write and dropping it when empty.
-    pub fn modify_kvs(&mut self, name: &str, change: &PropsChange) -> Replies {
+    pub(super) fn modify_kvs(&mut self, name: &str, change: &PropsChange) -> Replies {
         let context = MASK_MOD | MASK_CTRL_CONF;
         if !valid_name(name, 2) {
             return one(
@@ -442,7 +442,7 @@ impl Controller {
         one(context | MODIFIED, "Successfully updated properties")
     }
 
-    pub fn delete_kvs(&mut self, name: &str) -> Replies {
+    pub(super) fn delete_kvs(&mut self, name: &str) -> Replies {
         let context = MASK_DEL | MASK_KVS;
         match self.kvs.remove(&key(name)) {
             None => vec![
@@ -456,7 +456,7 @@ impl Controller {
         }
     }
 
-    pub fn modify_controller_props(&mut self, change: &PropsChange) -> Replies {
+    pub(super) fn modify_controller_props(&mut self, change: &PropsChange) -> Replies {
         let context = MASK_MOD | MASK_CTRL_CONF;
         match apply_props(&mut self.props, change, context) {
             Err(replies) => replies,

@@ -55,7 +55,7 @@ impl Controller {
     }
 
     /// Adds replicas. All are checked before any is added; an existing one is an INFO, as real.
-    pub fn create_resources(&mut self, rsc: &str, requests: &[NewResource], now_ms: i64) -> Replies {
+    pub(super) fn create_resources(&mut self, rsc: &str, requests: &[NewResource], now_ms: i64) -> Replies {
         let context = MASK_CRT | MASK_RSC;
         let rd = match self.definition(rsc, context) {
             Ok(rd) => rd.clone(),
@@ -142,7 +142,7 @@ impl Controller {
     }
 
     /// Removes one replica. The last diskful replica cannot go while diskless ones depend on it.
-    pub fn delete_resource(&mut self, rsc: &str, node: &str) -> Replies {
+    pub(super) fn delete_resource(&mut self, rsc: &str, node: &str) -> Replies {
         let context = MASK_DEL | MASK_RSC;
         let Some(rd) = self.definitions.get(&key(rsc)) else {
             return one(WARN_NOT_FOUND | context, format!("Node: {node}, Resource: {rsc} not found."));
@@ -179,7 +179,7 @@ impl Controller {
 
     /// `make-available`: nothing to do if the node has a replica, otherwise a new one
     /// (diskless unless `diskful`).
-    pub fn make_available(&mut self, rsc: &str, node: &str, diskful: bool, now_ms: i64) -> Replies {
+    pub(super) fn make_available(&mut self, rsc: &str, node: &str, diskful: bool, now_ms: i64) -> Replies {
         let context = MASK_CRT | MASK_RSC;
         let rd = match self.definition(rsc, context) {
             Ok(rd) => rd,
@@ -200,7 +200,7 @@ impl Controller {
     }
 
     /// Converts a replica between diskful and diskless. Turning a disk on starts a new sync.
-    pub fn toggle_disk(
+    pub(super) fn toggle_disk(
         &mut self,
         rsc: &str,
         node: &str,
@@ -280,7 +280,7 @@ impl Controller {
 
     /// The autoplacer: adds diskful replicas on distinct online nodes until `place_count` are
     /// diskful, choosing the pools with the most free space first.
-    pub fn autoplace(&mut self, rsc: &str, filter: &SelectFilter, now_ms: i64) -> Replies {
+    pub(super) fn autoplace(&mut self, rsc: &str, filter: &SelectFilter, now_ms: i64) -> Replies {
         let context = MASK_CRT | MASK_RSC;
         let rd = match self.definition(rsc, context) {
             Ok(rd) => rd.clone(),

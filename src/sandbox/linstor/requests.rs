@@ -26,7 +26,7 @@ mod coerce {
         }
     }
 
-    pub fn optional<'de, D: Deserializer<'de>, T: DeserializeOwned + FromStr>(
+    pub(super) fn optional<'de, D: Deserializer<'de>, T: DeserializeOwned + FromStr>(
         deserializer: D,
     ) -> Result<Option<T>, D::Error> {
         match Option::<Value>::deserialize(deserializer)? {
@@ -35,7 +35,7 @@ mod coerce {
         }
     }
 
-    pub fn required<'de, D: Deserializer<'de>, T: DeserializeOwned + FromStr>(
+    pub(super) fn required<'de, D: Deserializer<'de>, T: DeserializeOwned + FromStr>(
         deserializer: D,
     ) -> Result<T, D::Error> {
         number(Value::deserialize(deserializer)?)
@@ -44,7 +44,7 @@ mod coerce {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PropsModify {
+pub(super) struct PropsModify {
     #[serde(default)]
     pub override_props: Option<Props>,
     #[serde(default)]
@@ -73,7 +73,7 @@ props_change_from!(PropsModify, NodeModify, DefinitionModify, VolumeDefinitionMo
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NetInterfaceBody {
+pub(super) struct NetInterfaceBody {
     #[serde(default)]
     pub name: Option<String>,
     pub address: String,
@@ -89,7 +89,7 @@ pub struct NetInterfaceBody {
 
 impl NetInterfaceBody {
     /// The interface with the controller's defaults: named `default`, plain, port 3366 (3367 for SSL).
-    pub fn into_interface(self) -> NetInterface {
+    pub(super) fn into_interface(self) -> NetInterface {
         let encryption = self.satellite_encryption_type.unwrap_or_else(|| "PLAIN".into());
         let default_port = if encryption.eq_ignore_ascii_case("ssl") { 3367 } else { 3366 };
         let name = self.name.unwrap_or_else(|| "default".into());
@@ -99,7 +99,7 @@ impl NetInterfaceBody {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NodeCreate {
+pub(super) struct NodeCreate {
     pub name: String,
     #[serde(rename = "type")]
     pub node_type: String,
@@ -115,7 +115,7 @@ pub struct NodeCreate {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct NodeModify {
+pub(super) struct NodeModify {
     #[serde(default)]
     pub node_type: Option<String>,
     #[serde(default)]
@@ -128,7 +128,7 @@ pub struct NodeModify {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct StoragePoolCreate {
+pub(super) struct StoragePoolCreate {
     pub storage_pool_name: String,
     pub provider_kind: String,
     #[serde(default)]
@@ -145,7 +145,7 @@ pub struct StoragePoolCreate {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DefinitionBody {
+pub(super) struct DefinitionBody {
     #[serde(default)]
     pub name: Option<String>,
     #[serde(default)]
@@ -164,7 +164,7 @@ pub struct DefinitionBody {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DefinitionCreate {
+pub(super) struct DefinitionCreate {
     pub resource_definition: DefinitionBody,
     #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_port: Option<u16>,
@@ -178,7 +178,7 @@ pub struct DefinitionCreate {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct DefinitionModify {
+pub(super) struct DefinitionModify {
     #[serde(default)]
     pub override_props: Option<Props>,
     #[serde(default)]
@@ -197,7 +197,7 @@ pub struct DefinitionModify {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct VolumeDefinitionBody {
+pub(super) struct VolumeDefinitionBody {
     #[serde(default, deserialize_with = "coerce::optional")]
     pub volume_number: Option<u32>,
     #[serde(deserialize_with = "coerce::required")]
@@ -214,7 +214,7 @@ pub struct VolumeDefinitionBody {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct VolumeDefinitionCreate {
+pub(super) struct VolumeDefinitionCreate {
     pub volume_definition: VolumeDefinitionBody,
     #[serde(default, deserialize_with = "coerce::optional")]
     pub drbd_minor_number: Option<u32>,
@@ -224,7 +224,7 @@ pub struct VolumeDefinitionCreate {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct VolumeDefinitionModify {
+pub(super) struct VolumeDefinitionModify {
     #[serde(default, deserialize_with = "coerce::optional")]
     pub size_kib: Option<u64>,
     #[serde(default)]
@@ -239,7 +239,7 @@ pub struct VolumeDefinitionModify {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ResourceBody {
+pub(super) struct ResourceBody {
     #[serde(default)]
     pub name: Option<String>,
     pub node_name: String,
@@ -253,7 +253,7 @@ pub struct ResourceBody {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ResourceCreate {
+pub(super) struct ResourceCreate {
     pub resource: ResourceBody,
     #[serde(default)]
     pub layer_list: Option<Vec<String>>,
@@ -269,7 +269,7 @@ pub struct ResourceCreate {
 
 impl ResourceCreate {
     /// The deprecated `DISKLESS` flag is upgraded to `DRBD_DISKLESS`, as on a real controller.
-    pub fn into_request(self) -> NewResource {
+    pub(super) fn into_request(self) -> NewResource {
         let flags = self.resource.flags.unwrap_or_default();
         let mut props = self.resource.props.unwrap_or_default();
         let pool = props.remove("StorPoolName");
@@ -285,7 +285,7 @@ impl ResourceCreate {
 
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-pub struct SelectFilterBody {
+pub(super) struct SelectFilterBody {
     #[serde(default, deserialize_with = "coerce::optional")]
     pub place_count: Option<i64>,
     #[serde(default, deserialize_with = "coerce::optional")]
@@ -323,7 +323,7 @@ pub struct SelectFilterBody {
 }
 
 impl SelectFilterBody {
-    pub fn into_filter(self, diskless_on_remaining: Option<bool>) -> SelectFilter {
+    pub(super) fn into_filter(self, diskless_on_remaining: Option<bool>) -> SelectFilter {
         let mut pools = self.storage_pool_list.unwrap_or_default();
         pools.extend(self.storage_pool);
         SelectFilter {
@@ -336,7 +336,7 @@ impl SelectFilterBody {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct AutoPlace {
+pub(super) struct AutoPlace {
     #[serde(default)]
     pub diskless_on_remaining: Option<bool>,
     #[serde(default)]
@@ -351,7 +351,7 @@ pub struct AutoPlace {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct MakeAvailable {
+pub(super) struct MakeAvailable {
     #[serde(default)]
     pub diskful: Option<bool>,
     #[serde(default)]
@@ -364,7 +364,7 @@ pub struct MakeAvailable {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct ToggleDisk {
+pub(super) struct ToggleDisk {
     pub operation: String,
     #[serde(default)]
     pub storage_pool: Option<String>,
@@ -376,7 +376,7 @@ pub struct ToggleDisk {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct GroupCreate {
+pub(super) struct GroupCreate {
     pub name: String,
     #[serde(default)]
     pub description: Option<String>,
@@ -392,7 +392,7 @@ pub struct GroupCreate {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct GroupModify {
+pub(super) struct GroupModify {
     #[serde(default)]
     pub description: Option<String>,
     #[serde(default)]
@@ -409,7 +409,7 @@ pub struct GroupModify {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct VolumeGroupCreate {
+pub(super) struct VolumeGroupCreate {
     #[serde(default, deserialize_with = "coerce::optional")]
     pub volume_number: Option<u32>,
     #[serde(default)]
@@ -422,7 +422,7 @@ pub struct VolumeGroupCreate {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct Spawn {
+pub(super) struct Spawn {
     #[serde(default)]
     pub resource_definition_name: Option<String>,
     #[serde(default)]

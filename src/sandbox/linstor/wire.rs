@@ -35,7 +35,7 @@ fn interface_json(interface: &NetInterface) -> Value {
     })
 }
 
-pub fn node_json(node: &Node) -> Value {
+pub(super) fn node_json(node: &Node) -> Value {
     let status = if node.online() { "ONLINE" } else { "OFFLINE" };
     non_empty(vec![
         ("name", json!(node.name)),
@@ -49,11 +49,11 @@ pub fn node_json(node: &Node) -> Value {
     ])
 }
 
-pub fn interfaces_json(node: &Node) -> Value {
+pub(super) fn interfaces_json(node: &Node) -> Value {
     node.net_interfaces.iter().map(interface_json).collect()
 }
 
-pub fn pool_json(controller: &Controller, node: &Node, pool: &StoragePool) -> Value {
+pub(super) fn pool_json(controller: &Controller, node: &Node, pool: &StoragePool) -> Value {
     let thin = pool.provider.ends_with("_THIN");
     let snapshots = matches!(pool.provider.as_str(), "LVM_THIN" | "ZFS" | "ZFS_THIN" | "FILE" | "FILE_THIN");
     let (free, total) = match pool.capacity_kib {
@@ -86,7 +86,7 @@ fn filter_json(filter: &SelectFilter) -> Value {
     ])
 }
 
-pub fn group_json(group: &ResourceGroup) -> Value {
+pub(super) fn group_json(group: &ResourceGroup) -> Value {
     let mut value = non_empty(vec![
         ("name", json!(group.name)),
         ("description", json!(group.description)),
@@ -98,7 +98,7 @@ pub fn group_json(group: &ResourceGroup) -> Value {
     value
 }
 
-pub fn volume_group_json(group: &VolumeGroup) -> Value {
+pub(super) fn volume_group_json(group: &VolumeGroup) -> Value {
     non_empty(vec![
         ("volume_number", json!(group.number)),
         ("props", json!(group.props)),
@@ -107,7 +107,7 @@ pub fn volume_group_json(group: &VolumeGroup) -> Value {
     ])
 }
 
-pub fn volume_definition_json(volume: &VolumeDefinition) -> Value {
+pub(super) fn volume_definition_json(volume: &VolumeDefinition) -> Value {
     non_empty(vec![
         ("volume_number", json!(volume.number)),
         ("size_kib", json!(volume.size_kib)),
@@ -123,7 +123,7 @@ pub fn volume_definition_json(volume: &VolumeDefinition) -> Value {
     ])
 }
 
-pub fn definition_json(rd: &ResourceDefinition, with_volumes: bool) -> Value {
+pub(super) fn definition_json(rd: &ResourceDefinition, with_volumes: bool) -> Value {
     let mut fields = vec![
         ("name", json!(rd.name)),
         ("external_name", json!(rd.external_name)),
@@ -216,7 +216,7 @@ fn volumes_json(
         .collect()
 }
 
-pub fn resource_json(
+pub(super) fn resource_json(
     controller: &Controller,
     rd: &ResourceDefinition,
     resource: &Resource,
@@ -265,7 +265,7 @@ pub fn resource_json(
     non_empty(fields)
 }
 
-pub fn kvs_json(store: &KeyValueStore) -> Value {
+pub(super) fn kvs_json(store: &KeyValueStore) -> Value {
     non_empty(vec![("name", json!(store.name)), ("props", json!(store.props))])
 }
 

@@ -20,8 +20,19 @@ use crate::sandbox::{Fault, SandboxState};
 /// Swift v1 auth (`X-Auth-User`: the username, `X-Auth-Key`: the user's token), so that
 /// Swift clients (`swift`, python-swiftclient) find the storage URL of a sandbox account.
 pub(super) async fn swift_auth(State(state): State<Arc<SandboxState>>, headers: HeaderMap) -> Response {
-    let (Some(user), Some(key)) = (header(&headers, "x-auth-user"), header(&headers, "x-auth-key")) else {
-        return Fault::unauthorized("X-Auth-User and X-Auth-Key are required").into_response();
+    v1_auth(&state, &headers, StatusCode::OK)
+}
+
+/// Answers a v1 auth request with `status` (Swift's `/auth/v1.0` says 200, Pithos's top
+/// level 204): the token and the storage URL of the user `X-Auth-User` names, when
+/// `X-Auth-Key` is their token. Unlike Pithos, which hands the key back unchecked as the
+/// token, the sandbox knows its users and checks.
+pub(super) fn v1_auth(state: &SandboxState, headers: &HeaderMap, status: StatusCode) -> Response {
+    let (Some(user), Some(key)) = (header(headers, "x-auth-user"), header(headers, "x-auth-key")) else {
+        return Fault::unauthorized(
+            "X-Auth-User and X-Auth-Key are required (the user's name and token, as `sandbox serve` prints them)",
+        )
+        .into_response();
     };
     match state.user_by_name(&user) {
         Ok(Some(found)) if found.token == key => {
@@ -29,13 +40,13 @@ pub(super) async fn swift_auth(State(state): State<Arc<SandboxState>>, headers: 
             set(
                 &mut reply,
                 "x-storage-url",
-                format!("{}/object-store/v1/{}", public_base(&state), found.uuid),
+                format!("{}/object-store/v1/{}", public_base(state), found.uuid),
             );
             set(&mut reply, "x-auth-token", &found.token);
             set(&mut reply, "x-storage-token", &found.token);
-            empty(StatusCode::OK, reply)
+            empty(status, reply)
         }
-        Ok(_) => Fault::unauthorized("Invalid user or key").into_response(),
+        Ok(_) => Fault::unauthorized(format!("invalid user `{user}` or key")).into_response(),
         Err(fault) => fault.into_response(),
     }
 }

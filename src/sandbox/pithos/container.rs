@@ -96,7 +96,8 @@ fn listing_entry(
     let mut entry = serde_json::json!({
         "name": version.name,
         "bytes": version.bytes,
-        "hash": version.hash,
+        // As Pithos with `PITHOS_UPDATE_MD5` and Swift list it: the MD5 (see `headers`).
+        "hash": version.etag(),
         "x_object_hash": version.hash,
         "content_type": version.content_type,
         "last_modified": iso_date(version.modified),

@@ -62,6 +62,9 @@ pub(super) async fn copy_object(
         let new = NewVersion {
             bytes: version.bytes,
             hashes: version.hashes.clone(),
+            // The same bytes; a manifest stays a manifest (as in Pithos, where it is meta).
+            md5: version.md5.clone(),
+            manifest: version.manifest.clone(),
             content_type: fields
                 .content_type
                 .clone()
@@ -92,7 +95,8 @@ pub(super) async fn copy_object(
     })
     .await?;
     let mut reply = HeaderMap::new();
-    set(&mut reply, "etag", &version.hash);
+    set(&mut reply, "etag", version.etag());
+    set(&mut reply, "x-object-hash", &version.hash);
     set(&mut reply, "x-object-version", version.serial.to_string());
     Ok(empty(StatusCode::CREATED, reply))
 }

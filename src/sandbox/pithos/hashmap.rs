@@ -34,7 +34,7 @@ pub(super) async fn upload_blocks(
 ) -> Reply {
     let (a, n) = (account.clone(), name.clone());
     let container = with_db(state, move |docs| db::get_container(docs.conn(), &a, &n)).await?;
-    let stored = store_stream(state, container.block_size, body, Some(MAX_BLOCK_POST as u64), false).await?;
+    let stored = store_stream(state, container.block_size, body, Some(MAX_BLOCK_POST as u64)).await?;
     Ok(json_reply(StatusCode::ACCEPTED, HeaderMap::new(), &serde_json::json!(stored.hashes)))
 }
 
@@ -99,12 +99,26 @@ pub(super) fn hashmap_reply(version: &Version, block_size: u64, mut headers: Hea
     json_reply(StatusCode::OK, headers, &hashmap)
 }
 
+/// The MD5 of an object made of stored blocks (a `PUT ?hashmap`), read on the blocking pool.
+pub(super) async fn hashmap_md5(
+    state: &Arc<SandboxState>,
+    hashes: &[String],
+    bytes: u64,
+    block_size: u64,
+) -> DbResult<String> {
+    let (store, hashes) = (block_store(state), hashes.to_vec());
+    tokio::task::spawn_blocking(move || store.md5(&hashes, bytes, block_size))
+        .await
+        .map_err(|err| Fault::new(500, "internalServerError", format!("block task failed: {err}")))?
+        .map_err(|err| Fault::new(500, "internalServerError", format!("block store: {err}")))
+}
+
 /// What storing a streamed body produced.
 pub(super) struct Stored {
     pub(super) bytes: u64,
     pub(super) hashes: Vec<String>,
-    /// The MD5 of the whole body, when asked for.
-    pub(super) md5: Option<String>,
+    /// The MD5 of the whole body.
+    pub(super) md5: String,
 }
 
 /// Stores a streamed body as blocks: each block, once its bytes have arrived, is hashed
@@ -115,7 +129,6 @@ pub(super) async fn store_stream(
     block_size: u64,
     body: Body,
     limit: Option<u64>,
-    want_md5: bool,
 ) -> DbResult<Stored> {
     let store = block_store(state);
     let block_len = usize::try_from(block_size).unwrap_or(usize::MAX).max(1);
@@ -124,7 +137,8 @@ pub(super) async fn store_stream(
     let mut pending_len = 0usize;
     let mut in_flight = futures::stream::FuturesOrdered::new();
     let mut hashes = Vec::new();
-    let mut md5 = want_md5.then(md5::Md5::new);
+    // Computed as the bytes pass, as Pithos does with `PITHOS_UPDATE_MD5` (see `headers`).
+    let mut md5 = md5::Md5::new();
     let mut total = 0u64;
     while let Some(chunk) = stream.next().await {
         let mut chunk = chunk.map_err(|e| Fault::bad_request(format!("upload interrupted: {e}")))?;
@@ -132,9 +146,7 @@ pub(super) async fn store_stream(
         if limit.is_some_and(|limit| total > limit) {
             return Err(Fault::new(413, "requestEntityTooLarge", "block upload body is too large"));
         }
-        if let Some(md5) = &mut md5 {
-            md5.update(&chunk);
-        }
+        md5.update(&chunk);
         while !chunk.is_empty() {
             let take = (block_len - pending_len).min(chunk.len());
             pending.push(chunk.split_to(take));
@@ -156,7 +168,7 @@ pub(super) async fn store_stream(
     while let Some(done) = in_flight.next().await {
         hashes.push(stored_hash(done)?);
     }
-    Ok(Stored { bytes: total, hashes, md5: md5.map(|md5| hex::encode(md5.finalize())) })
+    Ok(Stored { bytes: total, hashes, md5: hex::encode(md5.finalize()) })
 }
 
 /// Hashes and writes one block on the blocking pool.

@@ -5,8 +5,9 @@ use axum::http::{HeaderMap, StatusCode};
 use rusqlite::Connection;
 
 use super::access::{Access, effective_sharing};
+use super::content::Content;
 use super::db::{self, DbResult, Meta, Sharing, Version};
-use super::http::{header, http_date, meta_from_headers, set};
+use super::http::{header, http_date, meta_from_headers, set, tag_list_names};
 use crate::sandbox::Fault;
 
 pub(super) fn object_headers(
@@ -17,7 +18,11 @@ pub(super) fn object_headers(
     access: Access,
 ) -> DbResult<HeaderMap> {
     let mut headers = HeaderMap::new();
-    set(&mut headers, "etag", &version.hash);
+    // The ETag is the MD5 of the data, as in Swift and in a Pithos deployed with
+    // `PITHOS_UPDATE_MD5` (what Swift clients need: `swift` and rclone check downloads
+    // and listings against it). The Merkle hash of the blocks, which Pithos clients
+    // compare, stays in `X-Object-Hash` (and in listings' `x_object_hash`).
+    set(&mut headers, "etag", version.etag());
     set(&mut headers, "content-length", version.bytes.to_string());
     set(&mut headers, "content-type", &version.content_type);
     set(&mut headers, "last-modified", http_date(version.modified));
@@ -28,6 +33,9 @@ pub(super) fn object_headers(
         set(&mut headers, "content-disposition", disposition);
     }
     set(&mut headers, "x-object-hash", &version.hash);
+    if let Some(manifest) = &version.manifest {
+        set(&mut headers, "x-object-manifest", manifest);
+    }
     set(&mut headers, "x-object-uuid", &version.uuid);
     set(&mut headers, "x-object-version", version.serial.to_string());
     set(&mut headers, "x-object-version-timestamp", http_date(version.modified));
@@ -54,22 +62,30 @@ pub(super) fn object_headers(
     Ok(headers)
 }
 
-/// Evaluates If-Match / If-None-Match / If-(Un)Modified-Since for a read.
-pub(super) fn read_preconditions(headers: &HeaderMap, version: &Version) -> Result<(), StatusCode> {
-    let etag_in = |list: &str| {
-        list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == version.hash)
-    };
+/// Whether an `If-Match`-style list names the version: `*`, its ETag (the MD5), or its
+/// Merkle hash (which Pithos clients, kamaki included, know an object by).
+fn names_version(list: &str, version: &Version) -> bool {
+    tag_list_names(list, &[version.etag(), &version.hash])
+}
+
+/// Evaluates If-Match / If-None-Match / If-(Un)Modified-Since for a read of `content`
+/// (last modified at `modified`).
+pub(super) fn read_preconditions(
+    headers: &HeaderMap,
+    content: &Content,
+    modified: f64,
+) -> Result<(), StatusCode> {
     if let Some(list) = header(headers, "if-match")
-        && !etag_in(&list)
+        && !content.matches(&list)
     {
         return Err(StatusCode::PRECONDITION_FAILED);
     }
     if let Some(list) = header(headers, "if-none-match")
-        && etag_in(&list)
+        && content.matches(&list)
     {
         return Err(StatusCode::NOT_MODIFIED);
     }
-    let modified = version.modified.floor();
+    let modified = modified.floor();
     if let Some(since) = header(headers, "if-modified-since").and_then(|d| httpdate::parse_http_date(&d).ok())
     {
         let since = since.duration_since(std::time::UNIX_EPOCH).map_or(0.0, |d| d.as_secs_f64());
@@ -117,17 +133,13 @@ pub(super) fn object_fields(headers: &HeaderMap) -> DbResult<ObjectFields> {
 /// Evaluates If-Match / If-None-Match for a write against the current object.
 pub(super) fn write_preconditions(headers: &HeaderMap, current: Option<&Version>) -> DbResult<()> {
     if let Some(list) = header(headers, "if-match") {
-        let ok = current.is_some_and(|v| {
-            list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == v.hash)
-        });
+        let ok = current.is_some_and(|v| names_version(&list, v));
         if !ok {
             return Err(Fault::precondition_failed("If-Match: the object does not match"));
         }
     }
     if let Some(list) = header(headers, "if-none-match") {
-        let matched = current.is_some_and(|v| {
-            list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || t == v.hash)
-        });
+        let matched = current.is_some_and(|v| names_version(&list, v));
         if matched {
             return Err(Fault::precondition_failed("If-None-Match: the object exists"));
         }

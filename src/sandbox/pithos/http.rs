@@ -77,6 +77,12 @@ impl Target {
     }
 }
 
+/// Whether an `If-Match`-style list of entity tags (quoted or not) names one of `tags`;
+/// `*` names anything.
+pub(super) fn tag_list_names(list: &str, tags: &[&str]) -> bool {
+    list.split(',').map(|t| t.trim().trim_matches('"')).any(|t| t == "*" || tags.contains(&t))
+}
+
 /// The sandbox's public URL base, for `X-Object-Public`.
 pub(super) fn public_base(state: &SandboxState) -> String {
     state.base_url.trim_end_matches('/').to_string()

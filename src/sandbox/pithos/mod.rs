@@ -4,7 +4,9 @@
 //! uploads (`PUT ?hashmap` → 201 or 409 with the missing hashes, block `POST` → 202),
 //! ranged and conditional reads, versions with `version`/`until`, sharing enforced on
 //! reads by other users, public links, account groups, server-side copy and move, and
-//! the `pithos.diskspace` quota per project. Object data never sits whole in memory:
+//! the `pithos.diskspace` quota per project. ETags are MD5s, as Swift clients expect
+//! (the Merkle hash is `X-Object-Hash`; see `headers`), and the top level without a token
+//! is the v1 auth, as in Pithos. Object data never sits whole in memory:
 //! uploads are cut into blocks as they stream in and reads stream block by block.
 //!
 //! What lives where, records first, then operations, then handlers (each module uses
@@ -15,8 +17,9 @@
 //!   their creation at sandbox start;
 //! - operations: `access` (who may do what with a path), `quota` (bytes charged to
 //!   projects and containers), `hashmap` (bodies to blocks and back, `?hashmap`), `http`
-//!   (the caller, query, header quoting and reply shapes), `headers` (object headers and
-//!   conditional requests);
+//!   (the caller, query, header quoting and reply shapes), `content` (what a read serves:
+//!   an object's blocks or a dynamic large object's segments), `headers` (object headers
+//!   and conditional requests);
 //! - handlers: `account` (Swift auth, account level), `container`, `read` (object reads),
 //!   `versions` (`version=list`), `write` (object `PUT`/`POST`/`DELETE`), `copy` (copy and
 //!   move), `object` (object methods to those), `sharing` (the accounts sharing with the
@@ -29,6 +32,7 @@ pub mod db;
 mod access;
 mod account;
 mod container;
+mod content;
 mod copy;
 mod hashmap;
 mod headers;

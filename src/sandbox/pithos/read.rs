@@ -10,8 +10,9 @@ use axum::response::IntoResponse;
 use futures::StreamExt;
 
 use super::access::{Access, access_to, require};
-use super::db::{self, Version};
-use super::hashmap::{block_stream, hashmap_reply};
+use super::content::Content;
+use super::db;
+use super::hashmap::hashmap_reply;
 use super::headers::{object_headers, read_preconditions};
 use super::http::{Query, Reply, Target, empty, header, public_base, quoted, set, with_db};
 use super::versions::version_list;
@@ -35,30 +36,39 @@ pub(super) async fn object_read(
         None => None,
         Some(v) => Some(v.parse::<i64>().map_err(|_| Fault::bad_request(format!("bad version `{v}`")))?),
     };
-    let (version, block_size, mut reply_headers) = with_db(state, move |docs| {
+    // A hashmap is the object's own, a manifest's too (as in Pithos).
+    let own_blocks = query.has("hashmap") && with_body;
+    let (version, block_size, content, mut reply_headers) = with_db(state, move |docs| {
         let conn = docs.conn();
         let container = db::get_container(conn, &target.account, &target.container)?;
         let access = access_to(conn, &user, &target.account, &target.container, &target.name)?;
         require(access, Access::Read, &target.display())?;
         let version = db::get_version(conn, &target.account, &target.container, &target.name, serial, until)?;
-        let headers = object_headers(conn, &base, &user, &version, access)?;
-        Ok((version, container.block_size, headers))
+        let mut headers = object_headers(conn, &base, &user, &version, access)?;
+        let content = if own_blocks {
+            Content::object(version.clone(), container.block_size)
+        } else {
+            Content::resolve(conn, &user, version.clone(), container.block_size)?
+        };
+        set(&mut headers, "content-length", content.size.to_string());
+        set(&mut headers, "etag", &content.etag);
+        Ok((version, container.block_size, content, headers))
     })
     .await?;
-    if let Err(status) = read_preconditions(&headers, &version) {
+    if let Err(status) = read_preconditions(&headers, &content, version.modified) {
         if status == StatusCode::PRECONDITION_FAILED {
             return Err(Fault::precondition_failed("precondition failed"));
         }
         reply_headers.remove("content-length");
         return Ok(empty(status, reply_headers));
     }
-    if query.has("hashmap") && with_body {
+    if own_blocks {
         return Ok(hashmap_reply(&version, block_size, reply_headers));
     }
     if !with_body {
         return Ok(empty(StatusCode::OK, reply_headers));
     }
-    serve_data(state, version, block_size, &headers, reply_headers)
+    serve_data(state, &content, &headers, reply_headers)
 }
 
 /// Parses a `Range: bytes=a-b,c-,-n` header into inclusive ranges within `size`.
@@ -89,18 +99,17 @@ fn parse_ranges(spec: &str, size: u64) -> Option<Vec<(u64, u64)>> {
     Some(ranges)
 }
 
-/// Streams an object's bytes (all, one range, or several as multipart/byteranges).
+/// Streams a read's bytes (all, one range, or several as multipart/byteranges).
 pub(super) fn serve_data(
     state: &Arc<SandboxState>,
-    version: Version,
-    block_size: u64,
+    content: &Content,
     request: &HeaderMap,
     mut headers: HeaderMap,
 ) -> Reply {
-    let size = version.bytes;
+    let size = content.size;
     let range_header = header(request, "range");
     let if_range_ok = match header(request, "if-range") {
-        Some(tag) => tag.trim_matches('"') == version.hash,
+        Some(tag) => tag.trim() != "*" && content.matches(&tag),
         None => true,
     };
     let ranges = match range_header.filter(|_| if_range_ok) {
@@ -116,31 +125,28 @@ pub(super) fn serve_data(
             Some(ranges) => Some(ranges),
         },
     };
-    let version = Arc::new(version);
     match ranges {
         None => {
-            let body = Body::from_stream(block_stream(Arc::clone(state), version, block_size, 0, size));
-            Ok((StatusCode::OK, headers, body).into_response())
+            Ok((StatusCode::OK, headers, Body::from_stream(content.stream(state, 0, size))).into_response())
         }
         Some(ranges) if ranges.len() == 1 => {
             let (start, end) = ranges[0];
             set(&mut headers, "content-range", format!("bytes {start}-{end}/{size}"));
             set(&mut headers, "content-length", (end - start + 1).to_string());
-            let body =
-                Body::from_stream(block_stream(Arc::clone(state), version, block_size, start, end + 1));
+            let body = Body::from_stream(content.stream(state, start, end + 1));
             Ok((StatusCode::PARTIAL_CONTENT, headers, body).into_response())
         }
         Some(ranges) => {
             let boundary = uuid::Uuid::new_v4().simple().to_string();
             headers.remove("content-length");
             set(&mut headers, "content-type", format!("multipart/byteranges; boundary={boundary}"));
-            let state = Arc::clone(state);
+            let (state, content) = (Arc::clone(state), content.clone());
             let parts = futures::stream::iter(ranges).flat_map(move |(start, end)| {
                 let head = format!(
                     "--{boundary}\r\nContent-Range: bytes {start}-{end}/{size}\r\nContent-Transfer-Encoding: binary\r\n\r\n"
                 );
                 futures::stream::once(async move { Ok(Bytes::from(head)) })
-                    .chain(block_stream(Arc::clone(&state), Arc::clone(&version), block_size, start, end + 1))
+                    .chain(content.stream(&state, start, end + 1))
                     .chain(futures::stream::once(async { Ok(Bytes::from_static(b"\r\n")) }))
             });
             let closing = format!("--{}--\r\n", headers_boundary(&headers));

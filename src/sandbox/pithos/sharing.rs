@@ -1,5 +1,6 @@
 //! Sharing seen from outside an account: the accounts that share with the caller (the
-//! top level) and public links, readable by anyone without a token.
+//! top level, which without a token is the v1 auth) and public links, readable by anyone
+//! without a token.
 
 use std::sync::Arc;
 
@@ -8,6 +9,8 @@ use axum::http::{HeaderMap, Method, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::access::readable_names;
+use super::account::v1_auth;
+use super::content::Content;
 use super::db;
 use super::http::{
     Query, Reply, caller, empty, http_date, iso_date, json_reply, not_allowed, set, text_reply, with_db,
@@ -22,6 +25,10 @@ pub(super) async fn top(
     headers: HeaderMap,
 ) -> Response {
     let query = Query::parse(raw);
+    // A GET without a token is Pithos's v1 auth (`ST_AUTH=<url>/object-store/v1`).
+    if method == Method::GET && !headers.contains_key("x-auth-token") && !query.has("X-Auth-Token") {
+        return v1_auth(&state, &headers, StatusCode::NO_CONTENT);
+    }
     let user = match caller(&state, &headers, &query) {
         Ok(user) => user,
         Err(fault) => return fault.into_response(),
@@ -71,13 +78,13 @@ pub(super) async fn public_object(
         })
         .await?;
         let mut reply_headers = HeaderMap::new();
-        set(&mut reply_headers, "etag", &version.hash);
+        set(&mut reply_headers, "etag", version.etag());
         set(&mut reply_headers, "content-length", version.bytes.to_string());
         set(&mut reply_headers, "content-type", &version.content_type);
         set(&mut reply_headers, "last-modified", http_date(version.modified));
         match method {
             Method::HEAD => Ok(empty(StatusCode::OK, reply_headers)),
-            Method::GET => serve_data(&state, version, block_size, &headers, reply_headers),
+            Method::GET => serve_data(&state, &Content::object(version, block_size), &headers, reply_headers),
             _ => not_allowed("GET, HEAD"),
         }
     }

@@ -10,7 +10,7 @@ use axum::http::{HeaderMap, StatusCode};
 use super::access::{Access, access_to, require};
 use super::copy::copy_object;
 use super::db::{self, Container, DbResult, ListQuery, NewVersion, Version};
-use super::hashmap::{read_hashmap, store_stream};
+use super::hashmap::{hashmap_md5, read_hashmap, store_stream};
 use super::headers::{ObjectFields, object_fields, write_preconditions};
 use super::http::{Query, Reply, Target, empty, header, merge_meta, set, with_db};
 use super::quota::{charge, check_container_quota, delete_objects};
@@ -42,22 +42,32 @@ pub(super) async fn object_put(
     .await?;
     write_preconditions(&headers, current.as_ref())?;
     let Some(content_type) = fields.content_type.clone() else {
-        return Err(Fault::new(411, "lengthRequired", "missing Content-Type header"));
+        return Err(Fault::new(
+            411,
+            "lengthRequired",
+            "missing Content-Type header: an upload must name its content type \
+             (for example `Content-Type: application/octet-stream`)",
+        ));
     };
-    let (bytes, hashes) = if query.has("hashmap") {
-        read_hashmap(state, container.block_size, body).await?
+    let manifest = manifest_header(&headers)?;
+    let (bytes, hashes, md5) = if query.has("hashmap") {
+        let (bytes, hashes) = read_hashmap(state, container.block_size, body).await?;
+        let md5 = hashmap_md5(state, &hashes, bytes, container.block_size).await?;
+        (bytes, hashes, md5)
     } else {
-        // The MD5 costs as much as the block hashes, so it is computed only to check an ETag.
-        let expected_md5 = header(&headers, "etag").map(|e| e.trim_matches('"').to_lowercase());
-        let stored = store_stream(state, container.block_size, body, None, expected_md5.is_some()).await?;
-        if expected_md5.is_some() && expected_md5 != stored.md5 {
+        let stored = store_stream(state, container.block_size, body, None).await?;
+        if let Some(expected) = header(&headers, "etag").map(|e| e.trim_matches('"').to_lowercase())
+            && expected != stored.md5
+        {
             return Err(Fault::new(422, "unprocessableEntity", "the ETag does not match the data's MD5"));
         }
-        (stored.bytes, stored.hashes)
+        (stored.bytes, stored.hashes, stored.md5)
     };
     let new = NewVersion {
         bytes,
         hashes,
+        md5,
+        manifest,
         content_type,
         content_encoding: fields.content_encoding.clone(),
         content_disposition: fields.content_disposition.clone(),
@@ -67,9 +77,25 @@ pub(super) async fn object_put(
     };
     let version = write_version(state, container, target, new, fields).await?;
     let mut reply = HeaderMap::new();
-    set(&mut reply, "etag", &version.hash);
+    set(&mut reply, "etag", version.etag());
+    // Not in Pithos's reply, but its header: kamaki checks its upload against it.
+    set(&mut reply, "x-object-hash", &version.hash);
     set(&mut reply, "x-object-version", version.serial.to_string());
     Ok(empty(StatusCode::CREATED, reply))
+}
+
+/// `X-Object-Manifest: CONTAINER/PREFIX` (a leading `/` allowed; the prefix may be empty).
+fn manifest_header(headers: &HeaderMap) -> DbResult<Option<String>> {
+    let Some(value) = header(headers, "x-object-manifest") else {
+        return Ok(None);
+    };
+    let value = value.trim_start_matches('/');
+    match value.split_once('/') {
+        Some((container, _)) if !container.is_empty() => Ok(Some(value.to_string())),
+        _ => Err(Fault::bad_request(format!(
+            "bad X-Object-Manifest `{value}`: expected CONTAINER/PREFIX, e.g. `segments/big.iso/`"
+        ))),
+    }
 }
 
 /// Writes a new version with quota accounting, then applies sharing and public flags.

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use md5::Digest as _;
 use serde_json::{Value, json};
 
 use super::model::{IMAGE_KIND, ImageRecord, create_url, timestamp};
@@ -120,6 +121,8 @@ pub fn seed(state: &Arc<SandboxState>) -> Result<(), Fault> {
             let new = db::NewVersion {
                 bytes: dump.len() as u64,
                 hashes,
+                md5: hex::encode(md5::Md5::digest(&dump)),
+                manifest: None,
                 content_type: "application/octet-stream".to_string(),
                 content_encoding: None,
                 content_disposition: None,

@@ -12,6 +12,7 @@ use futures::StreamExt as _;
 use serde_json::{Value, json};
 
 use super::ListArgs;
+use crate::cli::ssh::SshArgs;
 use crate::cli::wait::{self, WaitArgs, WaitCommandArgs, WaitRecord, records_output};
 use crate::clients::sdc::{CreateMachine, Machine, MachineFilter, SdcClient, WaitFor, is_uuid};
 use crate::context::Context;
@@ -30,6 +31,25 @@ async fn image_labels(client: &SdcClient) -> Result<HashMap<String, String>> {
         .iter()
         .map(|image| (text(image, "id"), format!("{}@{}", text(image, "name"), text(image, "version"))))
         .collect())
+}
+
+/// Replaces a machine row's image id by its `NAME@VERSION`, when the image is known.
+fn label_image(row: &mut Value, labels: &HashMap<String, String>) {
+    if let Some(label) = row["image"].as_str().and_then(|id| labels.get(id)) {
+        row["image"] = json!(label);
+    }
+}
+
+/// One machine for output: the API's object in JSON; in tables, the image by its name,
+/// as `machine list` shows it.
+async fn machine_output(ctx: &Context, client: &SdcClient, machine: impl serde::Serialize) -> Result<Output> {
+    let value = serde_json::to_value(machine)?;
+    if !ctx.output_settings().is_table() {
+        return Ok(Output::object(value));
+    }
+    let mut view = value.clone();
+    label_image(&mut view, &image_labels(client).await?);
+    Ok(Output::object(value).with_table_view(view))
 }
 
 /// The states CloudAPI reports for machines.
@@ -85,6 +105,15 @@ pub enum MachineCommand {
     /// Wait until machines reach a state, or leave one; `--timeout` bounds the wait, exit
     /// code 124 when it passes
     Wait(MachineWaitArgs),
+    /// Log in with the system `ssh`: to the machine's primary IP, as the user its image
+    /// names (`default_user` tag; `root` on SmartOS), or through the bastion machine its
+    /// `tritoncli.ssh.proxy` tag names
+    Ssh {
+        /// Machine id, name or short id
+        machine: String,
+        #[command(flatten)]
+        ssh: SshArgs,
+    },
     /// What was done to a machine, newest first
     Audit { machine: String },
     /// A machine's snapshots
@@ -261,12 +290,8 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
             let mut rows =
                 machines.iter().map(serde_json::to_value).collect::<serde_json::Result<Vec<_>>>()?;
             if ctx.output_settings().is_table() && !rows.is_empty() {
-                let images = image_labels(client).await?;
-                for row in &mut rows {
-                    if let Some(label) = row["image"].as_str().and_then(|id| images.get(id)) {
-                        row["image"] = json!(label);
-                    }
-                }
+                let labels = image_labels(client).await?;
+                rows.iter_mut().for_each(|row| label_image(row, &labels));
             }
             Ok(Output::list(machines, &MACHINE_COLUMNS).with_table_rows(rows).long(args.list.long))
         }
@@ -280,9 +305,9 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
                 let metadata = client.metadata(&found.id, true).await?;
                 let mut value = serde_json::to_value(&found)?;
                 value["metadata"] = Value::Object(metadata);
-                return Ok(Output::object(value));
+                return machine_output(ctx, client, value).await;
             }
-            Ok(Output::object(found))
+            machine_output(ctx, client, found).await
         }
         MachineCommand::Create(args) => create(ctx, client, *args).await,
         MachineCommand::Start(args) => bulk(ctx, client, Action::Start, args).await,
@@ -298,12 +323,12 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
                 let until = WaitFor::Until(vec!["running".into(), "stopped".into()]);
                 wait_machine(ctx, client, &machine.id, &until, &wait).await?;
             }
-            Ok(Output::object(client.machine(&machine.id).await?))
+            machine_output(ctx, client, client.machine(&machine.id).await?).await
         }
         MachineCommand::Rename { machine, name } => {
             let machine = client.find_machine(&machine).await?;
             client.machine_action(&machine.id, "rename", &[("name", &name)]).await?;
-            Ok(Output::object(client.machine(&machine.id).await?))
+            machine_output(ctx, client, client.machine(&machine.id).await?).await
         }
         MachineCommand::Update { machine, firewall, deletion_protection } => {
             let machine = client.find_machine(&machine).await?;
@@ -314,9 +339,14 @@ pub async fn run(ctx: &Context, client: &SdcClient, command: MachineCommand) -> 
                     client.machine_action(&machine.id, &format!("{verb}_{setting}"), &[]).await?;
                 }
             }
-            Ok(Output::object(client.machine(&machine.id).await?))
+            machine_output(ctx, client, client.machine(&machine.id).await?).await
         }
         MachineCommand::Wait(args) => wait_command(ctx, client, args).await,
+        MachineCommand::Ssh { machine, ssh } => {
+            let request = ssh.request();
+            let route = crate::ssh::sdc::route(client, &machine, &request).await?;
+            crate::cli::ssh::exec(&route, &request)
+        }
         MachineCommand::Audit { machine } => {
             let machine = client.find_machine(&machine).await?;
             Ok(Output::list(client.machine_audit(&machine.id).await?, &["time", "action", "success"]))
@@ -351,7 +381,7 @@ async fn create(ctx: &Context, client: &SdcClient, args: CreateArgs) -> Result<O
         wait_machine(ctx, client, &created.id, &until, &args.wait).await?;
     }
     // Addresses appear once CloudAPI has placed the machine: show them when known.
-    Ok(Output::object(client.machine(&created.id).await?))
+    machine_output(ctx, client, client.machine(&created.id).await?).await
 }
 
 #[derive(Debug, Clone, Copy)]

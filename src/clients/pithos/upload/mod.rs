@@ -162,16 +162,19 @@ async fn container_blocks(client: &PithosClient, remote: &RemotePath) -> Result<
     }
 }
 
-/// The object's Merkle hash as computed here must be the one the server computed.
-fn verify_hash(remote: &RemotePath, server_hash: &str, digests: &[Digest32]) -> Result<()> {
+/// The object's Merkle hash as computed here must be the one the server computed, when
+/// the server names it; returns it.
+fn verify_hash(remote: &RemotePath, created: &Created, digests: &[Digest32]) -> Result<String> {
     let local = hashing::merkle(digests);
-    if !server_hash.is_empty() && !server_hash.eq_ignore_ascii_case(&local) {
+    if let Some(server_hash) = &created.merkle
+        && !server_hash.eq_ignore_ascii_case(&local)
+    {
         return Err(Error::general(format!(
             "`{remote}` was stored with hash {server_hash}, but the local data hashes to {local}"
         ))
         .hint("the file may have changed during the upload; upload it again"));
     }
-    Ok(())
+    Ok(local)
 }
 
 /// The first offset of each distinct block hash.
@@ -184,7 +187,11 @@ fn first_offsets(hashes: &[String], block_size: u64) -> HashMap<String, u64> {
 }
 
 struct Created {
-    hash: String,
+    /// The ETag: the MD5 on Swift (and on Pithos with `PITHOS_UPDATE_MD5`), else the Merkle hash.
+    etag: String,
+    /// The Merkle hash of the blocks, when the reply names it (`X-Object-Hash`, or an ETag
+    /// of that length): a Pithos with MD5 ETags may not.
+    merkle: Option<String>,
     version: Option<String>,
 }
 
@@ -228,7 +235,9 @@ async fn put_hashmap(
 fn created_from(headers: &reqwest::header::HeaderMap) -> Created {
     let text =
         |name: &str| headers.get(name).and_then(|v| v.to_str().ok()).map(|v| v.trim_matches('"').to_string());
-    Created { hash: text("etag").unwrap_or_default(), version: text("x-object-version") }
+    let etag = text("etag").unwrap_or_default();
+    let merkle = text("x-object-hash").or_else(|| hashing::parse_digest(&etag).map(|_| etag.clone()));
+    Created { etag, merkle, version: text("x-object-version") }
 }
 
 fn apply_attributes(
@@ -383,11 +392,11 @@ async fn upload_stream_pithos(
             )));
         }
     };
-    verify_hash(remote, &created.hash, &digests)?;
+    let hash = verify_hash(remote, &created, &digests)?;
     Ok(UploadSummary {
         path: remote.display(),
         bytes: size,
-        hash: created.hash,
+        hash,
         version: created.version,
         blocks: digests.len() as u64,
         blocks_sent: digests.len() as u64,

@@ -168,11 +168,11 @@ pub(super) async fn upload(
         }
     };
     options.progress.set_position(size);
-    verify_hash(remote, &created.hash, &digests)?;
+    let hash = verify_hash(remote, &created, &digests)?;
     Ok(UploadSummary {
         path: remote.display(),
         bytes: size,
-        hash: created.hash,
+        hash,
         version: created.version,
         blocks: count as u64,
         blocks_sent,

@@ -137,7 +137,7 @@ async fn put_part(
     }
     let response = client.http().send_raw(request, false).await?;
     let response = expect_success(response, &format!("uploading {remote}")).await?;
-    let stored = created_from(response.headers()).hash;
+    let stored = created_from(response.headers()).etag;
     let sent = md5.lock().map(|md5| hex::encode(md5.clone().finalize())).unwrap_or_default();
     if !stored.eq_ignore_ascii_case(&sent) {
         return Err(Error::general(format!(
@@ -257,7 +257,7 @@ async fn write_manifest(
     let request = apply_swift_attributes(client.authed(Method::PUT, &url), attributes).json(&manifest);
     let response = client.http().send_raw(request, true).await?;
     let response = expect_success(response, &format!("writing the manifest of {remote}")).await?;
-    let hash = created_from(response.headers()).hash;
+    let hash = created_from(response.headers()).etag;
     let expected = hex::encode(etags.finalize());
     if !hash.eq_ignore_ascii_case(&expected) {
         return Err(Error::general(format!(
@@ -504,7 +504,7 @@ async fn put_bytes(
     }
     let response = client.http().send_raw(request, true).await?;
     let response = expect_success(response, &format!("uploading {remote}")).await?;
-    let stored = created_from(response.headers()).hash;
+    let stored = created_from(response.headers()).etag;
     if !stored.eq_ignore_ascii_case(&md5) {
         return Err(Error::general(format!("Swift stored `{remote}` with MD5 {stored}, but {md5} was sent")));
     }

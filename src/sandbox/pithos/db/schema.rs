@@ -30,6 +30,8 @@ CREATE TABLE IF NOT EXISTS pithos_versions (
     bytes INTEGER NOT NULL,
     hashes TEXT NOT NULL,
     hash TEXT NOT NULL,
+    md5 TEXT NOT NULL DEFAULT '',
+    manifest TEXT,
     content_type TEXT NOT NULL,
     content_encoding TEXT,
     content_disposition TEXT,
@@ -60,6 +62,33 @@ CREATE TABLE IF NOT EXISTS pithos_public (
     PRIMARY KEY (account, container, name)
 );
 ";
+
+/// Columns added to `pithos_versions` after data dirs were first written: (name, SQL type).
+/// A data dir from before gets them at start; its versions' MD5s are then filled in from
+/// their blocks (see `setup`).
+const ADDED_VERSION_COLUMNS: [(&str, &str); 2] = [("md5", "TEXT NOT NULL DEFAULT ''"), ("manifest", "TEXT")];
+
+/// Adds the [`ADDED_VERSION_COLUMNS`] a data dir lacks (idempotent).
+pub fn add_version_columns(conn: &Connection) -> rusqlite::Result<()> {
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info('pithos_versions')")?;
+    let present: Vec<String> = stmt.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+    for (name, sql_type) in ADDED_VERSION_COLUMNS {
+        if !present.iter().any(|p| p == name) {
+            match conn.execute_batch(&format!("ALTER TABLE pithos_versions ADD COLUMN {name} {sql_type}")) {
+                // Another process opening the same data dir may have just added it.
+                Err(_) if column_exists(conn, name)? => {}
+                result => result?,
+            }
+        }
+    }
+    Ok(())
+}
+
+fn column_exists(conn: &Connection, name: &str) -> rusqlite::Result<bool> {
+    conn.query_row("SELECT 1 FROM pragma_table_info('pithos_versions') WHERE name = ?1", [name], |_| Ok(()))
+        .optional()
+        .map(|found| found.is_some())
+}
 
 const LEGACY_BLOCKS: &str = "pithos_blocks";
 
@@ -116,6 +145,22 @@ pub(super) fn test_db() -> Connection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_version_tables_gain_the_added_columns() {
+        let conn = Connection::open_in_memory().expect("in-memory db");
+        conn.execute_batch(
+            "CREATE TABLE pithos_versions (serial INTEGER PRIMARY KEY, name TEXT NOT NULL);
+             INSERT INTO pithos_versions (name) VALUES ('old');",
+        )
+        .expect("old table");
+        add_version_columns(&conn).expect("add");
+        add_version_columns(&conn).expect("again");
+        let (md5, manifest): (String, Option<String>) = conn
+            .query_row("SELECT md5, manifest FROM pithos_versions", [], |row| Ok((row.get(0)?, row.get(1)?)))
+            .expect("row");
+        assert_eq!((md5.as_str(), manifest), ("", None));
+    }
 
     #[test]
     fn legacy_blob_blocks_are_listed_then_forgotten() {

@@ -7,6 +7,9 @@ use super::{Container, DbResult, Meta, now};
 use crate::protocol::pithos_hash as hashing;
 use crate::sandbox::Fault;
 
+/// The MD5 of no bytes: the ETag of an empty object.
+pub const EMPTY_MD5: &str = "d41d8cd98f00b204e9800998ecf8427e";
+
 /// One version of an object.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Version {
@@ -16,7 +19,13 @@ pub struct Version {
     pub name: String,
     pub bytes: u64,
     pub hashes: Vec<String>,
+    /// The Merkle hash of `hashes` (`X-Object-Hash`).
     pub hash: String,
+    /// The MD5 of the object's bytes (the `ETag`).
+    pub md5: String,
+    /// `X-Object-Manifest: CONTAINER/PREFIX`: a dynamic large object, whose data are the
+    /// objects under the prefix, in name order (its own bytes are ignored).
+    pub manifest: Option<String>,
     pub content_type: String,
     pub content_encoding: Option<String>,
     pub content_disposition: Option<String>,
@@ -28,6 +37,12 @@ pub struct Version {
 }
 
 impl Version {
+    /// The ETag: the MD5, or the Merkle hash for a version whose blocks could not be read
+    /// when the MD5s of an older data dir were filled in.
+    pub fn etag(&self) -> &str {
+        if self.md5.is_empty() { &self.hash } else { &self.md5 }
+    }
+
     pub fn is_directory(&self) -> bool {
         is_directory_type(&self.content_type)
     }
@@ -39,7 +54,7 @@ pub fn is_directory_type(content_type: &str) -> bool {
 }
 
 const VERSION_COLUMNS: &str = "serial, account, container, name, bytes, hashes, hash, content_type,
-    content_encoding, content_disposition, meta, uuid, modified, modified_by, deleted";
+    content_encoding, content_disposition, meta, uuid, modified, modified_by, deleted, md5, manifest";
 
 fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(Version, String, String)> {
     Ok((
@@ -51,6 +66,8 @@ fn version_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<(Version, Strin
             bytes: row.get(4)?,
             hashes: Vec::new(),
             hash: row.get(6)?,
+            md5: row.get(15)?,
+            manifest: row.get(16)?,
             content_type: row.get(7)?,
             content_encoding: row.get(8)?,
             content_disposition: row.get(9)?,
@@ -197,6 +214,9 @@ fn prefix_upper_bound(prefix: &str) -> Option<String> {
 pub struct NewVersion {
     pub bytes: u64,
     pub hashes: Vec<String>,
+    /// The MD5 of the bytes, computed as they arrive (or from the blocks of a hashmap).
+    pub md5: String,
+    pub manifest: Option<String>,
     pub content_type: String,
     pub content_encoding: Option<String>,
     pub content_disposition: Option<String>,
@@ -226,8 +246,9 @@ pub fn put_version(
     let modified = now();
     conn.execute(
         "INSERT INTO pithos_versions (account, container, name, bytes, hashes, hash, content_type,
-             content_encoding, content_disposition, meta, uuid, modified, modified_by, deleted, current)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, 1)",
+             content_encoding, content_disposition, meta, uuid, modified, modified_by, deleted, current,
+             md5, manifest)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, 0, 1, ?14, ?15)",
         params![
             container.account,
             container.name,
@@ -241,7 +262,9 @@ pub fn put_version(
             serde_json::to_string(&new.meta)?,
             uuid,
             modified,
-            new.modified_by
+            new.modified_by,
+            new.md5,
+            new.manifest
         ],
     )?;
     let version = get_version(conn, &container.account, &container.name, name, None, None)?;
@@ -295,6 +318,46 @@ pub fn delete_object(conn: &Connection, container: &Container, name: &str, by: &
     Ok(current.bytes)
 }
 
+/// A version written before MD5s were kept, and what computing its MD5 takes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VersionWithoutMd5 {
+    pub serial: i64,
+    pub bytes: u64,
+    pub hashes: Vec<String>,
+    pub block_size: u64,
+}
+
+/// Up to `limit` versions (of existing containers) without an MD5, after serial `after`
+/// in serial order.
+pub fn versions_without_md5(conn: &Connection, after: i64, limit: usize) -> DbResult<Vec<VersionWithoutMd5>> {
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let mut stmt = conn.prepare_cached(
+        "SELECT v.serial, v.bytes, v.hashes, c.block_size FROM pithos_versions v
+         JOIN pithos_containers c ON c.account = v.account AND c.name = v.container
+         WHERE v.md5 = '' AND v.deleted = 0 AND v.serial > ?1 ORDER BY v.serial LIMIT ?2",
+    )?;
+    let rows = stmt.query_map(params![after, limit], |row| {
+        let hashes: String = row.get(2)?;
+        Ok(VersionWithoutMd5 {
+            serial: row.get(0)?,
+            bytes: row.get(1)?,
+            hashes: if hashes.is_empty() {
+                Vec::new()
+            } else {
+                hashes.split(',').map(str::to_string).collect()
+            },
+            block_size: row.get(3)?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Records a version's MD5 (filled in for versions from before MD5s were kept).
+pub fn set_md5(conn: &Connection, serial: i64, md5: &str) -> DbResult<()> {
+    conn.execute("UPDATE pithos_versions SET md5 = ?1 WHERE serial = ?2", params![md5, serial])?;
+    Ok(())
+}
+
 /// Drops history older than `until` (versions that are no longer current).
 pub fn purge_history(conn: &Connection, container: &Container, until: f64) -> DbResult<()> {
     conn.execute(
@@ -319,6 +382,8 @@ mod tests {
         let new = NewVersion {
             bytes: 3,
             hashes: vec![hashing::block_hash_hex(b"one")],
+            md5: "f97c5d29941bfb1b2fdab0874906ab82".into(),
+            manifest: None,
             content_type: "text/plain".into(),
             content_encoding: None,
             content_disposition: None,
@@ -344,5 +409,40 @@ mod tests {
         )
         .expect("until listing");
         assert_eq!(listing.len(), 1);
+    }
+
+    #[test]
+    fn versions_from_before_md5s_are_found_until_filled_in() {
+        let conn = test_db();
+        let container = Container::new("u1", "pithos", "u1");
+        save_container(&conn, &container).expect("save");
+        let old = NewVersion {
+            bytes: 3,
+            hashes: vec![hashing::block_hash_hex(b"old")],
+            md5: String::new(),
+            manifest: None,
+            content_type: "text/plain".into(),
+            content_encoding: None,
+            content_disposition: None,
+            meta: Meta::new(),
+            modified_by: "u1".into(),
+            uuid: None,
+        };
+        let (version, _) = put_version(&conn, &container, "old.txt", old).expect("put");
+        assert_eq!(version.etag(), version.hash, "no MD5 yet: the Merkle hash");
+        let missing = versions_without_md5(&conn, 0, 10).expect("list");
+        assert_eq!(
+            missing,
+            vec![VersionWithoutMd5 {
+                serial: version.serial,
+                bytes: 3,
+                hashes: version.hashes.clone(),
+                block_size: container.block_size,
+            }]
+        );
+        assert!(versions_without_md5(&conn, version.serial, 10).expect("after").is_empty());
+        set_md5(&conn, version.serial, "md5").expect("set");
+        assert!(versions_without_md5(&conn, 0, 10).expect("list").is_empty());
+        assert_eq!(get_version(&conn, "u1", "pithos", "old.txt", None, None).expect("get").etag(), "md5");
     }
 }
